@@ -1,0 +1,35 @@
+// String interning: identifiers and other names become 32-bit Symbols compared by value.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace wr {
+
+struct Symbol {
+  uint32_t v = 0;  // 0 is the empty string
+  friend bool operator==(Symbol, Symbol) = default;
+  bool empty() const { return v == 0; }
+};
+
+class Interner {
+ public:
+  Interner() { intern(""); }
+  Symbol intern(std::string_view s) {
+    auto it = map_.find(std::string(s));
+    if (it != map_.end()) return Symbol{it->second};
+    uint32_t id = uint32_t(strings_.size());
+    strings_.emplace_back(s);
+    map_.emplace(strings_.back(), id);
+    return Symbol{id};
+  }
+  const std::string& str(Symbol s) const { return strings_[s.v]; }
+
+ private:
+  std::vector<std::string> strings_;
+  std::unordered_map<std::string, uint32_t> map_;  // lookup only; never iterated
+};
+
+}  // namespace wr

@@ -1,0 +1,241 @@
+// The abstract syntax tree.
+//
+// Produced by parse/parser.h from the token vector; consumed by resolve/ (names), check/ (types) and
+// mir/ (lowering to the control-flow graph). Nodes live in per-crate vectors inside `Ast` and refer to
+// each other by typed 32-bit ids; every node has a span. Kinds are listed in ast.def. Nodes are "fat"
+// records: the fields each kind uses are documented beside the struct.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "base/interner.h"
+#include "base/source.h"
+
+namespace wr::ast {
+
+template <class Tag>
+struct Id {
+  uint32_t v = UINT32_MAX;
+  bool valid() const { return v != UINT32_MAX; }
+  friend bool operator==(Id, Id) = default;
+};
+using ExprId = Id<struct ExprTag>;
+using PatId = Id<struct PatTag>;
+using TypeId = Id<struct TypeTag>;
+using ItemId = Id<struct ItemTag>;
+using StmtId = Id<struct StmtTag>;
+
+enum class ExprKind : uint8_t {
+#define EXPR(Name) Name,
+#include "parse/ast.def"
+};
+enum class PatKind : uint8_t {
+#define PAT(Name) Name,
+#include "parse/ast.def"
+};
+enum class TypeKind : uint8_t {
+#define TYPE(Name) Name,
+#include "parse/ast.def"
+};
+enum class ItemKind : uint8_t {
+#define ITEM(Name) Name,
+#include "parse/ast.def"
+};
+enum class StmtKind : uint8_t {
+#define STMT(Name) Name,
+#include "parse/ast.def"
+};
+const char* exprKindName(ExprKind k);
+
+enum class BinOp : uint8_t { Add, Sub, Mul, Div, Rem, And, Or, BitAnd, BitOr, BitXor, Shl, Shr, Eq, Ne, Lt, Le, Gt, Ge };
+enum class UnOp : uint8_t { Neg, Not };
+const char* binOpText(BinOp op);
+bool isComparison(BinOp op);
+
+struct PathSeg {
+  Symbol name;
+  Span span;
+  bool isSelfType = false;  // `Self`
+};
+struct Path {
+  std::vector<PathSeg> segs;
+  Span span;
+};
+
+constexpr uint32_t kNone = 0xFFFFFFFF;
+// One `{...}` of a format string.
+struct FmtSpec {
+  uint32_t fill = ' ';
+  uint32_t align = 0;  // 0 default, 1 <, 2 >, 3 ^
+  uint32_t flags = 0;  // bit0 +, bit1 -, bit2 #, bit3 0
+  uint32_t width = kNone, prec = kNone;
+  int32_t widthArg = -1, precArg = -1;  // `{:1$}` / `{:.*}` / `{:w$}`: index into args
+  uint32_t kind = 0;   // 0 Display, 1 Debug, 2 x, 3 X, 4 b, 5 o, 6 e, 7 E
+};
+struct FmtPiece {
+  std::string literal;  // text before the argument
+  int32_t arg = -1;     // index into FormatMacro::args, or -1 (literal only)
+  FmtSpec spec;
+  Span span;            // the `{...}` in the string
+};
+// print!/println!/eprint!/eprintln!/panic!/unreachable!/format! (and assert messages).
+struct FormatMacro {
+  Symbol macro;
+  std::vector<FmtPiece> pieces;
+  std::vector<ExprId> args;
+  Span span;
+};
+
+struct Expr {
+  ExprKind kind = ExprKind::Error;
+  Span span;
+  uint8_t op = 0;        // Binary/AssignOp: BinOp; Unary: UnOp; Ref: 1 if &mut; Range: 1 if ..=; Block: 1 if unsafe
+  ExprId a, b, c;        // Unary/Ref/Deref/Cast/Field/Paren: a; Binary/Assign/Index: a,b; If: cond a, then b, else c;
+                         // While: cond a, body b; Loop: body a; For: iter a, body b (pat); Match: scrutinee a;
+                         // Break: value a; Return: a; Let: init a (pat); Range: a..b (either may be absent);
+                         // MethodCall: receiver a; Call: callee a; ArrayRepeat: value a, count b; Block: tail a
+  uint32_t list = 0, listLen = 0;  // Call/MethodCall args, Tuple/Array elems -> exprLists; Block -> stmtLists;
+                                   // Match -> arms; StructLit -> fieldInits
+  PatId pat;             // Let, For
+  TypeId ty;             // Cast target
+  Symbol name;           // Field/MethodCall name, Break/Continue/loop label
+  Span nameSpan;
+  uint32_t index = 0;    // TupleField index; Path/StructLit: index into paths; FormatMacro/AssertMacro: index into macros
+  uint64_t intValue = 0; // IntLit value, BoolLit, CharLit code point
+  bool intOverflow = false;
+  Symbol suffix;         // literal suffix
+  std::string text;      // FloatLit digits, StrLit contents
+};
+
+struct Arm {
+  PatId pat;
+  ExprId guard;
+  ExprId body;
+  Span span;
+};
+struct FieldInit {
+  Symbol name;
+  Span nameSpan;
+  ExprId value;
+};
+// assert!(cond, fmt...) / assert_eq!(a, b, fmt...) / assert_ne!
+struct AssertMacro {
+  Symbol macro;
+  ExprId a, b;     // b only for assert_eq/assert_ne
+  int32_t message = -1;  // index into macros (FormatMacro) or -1
+};
+
+struct Pat {
+  PatKind kind = PatKind::Error;
+  Span span;
+  Symbol name;            // Binding
+  bool mut = false, byRef = false;
+  PatId sub;              // Binding `x @ sub`; Ref: inner
+  ExprId lo, hi;          // Lit: lo (a literal expr, maybe negated); Range: lo..=hi (either may be absent)
+  bool inclusive = true;  // Range
+  uint32_t path = 0;      // Path/TupleStruct/Struct: index into paths
+  uint32_t list = 0, listLen = 0;  // Tuple/TupleStruct/Or: patLists; Struct: fieldPats
+  bool hasRest = false;   // Struct `..`
+};
+struct FieldPat {
+  Symbol name;
+  Span nameSpan;
+  PatId pat;
+};
+
+struct Type {
+  TypeKind kind = TypeKind::Error;
+  Span span;
+  uint32_t path = 0;      // Path: index into paths
+  bool mut = false;       // Ref
+  TypeId inner;           // Ref, Array element
+  ExprId len;             // Array length expression
+  uint32_t list = 0, listLen = 0;  // Tuple: typeLists
+};
+
+struct Stmt {
+  StmtKind kind = StmtKind::Empty;
+  Span span;
+  PatId pat;        // Let
+  TypeId ty;        // Let (optional)
+  ExprId init;      // Let (optional), Expr/Semi: the expression
+  ExprId elseBlock; // let-else (not supported yet: reported)
+  ItemId item;      // Item
+};
+
+enum class SelfKind : uint8_t { None, Value, Ref, RefMut };
+struct Param {
+  PatId pat;
+  TypeId ty;
+  Span span;
+};
+struct FieldDef {
+  Symbol name;  // empty for tuple fields
+  Span span;
+  TypeId ty;
+  bool isPub = false;
+};
+enum class StructKind : uint8_t { Named, Tuple, Unit };
+struct VariantDef {
+  Symbol name;
+  Span span;
+  StructKind kind = StructKind::Unit;
+  std::vector<FieldDef> fields;
+  ExprId discriminant;  // `A = 5`
+};
+
+struct Item {
+  ItemKind kind = ItemKind::Error;
+  Span span;
+  Symbol name;
+  Span nameSpan;
+  bool isPub = false;
+  // Fn
+  SelfKind selfKind = SelfKind::None;
+  bool selfMut = false;  // `mut self`
+  Span selfSpan;
+  std::vector<Param> params;
+  TypeId ret;
+  ExprId body;
+  // Struct
+  StructKind structKind = StructKind::Named;
+  std::vector<FieldDef> fields;
+  // Enum
+  std::vector<VariantDef> variants;
+  // Impl
+  TypeId selfTy;
+  std::vector<ItemId> items;
+  // Const
+  TypeId ty;
+  ExprId value;
+};
+
+struct Ast {
+  std::vector<Expr> exprs;
+  std::vector<Pat> pats;
+  std::vector<Type> types;
+  std::vector<Item> items;
+  std::vector<Stmt> stmts;
+  std::vector<ExprId> exprLists;
+  std::vector<StmtId> stmtLists;
+  std::vector<PatId> patLists;
+  std::vector<TypeId> typeLists;
+  std::vector<Arm> arms;
+  std::vector<FieldInit> fieldInits;
+  std::vector<FieldPat> fieldPats;
+  std::vector<Path> paths;
+  std::vector<FormatMacro> macros;
+  std::vector<AssertMacro> asserts;
+  std::vector<ItemId> topItems;  // crate root items, in source order (user files then runtime files)
+  std::vector<uint32_t> topItemFile;  // file id of each top item
+
+  const Expr& expr(ExprId id) const { return exprs[id.v]; }
+  const Pat& pat(PatId id) const { return pats[id.v]; }
+  const Type& type(TypeId id) const { return types[id.v]; }
+  const Item& item(ItemId id) const { return items[id.v]; }
+  const Stmt& stmt(StmtId id) const { return stmts[id.v]; }
+  ExprId exprAt(const Expr& e, uint32_t i) const { return exprLists[e.list + i]; }
+};
+
+}  // namespace wr::ast

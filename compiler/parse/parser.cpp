@@ -1,0 +1,1689 @@
+// Recursive-descent parser for the WasmRust subset. See parser.h for the contract.
+#include "parse/parser.h"
+
+#include <cstring>
+
+namespace wr {
+using namespace ast;
+
+const char* ast::binOpText(BinOp op) {
+  static const char* t[] = {"+", "-", "*", "/", "%", "&&", "||", "&", "|", "^", "<<", ">>", "==", "!=", "<", "<=", ">", ">="};
+  return t[size_t(op)];
+}
+bool ast::isComparison(BinOp op) { return op >= BinOp::Eq; }
+const char* ast::exprKindName(ExprKind k) {
+  static const char* n[] = {
+#define EXPR(Name) #Name,
+#include "parse/ast.def"
+  };
+  return n[size_t(k)];
+}
+
+namespace {
+
+struct ParseError {};  // thrown to unwind to the nearest recovery point
+
+class Parser {
+ public:
+  Parser(const SourceMap& sm, uint32_t file, const std::vector<Token>& toks, Interner& in, Ast& ast, DiagnosticBag& d)
+      : sm_(sm), file_(file), toks_(toks), in_(in), ast_(ast), diags_(d) {}
+
+  void parseFile() {
+    while (!at(Tok::Eof)) {
+      size_t start = pos_;
+      try {
+        skipAttributes();
+        if (at(Tok::Eof)) break;
+        ItemId id = parseItem();
+        if (id.valid()) {
+          ast_.topItems.push_back(id);
+          ast_.topItemFile.push_back(file_);
+        }
+      } catch (ParseError&) {
+        recoverToItem();
+      }
+      if (pos_ == start) ++pos_;  // always make progress
+    }
+  }
+
+ private:
+  const SourceMap& sm_;
+  uint32_t file_;
+  const std::vector<Token>& toks_;
+  Interner& in_;
+  Ast& ast_;
+  DiagnosticBag& diags_;
+  size_t pos_ = 0;
+  int depth_ = 0;
+
+  struct DepthGuard {
+    Parser& p;
+    explicit DepthGuard(Parser& p) : p(p) {
+      if (++p.depth_ > kMaxDepth) {
+        p.diags_.report(DiagKind::TooDeep, p.cur().span, {std::to_string(kMaxDepth)});
+        p.depth_ = -1000000;  // report once, then unwind to the item level
+        throw ParseError{};
+      }
+    }
+    ~DepthGuard() { --p.depth_; }
+  };
+
+  // ---- token helpers ----
+  const Token& cur() const { return toks_[pos_]; }
+  const Token& peek(size_t n = 1) const { return toks_[std::min(pos_ + n, toks_.size() - 1)]; }
+  bool at(Tok k) const { return cur().kind == k; }
+  bool atIdent(const char* s) const { return at(Tok::Ident) && in_.str(cur().sym) == s; }
+  const Token& bump() {
+    const Token& t = toks_[pos_];
+    if (pos_ + 1 < toks_.size()) ++pos_;
+    return t;
+  }
+  bool eat(Tok k) {
+    if (!at(k)) return false;
+    bump();
+    return true;
+  }
+  Span prevSpan() const { return pos_ > 0 ? toks_[pos_ - 1].span : cur().span; }
+  [[noreturn]] void errorExpected(const std::string& what) {
+    diags_.report(DiagKind::Expected, cur().span, {what, describeToken(cur(), sm_)}, "expected " + what);
+    throw ParseError{};
+  }
+  const Token& expect(Tok k) {
+    if (!at(k)) {
+      // `>>` where `>` is expected: split is handled by callers; report plainly.
+      errorExpected(std::string("`") + tokSpelling(k) + "`");
+    }
+    return bump();
+  }
+  Symbol expectIdent() {
+    if (!at(Tok::Ident)) errorExpected("identifier");
+    return bump().sym;
+  }
+  [[noreturn]] void unsupported(const std::string& what, Span s) {
+    diags_.report(DiagKind::NotSupported, s, {what});
+    throw ParseError{};
+  }
+
+  void recoverToItem() {
+    int depth = 0;
+    while (!at(Tok::Eof)) {
+      if (depth == 0 && (at(Tok::KwFn) || at(Tok::KwStruct) || at(Tok::KwEnum) || at(Tok::KwImpl) ||
+                         at(Tok::KwConst) || at(Tok::KwPub) || at(Tok::KwTrait) || at(Tok::KwUse) || at(Tok::KwMod) ||
+                         at(Tok::Pound)))
+        return;
+      if (at(Tok::LBrace)) depth++;
+      if (at(Tok::RBrace)) {
+        if (depth > 0) depth--;
+        bump();
+        if (depth == 0) return;
+        continue;
+      }
+      bump();
+    }
+  }
+  // Skips to the end of the current statement (a `;` at this nesting level, or before the closing `}`).
+  void recoverToStmt() {
+    int depth = 0;
+    while (!at(Tok::Eof)) {
+      if (at(Tok::LBrace) || at(Tok::LParen) || at(Tok::LBracket)) depth++;
+      else if (at(Tok::RBrace) || at(Tok::RParen) || at(Tok::RBracket)) {
+        if (depth == 0) return;
+        depth--;
+        if (depth == 0 && at(Tok::RBrace)) { bump(); return; }
+      } else if (at(Tok::Semi) && depth == 0) {
+        bump();
+        return;
+      }
+      bump();
+    }
+  }
+  // Skips a balanced token tree starting at an opening delimiter.
+  void skipTree() {
+    int depth = 0;
+    do {
+      if (at(Tok::Eof)) return;
+      if (at(Tok::LBrace) || at(Tok::LParen) || at(Tok::LBracket)) depth++;
+      if (at(Tok::RBrace) || at(Tok::RParen) || at(Tok::RBracket)) depth--;
+      bump();
+    } while (depth > 0);
+  }
+
+  // ---- node constructors ----
+  ExprId addExpr(Expr e) {
+    ast_.exprs.push_back(std::move(e));
+    return ExprId{uint32_t(ast_.exprs.size() - 1)};
+  }
+  ExprId mkExpr(ExprKind k, Span s) {
+    Expr e;
+    e.kind = k;
+    e.span = s;
+    return addExpr(std::move(e));
+  }
+  PatId addPat(Pat p) {
+    ast_.pats.push_back(std::move(p));
+    return PatId{uint32_t(ast_.pats.size() - 1)};
+  }
+  TypeId addType(Type t) {
+    ast_.types.push_back(std::move(t));
+    return TypeId{uint32_t(ast_.types.size() - 1)};
+  }
+  Expr& E(ExprId id) { return ast_.exprs[id.v]; }
+  Span spanFrom(Span lo) const { return Span{file_, lo.lo, prevSpan().hi > lo.lo ? prevSpan().hi : lo.hi}; }
+
+  // attributes: `#[allow(...)]`, `#![...]` are accepted and ignored; `#[derive]` and others are not yet.
+  void skipAttributes() {
+    while (at(Tok::Pound)) {
+      Span s = cur().span;
+      bump();
+      eat(Tok::Bang);
+      if (!at(Tok::LBracket)) errorExpected("`[`");
+      size_t save = pos_;
+      bump();
+      std::string name = at(Tok::Ident) ? in_.str(cur().sym) : "";
+      pos_ = save;
+      skipTree();
+      if (name != "allow" && name != "inline" && name != "warn" && name != "rustfmt" && name != "must_use" &&
+          name != "doc" && name != "cold")
+        diags_.report(DiagKind::NotSupported, spanFrom(s), {"the attribute `#[" + name + "]`"});
+    }
+  }
+
+  // item = ["pub"] (fn | struct | enum | impl | const)
+  ItemId parseItem() {
+    Span start = cur().span;
+    bool isPub = false;
+    if (eat(Tok::KwPub)) {
+      isPub = true;
+      if (at(Tok::LParen)) skipTree();  // pub(crate)
+    }
+    switch (cur().kind) {
+      case Tok::KwFn: return parseFn(isPub, start);
+      case Tok::KwStruct: return parseStruct(isPub, start);
+      case Tok::KwEnum: return parseEnum(isPub, start);
+      case Tok::KwImpl: return parseImpl(start);
+      case Tok::KwConst: return parseConst(isPub, start);
+      case Tok::KwStatic: unsupported("`static` items", cur().span);
+      case Tok::KwTrait: unsupported("`trait` definitions", cur().span);
+      case Tok::KwUse: unsupported("`use` declarations", cur().span);
+      case Tok::KwMod: unsupported("`mod` items", cur().span);
+      case Tok::KwType: unsupported("type aliases", cur().span);
+      case Tok::KwAsync: unsupported("`async` functions", cur().span);
+      case Tok::KwUnsafe: unsupported("`unsafe` code", cur().span);
+      case Tok::KwExtern:
+        if (peek().kind == Tok::KwCrate) unsupported("`extern crate` (external crates)", spanFrom(start).to(peek().span));
+        unsupported("`extern` blocks and functions", cur().span);
+      case Tok::Ident:
+        if (atIdent("macro_rules") && peek().kind == Tok::Bang) unsupported("`macro_rules!`", cur().span.to(peek().span));
+        if (atIdent("union")) unsupported("`union` definitions", cur().span);
+        [[fallthrough]];
+      default:
+        errorExpected("item");
+    }
+  }
+
+  void rejectGenerics() {
+    if (at(Tok::Lt)) {
+      Span s = cur().span;
+      int depth = 0;
+      do {
+        if (at(Tok::Lt)) depth++;
+        if (at(Tok::Gt)) depth--;
+        if (at(Tok::Shr)) depth -= 2;
+        bump();
+      } while (depth > 0 && !at(Tok::Eof));
+      diags_.report(DiagKind::NotSupported, spanFrom(s), {"generic parameters"});
+    }
+  }
+
+  // fn = "fn" ident "(" [self-param ","] (pat ":" type),* ")" ["->" type] block
+  ItemId parseFn(bool isPub, Span start) {
+    expect(Tok::KwFn);
+    Item it;
+    it.kind = ItemKind::Fn;
+    it.isPub = isPub;
+    it.nameSpan = cur().span;
+    it.name = expectIdent();
+    rejectGenerics();
+    expect(Tok::LParen);
+    bool first = true;
+    while (!at(Tok::RParen)) {
+      if (first) {
+        // self parameter forms: self, mut self, &self, &mut self, self: Type (not supported)
+        size_t save = pos_;
+        Span ss = cur().span;
+        bool ref = eat(Tok::Amp);
+        if (ref && at(Tok::Lifetime)) bump();
+        bool mut = eat(Tok::KwMut);
+        if (at(Tok::KwSelfValue)) {
+          bump();
+          it.selfKind = ref ? (mut ? SelfKind::RefMut : SelfKind::Ref) : SelfKind::Value;
+          it.selfMut = !ref && mut;
+          it.selfSpan = spanFrom(ss);
+          if (at(Tok::Colon)) unsupported("`self` with an explicit type", cur().span);
+          first = false;
+          if (!eat(Tok::Comma)) break;
+          continue;
+        }
+        pos_ = save;
+      }
+      first = false;
+      Param p;
+      Span ps = cur().span;
+      p.pat = parsePattern();
+      expect(Tok::Colon);
+      p.ty = parseType();
+      p.span = spanFrom(ps);
+      it.params.push_back(p);
+      if (!eat(Tok::Comma)) break;
+    }
+    expect(Tok::RParen);
+    if (eat(Tok::Arrow)) it.ret = parseType();
+    if (at(Tok::KwWhere)) unsupported("`where` clauses", cur().span);
+    it.body = parseBlock();
+    it.span = spanFrom(start);
+    ast_.items.push_back(std::move(it));
+    return ItemId{uint32_t(ast_.items.size() - 1)};
+  }
+
+  std::vector<FieldDef> parseNamedFields() {
+    std::vector<FieldDef> fields;
+    expect(Tok::LBrace);
+    while (!at(Tok::RBrace)) {
+      skipAttributes();
+      FieldDef f;
+      f.isPub = eat(Tok::KwPub);
+      if (f.isPub && at(Tok::LParen)) skipTree();
+      f.span = cur().span;
+      f.name = expectIdent();
+      expect(Tok::Colon);
+      f.ty = parseType();
+      fields.push_back(f);
+      if (!eat(Tok::Comma)) break;
+    }
+    expect(Tok::RBrace);
+    return fields;
+  }
+  std::vector<FieldDef> parseTupleFields() {
+    std::vector<FieldDef> fields;
+    expect(Tok::LParen);
+    while (!at(Tok::RParen)) {
+      FieldDef f;
+      f.isPub = eat(Tok::KwPub);
+      f.span = cur().span;
+      f.ty = parseType();
+      fields.push_back(f);
+      if (!eat(Tok::Comma)) break;
+    }
+    expect(Tok::RParen);
+    return fields;
+  }
+
+  // struct = "struct" ident ( "{" fields "}" | "(" types ")" ";" | ";" )
+  ItemId parseStruct(bool isPub, Span start) {
+    expect(Tok::KwStruct);
+    Item it;
+    it.kind = ItemKind::Struct;
+    it.isPub = isPub;
+    it.nameSpan = cur().span;
+    it.name = expectIdent();
+    rejectGenerics();
+    if (at(Tok::LBrace)) {
+      it.structKind = StructKind::Named;
+      it.fields = parseNamedFields();
+    } else if (at(Tok::LParen)) {
+      it.structKind = StructKind::Tuple;
+      it.fields = parseTupleFields();
+      expect(Tok::Semi);
+    } else {
+      it.structKind = StructKind::Unit;
+      expect(Tok::Semi);
+    }
+    it.span = spanFrom(start);
+    ast_.items.push_back(std::move(it));
+    return ItemId{uint32_t(ast_.items.size() - 1)};
+  }
+
+  // enum = "enum" ident "{" (ident [fields | tuple-fields] ["=" expr]),* "}"
+  ItemId parseEnum(bool isPub, Span start) {
+    expect(Tok::KwEnum);
+    Item it;
+    it.kind = ItemKind::Enum;
+    it.isPub = isPub;
+    it.nameSpan = cur().span;
+    it.name = expectIdent();
+    rejectGenerics();
+    expect(Tok::LBrace);
+    while (!at(Tok::RBrace)) {
+      skipAttributes();
+      VariantDef v;
+      v.span = cur().span;
+      v.name = expectIdent();
+      if (at(Tok::LBrace)) {
+        v.kind = StructKind::Named;
+        v.fields = parseNamedFields();
+      } else if (at(Tok::LParen)) {
+        v.kind = StructKind::Tuple;
+        v.fields = parseTupleFields();
+      }
+      if (eat(Tok::Eq)) v.discriminant = parseExpr();
+      v.span = spanFrom(v.span);
+      it.variants.push_back(std::move(v));
+      if (!eat(Tok::Comma)) break;
+    }
+    expect(Tok::RBrace);
+    it.span = spanFrom(start);
+    ast_.items.push_back(std::move(it));
+    return ItemId{uint32_t(ast_.items.size() - 1)};
+  }
+
+  // impl = "impl" type "{" (["pub"] fn | const)* "}"
+  ItemId parseImpl(Span start) {
+    expect(Tok::KwImpl);
+    rejectGenerics();
+    Item it;
+    it.kind = ItemKind::Impl;
+    it.selfTy = parseType();
+    if (at(Tok::KwFor)) unsupported("trait implementations", spanFrom(start));
+    expect(Tok::LBrace);
+    while (!at(Tok::RBrace) && !at(Tok::Eof)) {
+      size_t before = pos_;
+      try {
+        skipAttributes();
+        Span s = cur().span;
+        bool isPub = eat(Tok::KwPub);
+        if (isPub && at(Tok::LParen)) skipTree();
+        if (at(Tok::KwFn)) it.items.push_back(parseFn(isPub, s));
+        else if (at(Tok::KwConst)) it.items.push_back(parseConst(isPub, s));
+        else if (at(Tok::KwType)) unsupported("associated types", cur().span);
+        else errorExpected("`fn` or `const` in an `impl` block");
+      } catch (ParseError&) {
+        recoverToItem();
+        if (pos_ == before) bump();
+      }
+    }
+    expect(Tok::RBrace);
+    it.span = spanFrom(start);
+    ast_.items.push_back(std::move(it));
+    return ItemId{uint32_t(ast_.items.size() - 1)};
+  }
+
+  // const = "const" ident ":" type "=" expr ";"
+  ItemId parseConst(bool isPub, Span start) {
+    expect(Tok::KwConst);
+    Item it;
+    it.kind = ItemKind::Const;
+    it.isPub = isPub;
+    it.nameSpan = cur().span;
+    if (at(Tok::Underscore)) { bump(); it.name = in_.intern("_"); }
+    else it.name = expectIdent();
+    expect(Tok::Colon);
+    it.ty = parseType();
+    expect(Tok::Eq);
+    it.value = parseExpr();
+    expect(Tok::Semi);
+    it.span = spanFrom(start);
+    ast_.items.push_back(std::move(it));
+    return ItemId{uint32_t(ast_.items.size() - 1)};
+  }
+
+  // path = ["::"] segment ("::" segment)*   (generic args are not supported yet)
+  uint32_t parsePath() {
+    Path p;
+    p.span = cur().span;
+    if (at(Tok::ColonColon)) bump();
+    while (true) {
+      PathSeg s;
+      s.span = cur().span;
+      if (at(Tok::Ident)) s.name = bump().sym;
+      else if (at(Tok::KwSelfType)) { bump(); s.name = in_.intern("Self"); s.isSelfType = true; }
+      else if (at(Tok::KwSelfValue)) { bump(); s.name = in_.intern("self"); }
+      else if (at(Tok::KwCrate) || at(Tok::KwSuper)) unsupported("module paths (`crate::`, `super::`)", cur().span);
+      else errorExpected("identifier");
+      p.segs.push_back(s);
+      if (at(Tok::ColonColon) && peek().kind == Tok::Lt) unsupported("generic arguments (turbofish)", cur().span.to(peek().span));
+      if (at(Tok::ColonColon) && (peek().kind == Tok::Ident || peek().kind == Tok::KwSelfType)) {
+        bump();
+        continue;
+      }
+      break;
+    }
+    p.span = spanFrom(p.span);
+    ast_.paths.push_back(std::move(p));
+    return uint32_t(ast_.paths.size() - 1);
+  }
+
+  // type = path | "&" ["mut"] type | "(" types ")" | "[" type ";" expr "]" | "!" | "_"
+  TypeId parseType() {
+    DepthGuard g(*this);
+    Type t;
+    t.span = cur().span;
+    switch (cur().kind) {
+      case Tok::Amp:
+      case Tok::AmpAmp: {
+        bool dbl = at(Tok::AmpAmp);
+        bump();
+        if (at(Tok::Lifetime)) bump();
+        t.kind = TypeKind::Ref;
+        t.mut = eat(Tok::KwMut);
+        t.inner = parseType();
+        if (dbl) {
+          Type outer;
+          outer.kind = TypeKind::Ref;
+          outer.span = spanFrom(t.span);
+          t.span = spanFrom(Span{file_, t.span.lo + 1, t.span.hi});
+          outer.inner = addType(t);
+          return addType(outer);
+        }
+        break;
+      }
+      case Tok::Star: unsupported("raw pointers", cur().span);
+      case Tok::LParen: {
+        bump();
+        t.kind = TypeKind::Tuple;
+        std::vector<TypeId> elems;
+        bool trailingComma = false;
+        while (!at(Tok::RParen)) {
+          elems.push_back(parseType());
+          trailingComma = false;
+          if (!eat(Tok::Comma)) break;
+          trailingComma = true;
+        }
+        expect(Tok::RParen);
+        if (elems.size() == 1 && !trailingComma) return elems[0];  // parenthesized type
+        t.list = uint32_t(ast_.typeLists.size());
+        t.listLen = uint32_t(elems.size());
+        ast_.typeLists.insert(ast_.typeLists.end(), elems.begin(), elems.end());
+        break;
+      }
+      case Tok::LBracket: {
+        bump();
+        t.inner = parseType();
+        if (!at(Tok::Semi)) unsupported("slice types `[T]`", spanFrom(t.span));
+        bump();
+        t.kind = TypeKind::Array;
+        t.len = parseExpr();
+        expect(Tok::RBracket);
+        break;
+      }
+      case Tok::Bang: bump(); t.kind = TypeKind::Never; break;
+      case Tok::Underscore: bump(); t.kind = TypeKind::Infer; break;
+      case Tok::KwDyn: unsupported("trait objects (`dyn Trait`)", cur().span);
+      case Tok::KwImpl: unsupported("`impl Trait` types", cur().span);
+      case Tok::KwFn: unsupported("function pointer types", cur().span);
+      case Tok::Ident:
+      case Tok::KwSelfType:
+      case Tok::ColonColon:
+        t.kind = TypeKind::Path;
+        t.path = parsePath();
+        if (at(Tok::Lt)) unsupported("generic type arguments", cur().span);
+        break;
+      default: errorExpected("type");
+    }
+    t.span = spanFrom(t.span);
+    return addType(t);
+  }
+
+  // ---- patterns ----
+  // pattern = alt ("|" alt)*
+  PatId parsePattern() {
+    DepthGuard g(*this);
+    Span s = cur().span;
+    eat(Tok::Pipe);  // leading |
+    PatId first = parsePatternNoOr();
+    if (!at(Tok::Pipe)) return first;
+    std::vector<PatId> alts{first};
+    while (eat(Tok::Pipe)) alts.push_back(parsePatternNoOr());
+    Pat p;
+    p.kind = PatKind::Or;
+    p.span = spanFrom(s);
+    p.list = uint32_t(ast_.patLists.size());
+    p.listLen = uint32_t(alts.size());
+    ast_.patLists.insert(ast_.patLists.end(), alts.begin(), alts.end());
+    return addPat(p);
+  }
+
+  bool atLiteralStart() const {
+    return at(Tok::IntLit) || at(Tok::FloatLit) || at(Tok::CharLit) || at(Tok::ByteLit) || at(Tok::StrLit) ||
+           at(Tok::KwTrue) || at(Tok::KwFalse) || (at(Tok::Minus) && (peek().kind == Tok::IntLit || peek().kind == Tok::FloatLit));
+  }
+  ExprId parseLiteralExpr() {
+    if (at(Tok::Minus)) {
+      Span s = bump().span;
+      ExprId inner = parsePrimary();
+      ExprId e = mkExpr(ExprKind::Unary, spanFrom(s));
+      E(e).op = uint8_t(UnOp::Neg);
+      E(e).a = inner;
+      return e;
+    }
+    return parsePrimary();
+  }
+  // A path usable as a range bound / constant pattern (`i32::MAX`, `CONST`).
+  ExprId parsePathExpr() {
+    Span s = cur().span;
+    uint32_t path = parsePath();
+    ExprId e = mkExpr(ExprKind::Path, spanFrom(s));
+    E(e).index = path;
+    return e;
+  }
+
+  std::vector<PatId> parsePatList(Tok close, bool& sawRest) {
+    std::vector<PatId> v;
+    while (!at(close)) {
+      if (at(Tok::DotDot) && (peek().kind == Tok::Comma || peek().kind == close)) {
+        Pat r;
+        r.kind = PatKind::Rest;
+        r.span = bump().span;
+        v.push_back(addPat(r));
+        sawRest = true;
+      } else {
+        v.push_back(parsePattern());
+      }
+      if (!eat(Tok::Comma)) break;
+    }
+    expect(close);
+    return v;
+  }
+
+  PatId parsePatternNoOr() {
+    DepthGuard g(*this);
+    Pat p;
+    p.span = cur().span;
+    if (at(Tok::Underscore)) {
+      bump();
+      p.kind = PatKind::Wild;
+      return addPat(p);
+    }
+    if (at(Tok::Amp) || at(Tok::AmpAmp)) {
+      bump();
+      eat(Tok::KwMut);
+      p.kind = PatKind::Ref;
+      p.sub = parsePatternNoOr();
+      p.span = spanFrom(p.span);
+      return addPat(p);
+    }
+    if (at(Tok::LParen)) {
+      bump();
+      bool rest = false;
+      size_t before = pos_;
+      std::vector<PatId> elems = parsePatList(Tok::RParen, rest);
+      bool trailingComma = pos_ >= 2 && toks_[pos_ - 2].kind == Tok::Comma && pos_ - before > 1;
+      if (elems.size() == 1 && !trailingComma && !rest) return elems[0];
+      p.kind = PatKind::Tuple;
+      p.span = spanFrom(p.span);
+      p.list = uint32_t(ast_.patLists.size());
+      p.listLen = uint32_t(elems.size());
+      ast_.patLists.insert(ast_.patLists.end(), elems.begin(), elems.end());
+      return addPat(p);
+    }
+    if (at(Tok::LBracket)) unsupported("slice patterns", cur().span);
+    if (at(Tok::KwRef) || at(Tok::KwMut) ||
+        (at(Tok::Ident) && peek().kind != Tok::ColonColon && peek().kind != Tok::LParen && peek().kind != Tok::LBrace &&
+         peek().kind != Tok::DotDotEq && peek().kind != Tok::DotDot && peek().kind != Tok::DotDotDot)) {
+      p.byRef = eat(Tok::KwRef);
+      p.mut = eat(Tok::KwMut);
+      p.kind = PatKind::Binding;
+      Span ns = cur().span;
+      p.name = expectIdent();
+      if (eat(Tok::At)) p.sub = parsePatternNoOr();
+      // A lone identifier that starts with an uppercase letter may be a unit variant/const; resolve decides.
+      p.span = spanFrom(p.span);
+      (void)ns;
+      return addPat(p);
+    }
+    // literal or range or path-based
+    ExprId lo;
+    if (atLiteralStart()) {
+      lo = parseLiteralExpr();
+    } else if (at(Tok::Ident) || at(Tok::KwSelfType) || at(Tok::ColonColon)) {
+      Span s = cur().span;
+      uint32_t path = parsePath();
+      if (at(Tok::LParen)) {
+        bump();
+        bool rest = false;
+        std::vector<PatId> elems = parsePatList(Tok::RParen, rest);
+        p.kind = PatKind::TupleStruct;
+        p.path = path;
+        p.span = spanFrom(s);
+        p.list = uint32_t(ast_.patLists.size());
+        p.listLen = uint32_t(elems.size());
+        ast_.patLists.insert(ast_.patLists.end(), elems.begin(), elems.end());
+        return addPat(p);
+      }
+      if (at(Tok::LBrace)) {
+        bump();
+        p.kind = PatKind::Struct;
+        p.path = path;
+        std::vector<FieldPat> fields;
+        while (!at(Tok::RBrace)) {
+          if (at(Tok::DotDot)) {
+            bump();
+            p.hasRest = true;
+            break;
+          }
+          FieldPat f;
+          f.nameSpan = cur().span;
+          bool byRef = eat(Tok::KwRef);
+          bool mut = eat(Tok::KwMut);
+          if (byRef || mut) f.nameSpan = cur().span;
+          f.name = expectIdent();
+          if (!byRef && !mut && eat(Tok::Colon)) {
+            f.pat = parsePattern();
+          } else {
+            Pat b;
+            b.kind = PatKind::Binding;
+            b.name = f.name;
+            b.mut = mut;
+            b.byRef = byRef;
+            b.span = f.nameSpan;
+            f.pat = addPat(b);
+          }
+          fields.push_back(f);
+          if (!eat(Tok::Comma)) break;
+        }
+        expect(Tok::RBrace);
+        p.list = uint32_t(ast_.fieldPats.size());
+        p.listLen = uint32_t(fields.size());
+        ast_.fieldPats.insert(ast_.fieldPats.end(), fields.begin(), fields.end());
+        p.span = spanFrom(s);
+        return addPat(p);
+      }
+      if (!at(Tok::DotDotEq) && !at(Tok::DotDot) && !at(Tok::DotDotDot)) {
+        p.kind = PatKind::Path;
+        p.path = path;
+        p.span = spanFrom(s);
+        return addPat(p);
+      }
+      lo = mkExpr(ExprKind::Path, spanFrom(s));
+      E(lo).index = path;
+    } else if (at(Tok::DotDotEq) || at(Tok::DotDot)) {
+      // half-open `..=5`
+    } else {
+      errorExpected("pattern");
+    }
+    if (at(Tok::DotDotEq) || at(Tok::DotDot) || at(Tok::DotDotDot)) {
+      p.kind = PatKind::Range;
+      p.inclusive = !at(Tok::DotDot);
+      bump();
+      p.lo = lo;
+      if (atLiteralStart()) p.hi = parseLiteralExpr();
+      else if (at(Tok::Ident) || at(Tok::KwSelfType)) p.hi = parsePathExpr();
+      p.span = spanFrom(p.span);
+      return addPat(p);
+    }
+    p.kind = PatKind::Lit;
+    p.lo = lo;
+    p.span = spanFrom(p.span);
+    return addPat(p);
+  }
+
+  // ---- statements and blocks ----
+  // block = "{" stmt* [expr] "}"
+  ExprId parseBlock() {
+    DepthGuard g(*this);
+    Span s = cur().span;
+    expect(Tok::LBrace);
+    std::vector<StmtId> stmts;
+    ExprId tail;
+    while (!at(Tok::RBrace) && !at(Tok::Eof)) {
+      size_t before = pos_;
+      try {
+        if (tail.valid()) {
+          // the previous expression had no `;` and was not block-like
+          diags_.report(DiagKind::Expected, cur().span, {"`;` or `}`", describeToken(cur(), sm_)}, "expected `;` or `}`");
+          throw ParseError{};
+        }
+        parseStmt(stmts, tail);
+      } catch (ParseError&) {
+        if (depth_ < 0) throw;
+        tail = ExprId{};
+        recoverToStmt();
+        if (pos_ == before) bump();
+      }
+    }
+    expect(Tok::RBrace);
+    ExprId b = mkExpr(ExprKind::Block, spanFrom(s));
+    E(b).list = uint32_t(ast_.stmtLists.size());
+    E(b).listLen = uint32_t(stmts.size());
+    ast_.stmtLists.insert(ast_.stmtLists.end(), stmts.begin(), stmts.end());
+    E(b).a = tail;
+    return b;
+  }
+
+  StmtId addStmt(Stmt s) {
+    ast_.stmts.push_back(std::move(s));
+    return StmtId{uint32_t(ast_.stmts.size() - 1)};
+  }
+
+  static bool isBlockLike(ExprKind k) {
+    return k == ExprKind::Block || k == ExprKind::If || k == ExprKind::While || k == ExprKind::Loop ||
+           k == ExprKind::For || k == ExprKind::Match;
+  }
+
+  // stmt = "let" pattern [":" type] ["=" expr] ";" | item | expr ";" | block-like-expr | ";"
+  void parseStmt(std::vector<StmtId>& stmts, ExprId& tail) {
+    Span s = cur().span;
+    if (eat(Tok::Semi)) return;
+    if (at(Tok::Pound)) skipAttributes();
+    if (at(Tok::KwLet)) {
+      bump();
+      Stmt st;
+      st.kind = StmtKind::Let;
+      st.pat = parsePattern();
+      if (eat(Tok::Colon)) st.ty = parseType();
+      if (eat(Tok::Eq)) st.init = parseExpr();
+      if (at(Tok::KwElse)) unsupported("`let ... else`", cur().span);
+      expect(Tok::Semi);
+      st.span = spanFrom(s);
+      stmts.push_back(addStmt(st));
+      return;
+    }
+    if (at(Tok::KwFn) || at(Tok::KwStruct) || at(Tok::KwEnum) || at(Tok::KwConst) || at(Tok::KwImpl) ||
+        at(Tok::KwStatic) || at(Tok::KwTrait) || at(Tok::KwUse) || (at(Tok::KwPub))) {
+      if (at(Tok::KwConst) && peek().kind == Tok::LBrace) unsupported("inline `const` blocks", cur().span);
+      Stmt st;
+      st.kind = StmtKind::Item;
+      st.item = parseItem();
+      st.span = spanFrom(s);
+      stmts.push_back(addStmt(st));
+      return;
+    }
+    ExprId e = parseExprStmt();
+    Stmt st;
+    st.init = e;
+    if (eat(Tok::Semi)) {
+      st.kind = StmtKind::Semi;
+    } else if (at(Tok::RBrace)) {
+      tail = e;
+      return;
+    } else if (isBlockLike(E(e).kind)) {
+      st.kind = StmtKind::Expr;
+    } else {
+      diags_.report(DiagKind::Expected, cur().span, {"`;`", describeToken(cur(), sm_)}, "expected `;`");
+      throw ParseError{};
+    }
+    st.span = spanFrom(s);
+    stmts.push_back(addStmt(st));
+  }
+
+  // In statement position a block-like expression ends the statement (`if c {} -1` is two statements).
+  ExprId parseExprStmt() {
+    if (at(Tok::KwIf) || at(Tok::KwMatch) || at(Tok::KwWhile) || at(Tok::KwLoop) || at(Tok::KwFor) ||
+        at(Tok::LBrace) || (at(Tok::Lifetime) && peek().kind == Tok::Colon) || at(Tok::KwUnsafe)) {
+      ExprId e = parsePrimary();
+      if (at(Tok::Dot) || at(Tok::Question)) return parseBinaryRest(parsePostfix(e), 0);
+      if (at(Tok::Eq) || at(Tok::PlusEq)) return parseAssignRest(e);
+      return e;
+    }
+    return parseExpr();
+  }
+
+  // ---- expressions ----
+  bool noStruct_ = false;  // in `if`/`while`/`match`/`for` heads a `{` starts the body, not a struct literal
+
+  ExprId parseExpr() {
+    DepthGuard g(*this);
+    ExprId lhs = parseRange();
+    return parseAssignRest(lhs);
+  }
+  ExprId parseExprNoStruct() {
+    bool save = noStruct_;
+    noStruct_ = true;
+    ExprId e;
+    try {
+      e = parseExpr();
+    } catch (...) {
+      noStruct_ = save;
+      throw;
+    }
+    noStruct_ = save;
+    return e;
+  }
+
+  // assign = range ("=" | "+=" ...) assign
+  ExprId parseAssignRest(ExprId lhs) {
+    static const std::pair<Tok, BinOp> ops[] = {
+        {Tok::PlusEq, BinOp::Add}, {Tok::MinusEq, BinOp::Sub}, {Tok::StarEq, BinOp::Mul}, {Tok::SlashEq, BinOp::Div},
+        {Tok::PercentEq, BinOp::Rem}, {Tok::CaretEq, BinOp::BitXor}, {Tok::AmpEq, BinOp::BitAnd},
+        {Tok::PipeEq, BinOp::BitOr}, {Tok::ShlEq, BinOp::Shl}, {Tok::ShrEq, BinOp::Shr}};
+    if (at(Tok::Eq)) {
+      bump();
+      ExprId rhs = parseExpr();
+      ExprId e = mkExpr(ExprKind::Assign, E(lhs).span.to(E(rhs).span));
+      E(e).a = lhs;
+      E(e).b = rhs;
+      return e;
+    }
+    for (auto& [tok, op] : ops) {
+      if (at(tok)) {
+        bump();
+        ExprId rhs = parseExpr();
+        ExprId e = mkExpr(ExprKind::AssignOp, E(lhs).span.to(E(rhs).span));
+        E(e).op = uint8_t(op);
+        E(e).a = lhs;
+        E(e).b = rhs;
+        return e;
+      }
+    }
+    return lhs;
+  }
+
+  bool atExprStart() const {
+    switch (cur().kind) {
+      case Tok::RParen: case Tok::RBracket: case Tok::RBrace: case Tok::Comma: case Tok::Semi: case Tok::Eof:
+      case Tok::FatArrow: case Tok::Eq:
+        return false;
+      case Tok::LBrace: return !noStruct_;
+      default: return true;
+    }
+  }
+
+  // range = or [(".." | "..=") [or]] | (".." | "..=") [or]
+  ExprId parseRange() {
+    Span s = cur().span;
+    if (at(Tok::DotDot) || at(Tok::DotDotEq)) {
+      bool incl = at(Tok::DotDotEq);
+      bump();
+      ExprId e = mkExpr(ExprKind::Range, s);
+      E(e).op = incl;
+      if (atExprStart()) E(e).b = parseBinary(0);
+      E(e).span = spanFrom(s);
+      return e;
+    }
+    ExprId lhs = parseBinary(0);
+    if (at(Tok::DotDot) || at(Tok::DotDotEq)) {
+      bool incl = at(Tok::DotDotEq);
+      bump();
+      ExprId e = mkExpr(ExprKind::Range, s);
+      E(e).op = incl;
+      E(e).a = lhs;
+      if (atExprStart()) E(e).b = parseBinary(0);
+      E(e).span = spanFrom(E(lhs).span);
+      return e;
+    }
+    return lhs;
+  }
+
+  // Binary operator precedence (higher binds tighter): || 1, && 2, comparisons 3, | 4, ^ 5, & 6, << >> 7,
+  // + - 8, * / % 9, `as` 10.
+  static int precOf(Tok t, BinOp& op) {
+    switch (t) {
+      case Tok::PipePipe: op = BinOp::Or; return 1;
+      case Tok::AmpAmp: op = BinOp::And; return 2;
+      case Tok::EqEq: op = BinOp::Eq; return 3;
+      case Tok::Ne: op = BinOp::Ne; return 3;
+      case Tok::Lt: op = BinOp::Lt; return 3;
+      case Tok::Le: op = BinOp::Le; return 3;
+      case Tok::Gt: op = BinOp::Gt; return 3;
+      case Tok::Ge: op = BinOp::Ge; return 3;
+      case Tok::Pipe: op = BinOp::BitOr; return 4;
+      case Tok::Caret: op = BinOp::BitXor; return 5;
+      case Tok::Amp: op = BinOp::BitAnd; return 6;
+      case Tok::Shl: op = BinOp::Shl; return 7;
+      case Tok::Shr: op = BinOp::Shr; return 7;
+      case Tok::Plus: op = BinOp::Add; return 8;
+      case Tok::Minus: op = BinOp::Sub; return 8;
+      case Tok::Star: op = BinOp::Mul; return 9;
+      case Tok::Slash: op = BinOp::Div; return 9;
+      case Tok::Percent: op = BinOp::Rem; return 9;
+      default: return -1;
+    }
+  }
+
+  ExprId parseBinary(int minPrec) { return parseBinaryRest(parseUnary(), minPrec); }
+
+  ExprId parseBinaryRest(ExprId lhs, int minPrec) {
+    int chain = 0;
+    while (true) {
+      if (at(Tok::KwAs)) {
+        if (10 < minPrec) return lhs;
+        bump();
+        TypeId ty = parseType();
+        ExprId e = mkExpr(ExprKind::Cast, spanFrom(E(lhs).span));
+        E(e).a = lhs;
+        E(e).ty = ty;
+        lhs = e;
+      } else {
+        BinOp op;
+        int prec = precOf(cur().kind, op);
+        if (prec < 0 || prec <= minPrec - 1 || prec < minPrec) return lhs;
+        Span opSpan = bump().span;
+        ExprId rhs = prec == 3 ? parseBinary(prec + 1) : parseBinary(prec + 1);
+        if (prec == 3) {
+          BinOp op2;
+          if (precOf(cur().kind, op2) == 3) {
+            diags_.report(DiagKind::Expected, cur().span, {"expression", "comparison operator"},
+                          "comparison operators cannot be chained")
+                .help("split the comparison into two");
+            throw ParseError{};
+          }
+        }
+        ExprId e = mkExpr(ExprKind::Binary, E(lhs).span.to(E(rhs).span));
+        E(e).op = uint8_t(op);
+        E(e).a = lhs;
+        E(e).b = rhs;
+        E(e).nameSpan = opSpan;
+        lhs = e;
+      }
+      if (++chain > 4 * kMaxDepth) {
+        diags_.report(DiagKind::TooDeep, cur().span, {std::to_string(4 * kMaxDepth) + " operators in a chain; that is"});
+        depth_ = -1000000;
+        throw ParseError{};
+      }
+    }
+  }
+
+  // unary = ("-" | "!" | "*" | "&" ["mut"]) unary | postfix
+  ExprId parseUnary() {
+    DepthGuard g(*this);
+    Span s = cur().span;
+    if (at(Tok::Minus) || at(Tok::Bang)) {
+      UnOp op = at(Tok::Minus) ? UnOp::Neg : UnOp::Not;
+      bump();
+      ExprId inner = parseUnary();
+      ExprId e = mkExpr(ExprKind::Unary, spanFrom(s));
+      E(e).op = uint8_t(op);
+      E(e).a = inner;
+      return e;
+    }
+    if (at(Tok::Star)) {
+      bump();
+      ExprId inner = parseUnary();
+      ExprId e = mkExpr(ExprKind::Deref, spanFrom(s));
+      E(e).a = inner;
+      return e;
+    }
+    if (at(Tok::Amp) || at(Tok::AmpAmp)) {
+      bool dbl = at(Tok::AmpAmp);
+      bump();
+      bool mut = eat(Tok::KwMut);
+      ExprId inner = parseUnary();
+      ExprId e = mkExpr(ExprKind::Ref, spanFrom(s));
+      E(e).op = mut;
+      E(e).a = inner;
+      if (dbl) {
+        E(e).span.lo += 1;
+        ExprId outer = mkExpr(ExprKind::Ref, spanFrom(s));
+        E(outer).a = e;
+        return outer;
+      }
+      return e;
+    }
+    return parsePostfix(parsePrimary());
+  }
+
+  std::vector<ExprId> parseArgs(Tok close) {
+    std::vector<ExprId> args;
+    while (!at(close)) {
+      args.push_back(parseExpr());
+      if (!eat(Tok::Comma)) break;
+    }
+    expect(close);
+    return args;
+  }
+  void setList(ExprId e, const std::vector<ExprId>& v) {
+    E(e).list = uint32_t(ast_.exprLists.size());
+    E(e).listLen = uint32_t(v.size());
+    ast_.exprLists.insert(ast_.exprLists.end(), v.begin(), v.end());
+  }
+
+  // postfix = primary ("(" args ")" | "." ident ["(" args ")"] | "." int | "[" expr "]" | "?")*
+  ExprId parsePostfix(ExprId e) {
+    int chain = 0;
+    while (true) {
+      if (++chain > 4 * kMaxDepth) {
+        diags_.report(DiagKind::TooDeep, cur().span, {std::to_string(4 * kMaxDepth)});
+        depth_ = -1000000;
+        throw ParseError{};
+      }
+      Span s = E(e).span;
+      if (at(Tok::LParen)) {
+        bump();
+        bool save = noStruct_;
+        noStruct_ = false;
+        std::vector<ExprId> args = parseArgs(Tok::RParen);
+        noStruct_ = save;
+        ExprId c = mkExpr(ExprKind::Call, spanFrom(s));
+        E(c).a = e;
+        setList(c, args);
+        e = c;
+      } else if (at(Tok::LBracket)) {
+        bump();
+        bool save = noStruct_;
+        noStruct_ = false;
+        ExprId idx = parseExpr();
+        noStruct_ = save;
+        expect(Tok::RBracket);
+        ExprId c = mkExpr(ExprKind::Index, spanFrom(s));
+        E(c).a = e;
+        E(c).b = idx;
+        e = c;
+      } else if (at(Tok::Question)) {
+        unsupported("the `?` operator", cur().span);
+      } else if (at(Tok::Dot)) {
+        bump();
+        if (at(Tok::IntLit)) {
+          const Token& t = bump();
+          ExprId c = mkExpr(ExprKind::TupleField, spanFrom(s));
+          E(c).a = e;
+          E(c).index = uint32_t(t.intValue);
+          E(c).nameSpan = t.span;
+          e = c;
+        } else if (at(Tok::FloatLit)) {
+          errorExpected("tuple index");
+        } else if (at(Tok::KwAwait)) {
+          unsupported("`.await`", cur().span);
+        } else {
+          Span ns = cur().span;
+          Symbol name = expectIdent();
+          if (at(Tok::ColonColon)) unsupported("generic method arguments (turbofish)", cur().span);
+          if (at(Tok::LParen)) {
+            bump();
+            bool save = noStruct_;
+            noStruct_ = false;
+            std::vector<ExprId> args = parseArgs(Tok::RParen);
+            noStruct_ = save;
+            ExprId c = mkExpr(ExprKind::MethodCall, spanFrom(s));
+            E(c).a = e;
+            E(c).name = name;
+            E(c).nameSpan = ns;
+            setList(c, args);
+            e = c;
+          } else {
+            ExprId c = mkExpr(ExprKind::Field, spanFrom(s));
+            E(c).a = e;
+            E(c).name = name;
+            E(c).nameSpan = ns;
+            e = c;
+          }
+        }
+      } else {
+        return e;
+      }
+    }
+  }
+
+  ExprId parseLabeled() {
+    Span s = cur().span;
+    Symbol label = bump().sym;
+    expect(Tok::Colon);
+    ExprId e;
+    if (at(Tok::KwLoop) || at(Tok::KwWhile) || at(Tok::KwFor) || at(Tok::LBrace)) e = parsePrimary();
+    else errorExpected("`loop`, `while`, `for` or a block after a label");
+    E(e).name = label;
+    E(e).nameSpan = s;
+    E(e).span = spanFrom(s);
+    return e;
+  }
+
+  // primary = literal | path | path "{" fields "}" | "(" exprs ")" | "[" exprs "]" | "[" expr ";" expr "]" |
+  //           block | if | match | loop | while | for | break | continue | return | macro "!" "(" ... ")"
+  ExprId parsePrimary() {
+    DepthGuard g(*this);
+    Span s = cur().span;
+    const Token& t = cur();
+    switch (t.kind) {
+      case Tok::IntLit: {
+        bump();
+        ExprId e = mkExpr(ExprKind::IntLit, s);
+        E(e).intValue = t.intValue;
+        E(e).intOverflow = t.intOverflow;
+        E(e).suffix = t.sym;
+        E(e).text = t.text;
+        return e;
+      }
+      case Tok::FloatLit: {
+        bump();
+        ExprId e = mkExpr(ExprKind::FloatLit, s);
+        E(e).text = t.text;
+        E(e).suffix = t.sym;
+        return e;
+      }
+      case Tok::KwTrue:
+      case Tok::KwFalse: {
+        bump();
+        ExprId e = mkExpr(ExprKind::BoolLit, s);
+        E(e).intValue = t.kind == Tok::KwTrue;
+        return e;
+      }
+      case Tok::CharLit: {
+        bump();
+        ExprId e = mkExpr(ExprKind::CharLit, s);
+        E(e).intValue = t.charValue;
+        return e;
+      }
+      case Tok::ByteLit: {
+        bump();
+        ExprId e = mkExpr(ExprKind::IntLit, s);
+        E(e).intValue = t.charValue;
+        E(e).suffix = in_.intern("u8");
+        return e;
+      }
+      case Tok::StrLit: {
+        bump();
+        ExprId e = mkExpr(ExprKind::StrLit, s);
+        E(e).text = t.text;
+        return e;
+      }
+      case Tok::ByteStrLit: unsupported("byte string literals", s);
+      case Tok::LParen: {
+        bump();
+        bool save = noStruct_;
+        noStruct_ = false;
+        std::vector<ExprId> elems;
+        bool trailingComma = false;
+        while (!at(Tok::RParen)) {
+          elems.push_back(parseExpr());
+          trailingComma = false;
+          if (!eat(Tok::Comma)) break;
+          trailingComma = true;
+        }
+        noStruct_ = save;
+        expect(Tok::RParen);
+        if (elems.size() == 1 && !trailingComma) {
+          ExprId p = mkExpr(ExprKind::Paren, spanFrom(s));
+          E(p).a = elems[0];
+          return p;
+        }
+        ExprId e = mkExpr(ExprKind::Tuple, spanFrom(s));
+        setList(e, elems);
+        return e;
+      }
+      case Tok::LBracket: {
+        bump();
+        bool save = noStruct_;
+        noStruct_ = false;
+        if (at(Tok::RBracket)) {
+          bump();
+          noStruct_ = save;
+          ExprId e = mkExpr(ExprKind::Array, spanFrom(s));
+          return e;
+        }
+        ExprId first = parseExpr();
+        if (eat(Tok::Semi)) {
+          ExprId count = parseExpr();
+          expect(Tok::RBracket);
+          noStruct_ = save;
+          ExprId e = mkExpr(ExprKind::ArrayRepeat, spanFrom(s));
+          E(e).a = first;
+          E(e).b = count;
+          return e;
+        }
+        std::vector<ExprId> elems{first};
+        while (eat(Tok::Comma)) {
+          if (at(Tok::RBracket)) break;
+          elems.push_back(parseExpr());
+        }
+        expect(Tok::RBracket);
+        noStruct_ = save;
+        ExprId e = mkExpr(ExprKind::Array, spanFrom(s));
+        setList(e, elems);
+        return e;
+      }
+      case Tok::LBrace: return parseBlock();
+      case Tok::KwUnsafe: unsupported("`unsafe` blocks", s);
+      case Tok::KwAsync: unsupported("`async` blocks", s);
+      case Tok::KwMove:
+      case Tok::Pipe:
+      case Tok::PipePipe: unsupported("closures", s);
+      case Tok::Lifetime: return parseLabeled();
+      case Tok::KwIf: return parseIf();
+      case Tok::KwMatch: return parseMatch();
+      case Tok::KwLoop: {
+        bump();
+        ExprId body = parseBlock();
+        ExprId e = mkExpr(ExprKind::Loop, spanFrom(s));
+        E(e).a = body;
+        return e;
+      }
+      case Tok::KwWhile: {
+        bump();
+        ExprId cond = parseCond();
+        ExprId body = parseBlock();
+        ExprId e = mkExpr(ExprKind::While, spanFrom(s));
+        E(e).a = cond;
+        E(e).b = body;
+        return e;
+      }
+      case Tok::KwFor: {
+        bump();
+        PatId pat = parsePattern();
+        expect(Tok::KwIn);
+        ExprId iter = parseExprNoStruct();
+        ExprId body = parseBlock();
+        ExprId e = mkExpr(ExprKind::For, spanFrom(s));
+        E(e).pat = pat;
+        E(e).a = iter;
+        E(e).b = body;
+        return e;
+      }
+      case Tok::KwBreak: {
+        bump();
+        ExprId e = mkExpr(ExprKind::Break, s);
+        if (at(Tok::Lifetime)) { E(e).name = cur().sym; E(e).nameSpan = bump().span; }
+        if (atExprStart()) E(e).a = parseExpr();
+        E(e).span = spanFrom(s);
+        return e;
+      }
+      case Tok::KwContinue: {
+        bump();
+        ExprId e = mkExpr(ExprKind::Continue, s);
+        if (at(Tok::Lifetime)) { E(e).name = cur().sym; E(e).nameSpan = bump().span; }
+        E(e).span = spanFrom(s);
+        return e;
+      }
+      case Tok::KwReturn: {
+        bump();
+        ExprId e = mkExpr(ExprKind::Return, s);
+        if (atExprStart()) E(e).a = parseExpr();
+        E(e).span = spanFrom(s);
+        return e;
+      }
+      case Tok::Ident:
+        if (peek().kind == Tok::Bang && peek(2).kind != Tok::Eq) return parseMacro();
+        [[fallthrough]];
+      case Tok::KwSelfValue:
+      case Tok::KwSelfType:
+      case Tok::ColonColon: {
+        uint32_t path = parsePath();
+        if (at(Tok::LBrace) && !noStruct_) return parseStructLit(path, s);
+        ExprId e = mkExpr(ExprKind::Path, spanFrom(s));
+        E(e).index = path;
+        return e;
+      }
+      default: errorExpected("expression");
+    }
+  }
+
+  // cond = expr | "let" pattern "=" expr     (for `if let` / `while let`)
+  ExprId parseCond() {
+    if (at(Tok::KwLet)) {
+      Span s = bump().span;
+      PatId pat = parsePattern();
+      expect(Tok::Eq);
+      ExprId init = parseExprNoStruct();
+      ExprId e = mkExpr(ExprKind::Let, spanFrom(s));
+      E(e).pat = pat;
+      E(e).a = init;
+      if (at(Tok::AmpAmp)) unsupported("`let` chains", cur().span);
+      return e;
+    }
+    return parseExprNoStruct();
+  }
+
+  // if = "if" cond block ["else" (if | block)]
+  ExprId parseIf() {
+    Span s = cur().span;
+    expect(Tok::KwIf);
+    ExprId cond = parseCond();
+    ExprId then = parseBlock();
+    ExprId els;
+    if (eat(Tok::KwElse)) {
+      if (at(Tok::KwIf)) els = parseIf();
+      else els = parseBlock();
+    }
+    ExprId e = mkExpr(ExprKind::If, spanFrom(s));
+    E(e).a = cond;
+    E(e).b = then;
+    E(e).c = els;
+    return e;
+  }
+
+  // match = "match" expr "{" (pattern ["if" expr] "=>" expr [","])* "}"
+  ExprId parseMatch() {
+    Span s = cur().span;
+    expect(Tok::KwMatch);
+    ExprId scrut = parseExprNoStruct();
+    expect(Tok::LBrace);
+    std::vector<Arm> arms;
+    while (!at(Tok::RBrace) && !at(Tok::Eof)) {
+      Arm arm;
+      arm.span = cur().span;
+      arm.pat = parsePattern();
+      if (eat(Tok::KwIf)) arm.guard = parseExpr();
+      expect(Tok::FatArrow);
+      arm.body = parseExprStmt();
+      arm.span = spanFrom(arm.span);
+      arms.push_back(arm);
+      bool blockLike = isBlockLike(E(arm.body).kind);
+      if (!eat(Tok::Comma) && !blockLike && !at(Tok::RBrace)) errorExpected("`,` or `}` after a match arm");
+    }
+    expect(Tok::RBrace);
+    ExprId e = mkExpr(ExprKind::Match, spanFrom(s));
+    E(e).a = scrut;
+    E(e).list = uint32_t(ast_.arms.size());
+    E(e).listLen = uint32_t(arms.size());
+    ast_.arms.insert(ast_.arms.end(), arms.begin(), arms.end());
+    return e;
+  }
+
+  // struct-lit = path "{" (ident [":" expr]),* "}"
+  ExprId parseStructLit(uint32_t path, Span s) {
+    expect(Tok::LBrace);
+    std::vector<FieldInit> fields;
+    while (!at(Tok::RBrace)) {
+      if (at(Tok::DotDot)) unsupported("struct update syntax `..base`", cur().span);
+      FieldInit f;
+      f.nameSpan = cur().span;
+      if (at(Tok::IntLit)) unsupported("numeric field names in struct literals", cur().span);
+      f.name = expectIdent();
+      if (eat(Tok::Colon)) {
+        f.value = parseExpr();
+      } else {
+        // shorthand `x` == `x: x`
+        Path p;
+        p.segs.push_back(PathSeg{f.name, f.nameSpan});
+        p.span = f.nameSpan;
+        ast_.paths.push_back(p);
+        f.value = mkExpr(ExprKind::Path, f.nameSpan);
+        E(f.value).index = uint32_t(ast_.paths.size() - 1);
+      }
+      fields.push_back(f);
+      if (!eat(Tok::Comma)) break;
+    }
+    expect(Tok::RBrace);
+    ExprId e = mkExpr(ExprKind::StructLit, spanFrom(s));
+    E(e).index = path;
+    E(e).list = uint32_t(ast_.fieldInits.size());
+    E(e).listLen = uint32_t(fields.size());
+    ast_.fieldInits.insert(ast_.fieldInits.end(), fields.begin(), fields.end());
+    return e;
+  }
+
+  // ---- macros ----
+  // macro = ident "!" ("(" | "[" | "{") tokens (")" | "]" | "}")
+  ExprId parseMacro() {
+    Span s = cur().span;
+    Symbol name = bump().sym;
+    std::string n = in_.str(name);
+    expect(Tok::Bang);
+    Tok close = at(Tok::LParen) ? Tok::RParen : at(Tok::LBracket) ? Tok::RBracket : at(Tok::LBrace) ? Tok::RBrace : Tok::Eof;
+    if (close == Tok::Eof) errorExpected("`(`, `[` or `{` after a macro name");
+    if (n == "print" || n == "println" || n == "eprint" || n == "eprintln" || n == "panic" || n == "unreachable" ||
+        n == "todo" || n == "unimplemented") {
+      bump();
+      int idx = parseFormatArgs(name, close, s, n == "print" || n == "eprint");
+      ExprId e = mkExpr(ExprKind::FormatMacro, spanFrom(s));
+      E(e).index = uint32_t(idx);
+      return e;
+    }
+    if (n == "assert" || n == "assert_eq" || n == "assert_ne" || n == "debug_assert" || n == "debug_assert_eq" ||
+        n == "debug_assert_ne") {
+      bump();
+      AssertMacro am;
+      am.macro = in_.intern(n.rfind("debug_", 0) == 0 ? n.substr(6) : n);
+      bool save = noStruct_;
+      noStruct_ = false;
+      am.a = parseExpr();
+      if (n != "assert" && n != "debug_assert") {
+        expect(Tok::Comma);
+        am.b = parseExpr();
+      }
+      noStruct_ = save;
+      if (eat(Tok::Comma) && !at(close)) am.message = parseFormatArgs(name, close, s, true);
+      else expect(close);
+      ast_.asserts.push_back(am);
+      ExprId e = mkExpr(ExprKind::AssertMacro, spanFrom(s));
+      E(e).index = uint32_t(ast_.asserts.size() - 1);
+      return e;
+    }
+    Span ms = spanFrom(s);
+    if (n == "macro_rules") unsupported("`macro_rules!`", ms);
+    if (n == "vec" || n == "format" || n == "matches" || n == "write" || n == "writeln")
+      unsupported("the `" + n + "!` macro", ms);
+    diags_.report(DiagKind::UnknownMacro, ms, {n});
+    skipTree();
+    return mkExpr(ExprKind::Error, spanFrom(s));
+  }
+
+  // Parses `"fmt", args...` up to and including `close`. Returns the index into ast.macros.
+  int parseFormatArgs(Symbol macro, Tok close, Span macroSpan, bool noNewlineOk) {
+    FormatMacro fm;
+    fm.macro = macro;
+    fm.span = macroSpan;
+    std::string mname = in_.str(macro);
+    if (at(close)) {
+      bump();
+      fm.span = spanFrom(macroSpan);
+      ast_.macros.push_back(std::move(fm));
+      return int(ast_.macros.size() - 1);
+    }
+    if (!at(Tok::StrLit)) {
+      if (mname == "panic" || mname == "unreachable" || mname == "todo" || mname == "unimplemented" ||
+          mname == "assert" || mname == "assert_eq" || mname == "assert_ne")
+        errorExpected("a format string literal");
+      diags_.report(DiagKind::FormatString, cur().span, {"format argument must be a string literal"})
+          .help("you might be missing a string literal to format with: `\"{}\", `");
+      throw ParseError{};
+    }
+    const Token& strTok = bump();
+    std::vector<std::pair<Symbol, Span>> named;  // name = expr
+    std::vector<ExprId> positional;
+    std::vector<ExprId> namedExprs;
+    bool save = noStruct_;
+    noStruct_ = false;
+    while (eat(Tok::Comma)) {
+      if (at(close)) break;
+      if (at(Tok::Ident) && peek().kind == Tok::Eq && peek(2).kind != Tok::Eq) {
+        Span ns = cur().span;
+        Symbol nm = bump().sym;
+        bump();
+        named.push_back({nm, ns});
+        namedExprs.push_back(parseExpr());
+      } else {
+        if (!named.empty()) {
+          diags_.report(DiagKind::FormatArgCount, cur().span, {"positional arguments cannot follow named arguments"});
+        }
+        positional.push_back(parseExpr());
+      }
+    }
+    noStruct_ = save;
+    expect(close);
+    fm.args = positional;
+    for (ExprId e : namedExprs) fm.args.push_back(e);
+    std::vector<bool> used(fm.args.size(), false);
+    parseFormatString(strTok, fm, named, positional.size(), used);
+    for (size_t i = 0; i < used.size(); ++i) {
+      if (!used[i] && i < positional.size() + named.size()) {
+        ExprId a = fm.args[i];
+        diags_.report(DiagKind::FormatArgCount, ast_.exprs[a.v].span,
+                      {i < positional.size() ? "argument never used" : "named argument never used"}, "argument never used")
+            .label(strTok.span, "formatting specifier missing");
+      }
+    }
+    fm.span = spanFrom(macroSpan);
+    ast_.macros.push_back(std::move(fm));
+    return int(ast_.macros.size() - 1);
+  }
+
+  // format-spec = "{" [arg] [":" [[fill] align] ["+" | "-"] ["#"] ["0"] [width] ["." precision] [type]] "}"
+  void parseFormatString(const Token& strTok, FormatMacro& fm, const std::vector<std::pair<Symbol, Span>>& named,
+                         size_t numPositional, std::vector<bool>& used) {
+    const std::string& s = strTok.text;
+    bool exactSpans = strTok.span.hi - strTok.span.lo == s.size() + 2;  // no escapes: offsets map 1:1
+    auto pieceSpan = [&](size_t a, size_t b) {
+      if (!exactSpans) return strTok.span;
+      return Span{file_, uint32_t(strTok.span.lo + 1 + a), uint32_t(strTok.span.lo + 1 + b)};
+    };
+    size_t nextArg = 0;
+    std::string lit;
+    auto fail = [&](const std::string& msg, size_t a, size_t b) {
+      diags_.report(DiagKind::FormatString, pieceSpan(a, b), {msg});
+    };
+    auto lookupArg = [&](const std::string& name, size_t a, size_t b) -> int32_t {
+      for (size_t i = 0; i < named.size(); ++i)
+        if (in_.str(named[i].first) == name) return int32_t(numPositional + i);
+      // implicit capture: `{x}` refers to the variable x
+      Path p;
+      p.segs.push_back(PathSeg{in_.intern(name), pieceSpan(a, b)});
+      p.span = pieceSpan(a, b);
+      ast_.paths.push_back(p);
+      ExprId e = mkExpr(ExprKind::Path, pieceSpan(a, b));
+      E(e).index = uint32_t(ast_.paths.size() - 1);
+      fm.args.push_back(e);
+      used.push_back(true);
+      return int32_t(fm.args.size() - 1);
+    };
+    auto parseCount = [&](size_t& i, uint32_t& value, int32_t& arg, size_t start) -> bool {
+      // integer | integer "$" | ident "$"
+      size_t j = i;
+      if (j < s.size() && s[j] >= '0' && s[j] <= '9') {
+        uint64_t v = 0;
+        while (j < s.size() && s[j] >= '0' && s[j] <= '9') { v = v * 10 + uint64_t(s[j] - '0'); if (v > 0xFFFF) v = 0xFFFF; ++j; }
+        if (j < s.size() && s[j] == '$') {
+          arg = int32_t(v);
+          if (size_t(v) >= numPositional) fail("invalid reference to positional argument " + std::to_string(v), start, j + 1);
+          else used[v] = true;
+          i = j + 1;
+          return true;
+        }
+        value = uint32_t(v);
+        i = j;
+        return true;
+      }
+      if (j < s.size() && (isalpha(uint8_t(s[j])) || s[j] == '_')) {
+        size_t k = j;
+        while (k < s.size() && (isalnum(uint8_t(s[k])) || s[k] == '_')) ++k;
+        if (k < s.size() && s[k] == '$') {
+          arg = lookupArg(s.substr(j, k - j), j, k);
+          i = k + 1;
+          return true;
+        }
+      }
+      return false;
+    };
+    for (size_t i = 0; i < s.size();) {
+      char c = s[i];
+      if (c == '}') {
+        if (i + 1 < s.size() && s[i + 1] == '}') { lit += '}'; i += 2; continue; }
+        fail("unmatched `}` found", i, i + 1);
+        ++i;
+        continue;
+      }
+      if (c != '{') { lit += c; ++i; continue; }
+      if (i + 1 < s.size() && s[i + 1] == '{') { lit += '{'; i += 2; continue; }
+      size_t start = i;
+      ++i;
+      FmtPiece piece;
+      piece.literal = std::move(lit);
+      lit.clear();
+      // argument
+      int32_t arg = -1;
+      if (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+        size_t v = 0;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') { v = v * 10 + size_t(s[i] - '0'); if (v > 100000) v = 100000; ++i; }
+        if (v >= numPositional) {
+          fail(numPositional == 0 ? "invalid reference to positional argument " + std::to_string(v) + " (no arguments were given)"
+                                  : "invalid reference to positional argument " + std::to_string(v),
+               start, i);
+        } else {
+          arg = int32_t(v);
+          used[v] = true;
+        }
+      } else if (i < s.size() && (isalpha(uint8_t(s[i])) || s[i] == '_')) {
+        size_t k = i;
+        while (k < s.size() && (isalnum(uint8_t(s[k])) || s[k] == '_')) ++k;
+        arg = lookupArg(s.substr(i, k - i), i, k);
+        if (size_t(arg) < used.size()) used[size_t(arg)] = true;
+        i = k;
+      } else {
+        if (nextArg >= numPositional) {
+          fail(numPositional == 0 ? "1 positional argument in format string, but no arguments were given"
+                                  : "invalid reference to positional argument " + std::to_string(nextArg),
+               start, std::min(s.size(), i + 1));
+          arg = -2;
+        } else {
+          arg = int32_t(nextArg);
+          used[nextArg] = true;
+        }
+        nextArg++;
+      }
+      FmtSpec& sp = piece.spec;
+      if (i < s.size() && s[i] == ':') {
+        ++i;
+        // fill + align
+        auto alignOf = [](char ch) -> uint32_t { return ch == '<' ? 1 : ch == '>' ? 2 : ch == '^' ? 3 : 0; };
+        size_t clen = 1;
+        uint8_t b0 = i < s.size() ? uint8_t(s[i]) : 0;
+        if (b0 >= 0xF0) clen = 4; else if (b0 >= 0xE0) clen = 3; else if (b0 >= 0xC0) clen = 2;
+        if (i + clen < s.size() && alignOf(s[i + clen]) && s[i] != '}') {
+          // decode the fill char
+          uint32_t cp = b0;
+          if (clen > 1) {
+            cp = b0 & (0x3F >> (clen - 1));
+            for (size_t k = 1; k < clen; ++k) cp = (cp << 6) | (uint8_t(s[i + k]) & 0x3F);
+          }
+          sp.fill = cp;
+          sp.align = alignOf(s[i + clen]);
+          i += clen + 1;
+        } else if (i < s.size() && alignOf(s[i])) {
+          sp.align = alignOf(s[i]);
+          ++i;
+        }
+        if (i < s.size() && s[i] == '+') { sp.flags |= 1; ++i; }
+        else if (i < s.size() && s[i] == '-') { sp.flags |= 2; ++i; }
+        if (i < s.size() && s[i] == '#') { sp.flags |= 4; ++i; }
+        if (i < s.size() && s[i] == '0' && !(i + 1 < s.size() && s[i + 1] == '$')) { sp.flags |= 8; ++i; }
+        parseCount(i, sp.width, sp.widthArg, start);
+        if (i < s.size() && s[i] == '.') {
+          ++i;
+          if (i < s.size() && s[i] == '*') {
+            ++i;
+            // `.*` takes the precision from the next positional argument, then the value from the one after
+            if (arg >= 0 && size_t(arg) == nextArg - 1) {
+              sp.precArg = arg;
+              if (nextArg >= numPositional) { fail("missing argument for `.*` precision", start, i); arg = -2; }
+              else { arg = int32_t(nextArg); used[nextArg] = true; nextArg++; }
+            } else {
+              if (nextArg >= numPositional) fail("missing argument for `.*` precision", start, i);
+              else { sp.precArg = int32_t(nextArg); used[nextArg] = true; }
+              nextArg++;
+            }
+          } else if (!parseCount(i, sp.prec, sp.precArg, start)) {
+            fail("expected a precision after `.`", start, i);
+          }
+        }
+        // type
+        if (i < s.size() && s[i] == '?') { sp.kind = 1; ++i; }
+        else if (i + 1 < s.size() && (s[i] == 'x' || s[i] == 'X') && s[i + 1] == '?') { sp.kind = 1; i += 2; }
+        else if (i < s.size() && s[i] == 'x') { sp.kind = 2; ++i; }
+        else if (i < s.size() && s[i] == 'X') { sp.kind = 3; ++i; }
+        else if (i < s.size() && s[i] == 'b') { sp.kind = 4; ++i; }
+        else if (i < s.size() && s[i] == 'o') { sp.kind = 5; ++i; }
+        else if (i < s.size() && s[i] == 'e') { sp.kind = 6; ++i; }
+        else if (i < s.size() && s[i] == 'E') { sp.kind = 7; ++i; }
+        else if (i < s.size() && s[i] != '}' && s[i] != ' ') {
+          size_t k = i;
+          while (k < s.size() && s[k] != '}') ++k;
+          fail("unknown format trait `" + s.substr(i, k - i) + "`", i, k);
+          i = k;
+        }
+      }
+      if (i >= s.size() || s[i] != '}') {
+        size_t k = s.find('}', i);
+        fail(k == std::string::npos ? "expected `}` but string was terminated" : "expected `}`, found `" + s.substr(i, 1) + "`",
+             start, k == std::string::npos ? s.size() : k + 1);
+        i = k == std::string::npos ? s.size() : k + 1;
+        continue;
+      }
+      ++i;
+      piece.arg = arg < 0 ? -1 : arg;
+      piece.span = pieceSpan(start, i);
+      if (arg != -2) fm.pieces.push_back(std::move(piece));
+    }
+    if (!lit.empty()) {
+      FmtPiece tail;
+      tail.literal = std::move(lit);
+      tail.arg = -1;
+      fm.pieces.push_back(std::move(tail));
+    }
+  }
+};
+
+}  // namespace
+
+void parseFile(const SourceMap& sm, uint32_t file, const std::vector<Token>& tokens, Interner& in, Ast& ast,
+               DiagnosticBag& diags) {
+  Parser(sm, file, tokens, in, ast, diags).parseFile();
+}
+
+}  // namespace wr

@@ -1,0 +1,4 @@
+// The smallest program: one line of output.
+fn main() {
+    println!("Hello, world!");
+}
