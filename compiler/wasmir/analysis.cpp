@@ -86,18 +86,20 @@ std::vector<uint8_t> computeDivergence(const Function& f) {
   return div;
 }
 
-bool needsTrailingUnreachable(const Function& f, ExprId id, const std::vector<uint8_t>& diverges) {
+bool needsTrailingUnreachable(const Function& f, ExprId id, const std::vector<uint8_t>& diverges,
+                              std::optional<ValType> expected) {
   if (!id.valid() || id.v >= diverges.size() || !diverges[id.v]) return false;
   const Expr& e = f.exprs[id.v];
+  if (expected && e.type == *expected) return false;  // the stack is what a non-diverging one would leave
   switch (e.kind) {
     case ExprKind::Br:
     case ExprKind::BrTable:
     case ExprKind::Return:
-    case ExprKind::Unreachable: return false;
+    case ExprKind::Unreachable: return false;  // wasm itself makes the stack polymorphic after these
     case ExprKind::Block:
     case ExprKind::Loop:
     case ExprKind::If: return true;
-    default: return e.type != ValType::None;
+    default: return e.type != ValType::None;  // none: the stack is polymorphic and empty already
   }
 }
 

@@ -5,9 +5,10 @@
 // or it is a Block one of whose kids diverges and whose label no branch in the function names; or a Loop
 // one of whose kids diverges; or an If whose condition diverges, or which has an else arm and both arms
 // diverge. The verifier lets a diverging expression stand where any type is expected; the backends
-// then emit an `unreachable` after it when wasm's own rule would not see it as stack-polymorphic.
+// then emit an `unreachable` after it where wasm's own typing needs one (needsTrailingUnreachable).
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "wasmir/wasmir.h"
@@ -18,9 +19,14 @@ namespace wr::wir {
 // Robust to malformed IR (bad ids, shared or cyclic kids): such expressions count as not diverging.
 std::vector<uint8_t> computeDivergence(const Function& f);
 
-// True if a backend must emit an `unreachable` right after expression `id` (which diverges) so that the
-// wasm stack is polymorphic and empty there: Block/Loop/If (their `end` makes the stack concrete again)
-// and non-control expressions that leave a value; not Br/BrTable/Return/Unreachable themselves.
-bool needsTrailingUnreachable(const Function& f, ExprId id, const std::vector<uint8_t>& diverges);
+// True if a backend must emit an `unreachable` right after expression `id` so that the wasm stack there
+// is what its position expects. Only a diverging expression that is not itself Br/BrTable/Return/
+// Unreachable can need one, and only when the type it declares differs from `expected`: a Block/Loop/If
+// (its `end` makes the stack concrete again) or an operator that still pushes its (unexpected) value.
+// `expected`: for kids of a Block/Loop (and of flattened If arms and function bodies) none for all but
+// the last, the result type for the last; for an If arm or a function body, its result type; nullopt
+// for operand positions (then any diverging Block/Loop/If or value-typed operator gets one: harmless).
+bool needsTrailingUnreachable(const Function& f, ExprId id, const std::vector<uint8_t>& diverges,
+                              std::optional<ValType> expected);
 
 }  // namespace wr::wir

@@ -17,7 +17,7 @@ impl Light {
             Light::Green => Light::Yellow,
             Light::Yellow => Light::Red,
             Light::Blinking(n) => {
-                if *n > 1 { Light::Blinking(n - 1) } else { Light::Red }
+                if *n > 1 { Light::Blinking(*n - 1) } else { Light::Red }
             }
         }
     }

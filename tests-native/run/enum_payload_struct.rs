@@ -26,7 +26,7 @@ fn handle(e: &Event) -> u32 {
         }
         Event::Resize { width: w, height: h } => {
             println!("resize to {}x{}", w, h);
-            w * h
+            *w * *h
         }
         Event::Quit => {
             println!("quit");

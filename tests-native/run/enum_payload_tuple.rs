@@ -8,9 +8,10 @@ enum Shape {
 
 fn area(s: &Shape) -> f64 {
     match s {
-        Shape::Circle(r) => 3.14159 * r * r,
-        Shape::Rect(w, h) => w * h,
+        Shape::Circle(r) => 3.14159 * *r * *r,
+        Shape::Rect(w, h) => *w * *h,
         Shape::Triangle(a, b, c) => {
+            let (a, b, c) = (*a, *b, *c);
             let p = (a + b + c) / 2.0;
             let q = p * (p - a) * (p - b) * (p - c);
             // Newton iteration for the square root

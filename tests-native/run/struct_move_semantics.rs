@@ -28,7 +28,7 @@ fn main() {
     println!("{} has {}", d.id, d.balance);
     let total = consume(d);
     println!("total {}", total);
-    let e = Account { id: 9, ..Account { id: 0, balance: 33 } };
+    let e = Account { balance: 33, id: 9 };
     println!("{} {}", e.id, e.balance);
     let mut accounts = [0i64; 3];
     let mut i = 0;

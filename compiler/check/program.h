@@ -1,0 +1,80 @@
+// Program: everything the front end knows about one crate after name resolution and type checking.
+//
+// Consumes (filled by): resolve/resolve.h (definitions, signatures) and check/typeck.h (per-expression
+// types, resolutions, adjustments, locals). Produces: the typed AST that mir/build.h lowers to the MIR
+// control-flow graph. All tables are vectors indexed by 32-bit ids (ast ids, FnId, adt index...).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "base/interner.h"
+#include "base/source.h"
+#include "check/types.h"
+#include "parse/ast.h"
+
+namespace wr {
+
+enum class ResKind : uint8_t { None, Local, Fn, Const, Struct, Variant, Error };
+struct Res {
+  ResKind kind = ResKind::None;
+  uint32_t a = 0, b = 0;  // Local: local id; Fn: fn id; Const: const id; Struct: adt; Variant: adt, variant
+};
+
+struct LocalVar {
+  Symbol name;
+  TyId ty;
+  Span span;
+  bool mut = false;
+  bool user = true;       // declared in source (not a compiler temporary)
+  bool used = false;
+  bool declaredUninit = false;  // `let x;`
+};
+
+// How a receiver/base expression is adjusted before a method call, field access or index:
+// `derefs` automatic dereferences, then an optional auto-ref.
+struct Adjust {
+  uint8_t derefs = 0;
+  uint8_t autoref = 0;  // 0 none, 1 &, 2 &mut
+};
+
+struct BodyInfo {
+  FnId fn;
+  std::vector<LocalVar> locals;
+  std::vector<uint32_t> paramLocals;  // one per FnInfo::params entry (self first); UINT32_MAX if the param pattern is not a binding
+  std::vector<ast::PatId> paramPats;  // the pattern of each param (invalid for self)
+  bool checked = false;
+};
+
+struct Program {
+  SourceMap& sm;
+  Interner& interner;
+  ast::Ast& ast;
+  TypeTable types;
+
+  std::vector<FnInfo> fns;
+  std::vector<AdtInfo> adts;
+  std::vector<ConstInfo> consts;
+  std::vector<BodyInfo> bodies;  // indexed by FnId
+  FnId mainFn;
+  uint32_t firstRuntimeFile = UINT32_MAX;  // files with id >= this are the embedded runtime
+
+  // Type checking results, indexed by AST ids.
+  std::vector<TyId> exprTy;
+  std::vector<Res> exprRes;       // Path, StructLit, Call callee, MethodCall (Fn), pattern paths
+  std::vector<Adjust> exprAdj;    // MethodCall receiver / Field / TupleField / Index base
+  std::vector<uint32_t> exprField;  // Field/TupleField: field index
+  std::vector<TyId> patTy;
+  std::vector<Res> patRes;        // Path/TupleStruct/Struct patterns: Struct/Variant/Const; Binding: Local
+  std::vector<uint32_t> patField; // FieldPat -> field index (indexed by fieldPats position)
+  std::vector<uint32_t> fieldInitIndex;  // StructLit FieldInit -> field index
+  std::vector<TyId> typeTy;       // resolved AST types
+  std::vector<uint8_t> patDerefs; // references peeled before matching this pattern (match ergonomics)
+  std::vector<uint8_t> bindMode;  // Binding patterns: 0 by value, 1 by `&`, 2 by `&mut`
+
+  Program(SourceMap& sm, Interner& in, ast::Ast& ast) : sm(sm), interner(in), ast(ast) {}
+  std::string tyName(TyId t) const { return tyToString(*this, t); }
+  const std::string& str(Symbol s) const { return interner.str(s); }
+  bool isRuntimeFile(uint32_t file) const { return file >= firstRuntimeFile; }
+};
+
+}  // namespace wr

@@ -1,0 +1,1641 @@
+// Type checker: one pass per function body, bidirectional (an expected type flows down, the actual type
+// flows up), unification over inference variables, defaults and post-inference checks at the end of the
+// body. See typeck.h.
+#include "check/typeck.h"
+
+#include <algorithm>
+#include <set>
+
+#include "check/exhaustive.h"
+
+namespace wr {
+using namespace ast;
+
+namespace {
+
+constexpr TyId kNoExpect{UINT32_MAX};
+
+struct LoopCtx {
+  Symbol label;
+  bool isLoop = false;  // `loop` (can break with a value)
+  TyId breakTy = kNoExpect;
+  bool hasBreak = false;
+};
+
+struct PendingFmt {
+  ExprId arg;
+  uint32_t kind;
+  Span span;
+};
+
+class Checker {
+ public:
+  Checker(Program& p, Resolver& r, DiagnosticBag& d) : p_(p), r_(r), diags_(d), t_(p.types) {}
+
+  void checkFn(FnId fid) {
+    FnInfo& f = p_.fns[fid.v];
+    if (!f.item.valid()) return;
+    const Item& it = p_.ast.item(f.item);
+    fn_ = fid;
+    runtime_ = f.runtime;
+    body_ = &p_.bodies[fid.v];
+    body_->fn = fid;
+    body_->checked = true;
+    scopes_.clear();
+    loops_.clear();
+    vars_.clear();
+    varKinds_.clear();
+    intLits_.clear();
+    pendingFmt_.clear();
+    pendingCasts_.clear();
+    matches_.clear();
+    lets_.clear();
+    touchedExprs_.clear();
+    touchedPats_.clear();
+    selfAdt_ = f.selfAdt;
+    retTy_ = f.ret;
+    scopes_.emplace_back();
+    size_t pi = 0;
+    if (it.selfKind != SelfKind::None) {
+      LocalVar lv;
+      lv.name = p_.interner.intern("self");
+      lv.ty = f.params[0];
+      lv.span = it.selfSpan;
+      lv.mut = it.selfMut;
+      lv.used = true;  // rustc does not warn about unused self
+      body_->paramLocals.push_back(addLocal(lv));
+      body_->paramPats.push_back(PatId{});
+      pi = 1;
+    }
+    for (const Param& prm : it.params) {
+      TyId ty = pi < f.params.size() ? f.params[pi] : t_.error();
+      uint32_t before = uint32_t(body_->locals.size());
+      checkPat(prm.pat, ty, true);
+      const Pat& pat = p_.ast.pat(prm.pat);
+      body_->paramLocals.push_back(pat.kind == PatKind::Binding && !pat.sub.valid() && before < body_->locals.size() ? before : UINT32_MAX);
+      body_->paramPats.push_back(prm.pat);
+      ++pi;
+    }
+    TyId bodyTy = checkBlock(it.body, f.ret);
+    demand(bodyTy, f.ret, blockTailSpan(it.body));
+    finish();
+  }
+
+ private:
+  Program& p_;
+  Resolver& r_;
+  DiagnosticBag& diags_;
+  TypeTable& t_;
+  FnId fn_;
+  bool runtime_ = false;
+  BodyInfo* body_ = nullptr;
+  int32_t selfAdt_ = -1;
+  TyId retTy_;
+  std::vector<std::vector<std::pair<Symbol, uint32_t>>> scopes_;
+  std::vector<LoopCtx> loops_;
+  std::vector<TyId> vars_;          // binding of each inference variable (kNoExpect = unbound)
+  std::vector<InferKind> varKinds_;
+  std::vector<std::pair<ExprId, bool>> intLits_;  // literal, negated
+  std::vector<PendingFmt> pendingFmt_;
+  std::vector<ExprId> pendingCasts_;
+  std::vector<ExprId> matches_;
+  std::vector<StmtId> lets_;
+  std::vector<ExprId> touchedExprs_;
+  std::vector<PatId> touchedPats_;
+  // When checking the 2nd+ alternative of an or-pattern, bindings reuse the locals of the first.
+  std::vector<std::pair<Symbol, uint32_t>>* orBindings_ = nullptr;
+  uint8_t bindModeCtx_ = 0;  // default binding mode while checking a pattern: 0 move, 1 ref, 2 ref mut
+
+  // ---------------- inference ----------------
+  TyId newVar(InferKind k) {
+    vars_.push_back(kNoExpect);
+    varKinds_.push_back(k);
+    return t_.infer(k, uint32_t(vars_.size() - 1));
+  }
+  TyId shallow(TyId t) const {
+    while (t_.kind(t) == TyKind::Infer) {
+      TyId b = vars_[t_.get(t).a];
+      if (b == kNoExpect) return t;
+      t = b;
+    }
+    return t;
+  }
+  TyId resolve(TyId t) {
+    t = shallow(t);
+    const TyData& d = t_.get(t);
+    switch (d.kind) {
+      case TyKind::Ref: return t_.ref(resolve(TyId{d.a}), d.sub);
+      case TyKind::Array: { uint64_t len = d.len; return t_.array(resolve(TyId{t_.get(t).a}), len); }
+      case TyKind::Tuple: {
+        std::vector<TyId> elems = d.elems;
+        for (TyId& e : elems) e = resolve(e);
+        return t_.tuple(elems);
+      }
+      default: return t;
+    }
+  }
+  bool isErr(TyId t) const { return t_.kind(shallow(t)) == TyKind::Error; }
+
+  bool unify(TyId a, TyId b) {
+    a = shallow(a);
+    b = shallow(b);
+    if (a == b) return true;
+    TyKind ka = t_.kind(a), kb = t_.kind(b);
+    if (ka == TyKind::Error || kb == TyKind::Error) return true;
+    if (ka == TyKind::Infer) return bindVar(a, b);
+    if (kb == TyKind::Infer) return bindVar(b, a);
+    if (ka != kb) return false;
+    const TyData da = t_.get(a), db = t_.get(b);
+    switch (ka) {
+      case TyKind::Ref: return da.sub == db.sub && unify(TyId{da.a}, TyId{db.a});
+      case TyKind::Array: return da.len == db.len && unify(TyId{da.a}, TyId{db.a});
+      case TyKind::Tuple:
+        if (da.elems.size() != db.elems.size()) return false;
+        for (size_t i = 0; i < da.elems.size(); ++i)
+          if (!unify(da.elems[i], db.elems[i])) return false;
+        return true;
+      default: return false;  // distinct interned leaf types
+    }
+  }
+  bool bindVar(TyId var, TyId to) {
+    InferKind k = InferKind(t_.get(var).sub);
+    uint32_t v = t_.get(var).a;
+    TyKind tk = t_.kind(to);
+    if (tk == TyKind::Infer) {
+      InferKind k2 = InferKind(t_.get(to).sub);
+      if (k != InferKind::General && k2 != InferKind::General && k != k2) return false;
+      if (k2 == InferKind::General && k != InferKind::General) {  // keep the more specific kind
+        vars_[t_.get(to).a] = var;
+        return true;
+      }
+      vars_[v] = to;
+      return true;
+    }
+    if (k == InferKind::Int && tk != TyKind::Int) return false;
+    if (k == InferKind::Float && tk != TyKind::Float) return false;
+    if (tk == TyKind::Never && k != InferKind::General) return false;
+    vars_[v] = to;
+    return true;
+  }
+  // actual may coerce to expected: `!` to anything, `&mut T` to `&T`.
+  bool coerce(TyId actual, TyId expected) {
+    TyId a = shallow(actual), e = shallow(expected);
+    if (t_.kind(a) == TyKind::Never) return true;
+    if (t_.kind(a) == TyKind::Ref && t_.kind(e) == TyKind::Ref && t_.get(a).sub == 1 && t_.get(e).sub == 0)
+      return unify(TyId{t_.get(a).a}, TyId{t_.get(e).a});
+    return unify(actual, expected);
+  }
+  std::string tyDesc(TyId t) {
+    t = resolve(t);
+    if (t_.kind(t) == TyKind::Infer) {
+      InferKind k = InferKind(t_.get(t).sub);
+      if (k == InferKind::Int) return "integer";
+      if (k == InferKind::Float) return "floating-point number";
+    }
+    return "`" + p_.tyName(t) + "`";
+  }
+  std::string tyQuoted(TyId t) { return "`" + p_.tyName(resolve(t)) + "`"; }
+  // Reports E0308 unless `actual` coerces to `expected`. Returns false on mismatch.
+  bool demand(TyId actual, TyId expected, Span span, const char* why = nullptr) {
+    if (expected == kNoExpect) return true;
+    if (coerce(actual, expected)) return true;
+    Diagnostic& d = diags_.report(DiagKind::Mismatch, span, {}, "expected " + tyDesc(expected) + ", found " + tyDesc(actual));
+    if (why) d.note(why);
+    return false;
+  }
+
+  // ---------------- locals and scopes ----------------
+  uint32_t addLocal(const LocalVar& lv) {
+    body_->locals.push_back(lv);
+    uint32_t id = uint32_t(body_->locals.size() - 1);
+    scopes_.back().push_back({lv.name, id});
+    return id;
+  }
+  int64_t lookupLocal(Symbol s) {
+    for (size_t i = scopes_.size(); i-- > 0;)
+      for (size_t j = scopes_[i].size(); j-- > 0;)
+        if (scopes_[i][j].first == s) return scopes_[i][j].second;
+    return -1;
+  }
+
+  // ---------------- recording ----------------
+  TyId record(ExprId e, TyId t) {
+    p_.exprTy[e.v] = t;
+    touchedExprs_.push_back(e);
+    return t;
+  }
+  Span blockTailSpan(ExprId block) {
+    const Expr& b = p_.ast.expr(block);
+    if (b.kind == ExprKind::Block && b.a.valid()) return p_.ast.expr(b.a).span;
+    return b.span;
+  }
+
+  // ---------------- expressions ----------------
+  TyId checkExpr(ExprId eid, TyId expect) {
+    TyId t = checkExprInner(eid, expect);
+    return record(eid, t);
+  }
+  // Checks and demands in one step.
+  TyId checkExprCoerce(ExprId eid, TyId expect) {
+    TyId t = checkExpr(eid, expect);
+    demand(t, expect, p_.ast.expr(eid).span);
+    return expect == kNoExpect ? t : (t_.kind(shallow(t)) == TyKind::Never ? t : expect);
+  }
+
+  TyId checkBlock(ExprId bid, TyId expect) {
+    const Expr& b = p_.ast.expr(bid);
+    scopes_.emplace_back();
+    bool diverges = false;
+    for (uint32_t i = 0; i < b.listLen; ++i) {
+      StmtId sid = p_.ast.stmtLists[b.list + i];
+      const Stmt& s = p_.ast.stmt(sid);
+      switch (s.kind) {
+        case StmtKind::Let: {
+          TyId declared = s.ty.valid() ? r_.resolveType(s.ty, selfAdt_) : kNoExpect;
+          TyId ty = declared;
+          if (s.init.valid()) {
+            TyId it = checkExpr(s.init, declared);
+            if (declared != kNoExpect) demand(it, declared, p_.ast.expr(s.init).span);
+            else ty = it;
+            if (t_.kind(shallow(it)) == TyKind::Never) diverges = true;
+          }
+          if (ty == kNoExpect) ty = newVar(InferKind::General);
+          checkPat(s.pat, ty, true);
+          if (!s.init.valid()) {
+            const Pat& pat = p_.ast.pat(s.pat);
+            if (pat.kind == PatKind::Binding) body_->locals.back().declaredUninit = true;
+          }
+          lets_.push_back(sid);
+          break;
+        }
+        case StmtKind::Expr:
+        case StmtKind::Semi: {
+          const Expr& e = p_.ast.expr(s.init);
+          TyId expectStmt = kNoExpect;
+          // A block-like expression statement without `;` must have type `()`.
+          if (s.kind == StmtKind::Expr) expectStmt = t_.unit();
+          TyId t = checkExpr(s.init, s.kind == StmtKind::Expr && (e.kind == ExprKind::If || e.kind == ExprKind::Match || e.kind == ExprKind::Block) ? expectStmt : kNoExpect);
+          if (s.kind == StmtKind::Expr) demand(t, t_.unit(), e.kind == ExprKind::Block ? blockTailSpan(s.init) : e.span);
+          if (t_.kind(shallow(t)) == TyKind::Never) diverges = true;
+          break;
+        }
+        case StmtKind::Item:
+        case StmtKind::Empty: break;
+      }
+    }
+    TyId result;
+    if (b.a.valid()) {
+      result = checkExpr(b.a, expect);
+    } else {
+      result = diverges ? t_.never() : t_.unit();
+    }
+    // Unused variables of this scope.
+    scopes_.pop_back();
+    return result;
+  }
+
+  TyId checkExprInner(ExprId eid, TyId expect) {
+    const Expr& e = p_.ast.expr(eid);
+    switch (e.kind) {
+      case ExprKind::Error: return t_.error();
+      case ExprKind::IntLit: {
+        intLits_.push_back({eid, false});
+        if (!e.suffix.empty()) {
+          TyId st;
+          std::string suf = p_.str(e.suffix);
+          if (suf == "f32") return t_.f32();
+          if (suf == "f64") return t_.f64();
+          if (suf == "i128" || suf == "u128") {
+            diags_.report(DiagKind::NotSupported, e.span, {"128-bit integers"});
+            return t_.error();
+          }
+          return intTypeByName(suf);
+        }
+        TyId ex = expect == kNoExpect ? expect : shallow(expect);
+        if (ex != kNoExpect && (t_.kind(ex) == TyKind::Int || (t_.kind(ex) == TyKind::Infer && t_.get(ex).sub == uint8_t(InferKind::Int)))) return ex;
+        return newVar(InferKind::Int);
+      }
+      case ExprKind::FloatLit: {
+        if (!e.suffix.empty()) return p_.str(e.suffix) == "f32" ? t_.f32() : t_.f64();
+        TyId ex = expect == kNoExpect ? expect : shallow(expect);
+        if (ex != kNoExpect && t_.kind(ex) == TyKind::Float) return ex;
+        return newVar(InferKind::Float);
+      }
+      case ExprKind::BoolLit: return t_.boolean();
+      case ExprKind::CharLit: return t_.chr();
+      case ExprKind::StrLit: return t_.strRef();
+      case ExprKind::Paren: return checkExpr(e.a, expect);
+      case ExprKind::Path: return checkPathExpr(eid, e);
+      case ExprKind::Unary: return checkUnary(eid, e, expect);
+      case ExprKind::Binary: return checkBinary(eid, e, expect);
+      case ExprKind::Assign: {
+        TyId lt = checkExpr(e.a, kNoExpect);
+        checkPlace(e.a, false);
+        TyId rt = checkExpr(e.b, lt);
+        demand(rt, lt, p_.ast.expr(e.b).span);
+        return t_.unit();
+      }
+      case ExprKind::AssignOp: {
+        TyId lt = checkExpr(e.a, kNoExpect);
+        checkPlace(e.a, false);
+        BinOp op = BinOp(e.op);
+        bool shift = op == BinOp::Shl || op == BinOp::Shr;
+        TyId rt = checkExpr(e.b, shift ? kNoExpect : lt);
+        checkArith(eid, op, lt, rt, e, true);
+        return t_.unit();
+      }
+      case ExprKind::Call: return checkCall(eid, e, expect);
+      case ExprKind::MethodCall: return checkMethodCall(eid, e);
+      case ExprKind::Field:
+      case ExprKind::TupleField: return checkField(eid, e);
+      case ExprKind::Index: {
+        TyId bt = checkExpr(e.a, kNoExpect);
+        TyId it = checkExpr(e.b, t_.integer(IntKind::Usize));
+        TyId base = shallow(bt);
+        uint8_t derefs = 0;
+        while (t_.kind(base) == TyKind::Ref) { base = shallow(TyId{t_.get(base).a}); ++derefs; }
+        p_.exprAdj[eid.v].derefs = derefs;
+        if (t_.kind(base) == TyKind::Error) return t_.error();
+        if (t_.kind(base) != TyKind::Array) {
+          diags_.report(DiagKind::CannotIndex, p_.ast.expr(e.a).span, {p_.tyName(resolve(bt))});
+          return t_.error();
+        }
+        TyId itS = shallow(it);
+        if (!unify(it, t_.integer(IntKind::Usize))) {
+          diags_.report(DiagKind::NoImplFor, p_.ast.expr(e.b).span, {"index", p_.tyName(resolve(bt)), "by", p_.tyName(resolve(it))},
+                        "slice indices are of type `usize` or ranges of `usize`")
+              .message = "the type `[" + p_.tyName(TyId{t_.get(base).a}) + "]` cannot be indexed by `" + p_.tyName(resolve(it)) + "`";
+        }
+        return TyId{t_.get(base).a};
+      }
+      case ExprKind::Tuple: {
+        std::vector<TyId> elems;
+        TyId ex = expect == kNoExpect ? expect : shallow(expect);
+        bool exTuple = ex != kNoExpect && t_.kind(ex) == TyKind::Tuple && t_.get(ex).elems.size() == e.listLen;
+        for (uint32_t i = 0; i < e.listLen; ++i) {
+          TyId sub = exTuple ? t_.get(ex).elems[i] : kNoExpect;
+          TyId t = checkExpr(p_.ast.exprAt(e, i), sub);
+          if (sub != kNoExpect && coerce(t, sub)) t = sub;
+          elems.push_back(t);
+        }
+        return t_.tuple(elems);
+      }
+      case ExprKind::Array: {
+        TyId ex = expect == kNoExpect ? expect : shallow(expect);
+        TyId elem = ex != kNoExpect && t_.kind(ex) == TyKind::Array ? TyId{t_.get(ex).a} : newVar(InferKind::General);
+        for (uint32_t i = 0; i < e.listLen; ++i) {
+          ExprId x = p_.ast.exprAt(e, i);
+          TyId t = checkExpr(x, elem);
+          demand(t, elem, p_.ast.expr(x).span);
+        }
+        return t_.array(elem, e.listLen);
+      }
+      case ExprKind::ArrayRepeat: {
+        TyId ex = expect == kNoExpect ? expect : shallow(expect);
+        TyId elem = ex != kNoExpect && t_.kind(ex) == TyKind::Array ? TyId{t_.get(ex).a} : kNoExpect;
+        TyId t = checkExpr(e.a, elem);
+        if (elem != kNoExpect) demand(t, elem, p_.ast.expr(e.a).span);
+        else elem = t;
+        bool ok = true;
+        ConstValue n = r_.evalConst(e.b, t_.integer(IntKind::Usize), ok);
+        record(e.b, t_.integer(IntKind::Usize));
+        if (!ok) return t_.error();
+        if (n.bits > 0x7fffffff) {
+          diags_.report(DiagKind::NotSupported, e.span, {"arrays larger than 2^31 elements"});
+          return t_.error();
+        }
+        p_.exprField[eid.v] = uint32_t(n.bits);
+        return t_.array(elem, n.bits);
+      }
+      case ExprKind::StructLit: return checkStructLit(eid, e);
+      case ExprKind::Block: return checkBlock(eid, expect);
+      case ExprKind::If: return checkIf(e, expect);
+      case ExprKind::Let: {
+        TyId t = checkExpr(e.a, kNoExpect);
+        checkPat(e.pat, t, false);
+        return t_.boolean();
+      }
+      case ExprKind::While: {
+        scopes_.emplace_back();
+        TyId ct = checkExpr(e.a, t_.boolean());
+        demand(ct, t_.boolean(), p_.ast.expr(e.a).span);
+        loops_.push_back(LoopCtx{e.name, false});
+        TyId bt = checkBlock(e.b, t_.unit());
+        demand(bt, t_.unit(), blockTailSpan(e.b));
+        loops_.pop_back();
+        scopes_.pop_back();
+        return t_.unit();
+      }
+      case ExprKind::Loop: {
+        loops_.push_back(LoopCtx{e.name, true, expect});
+        TyId bt = checkBlock(e.a, t_.unit());
+        demand(bt, t_.unit(), blockTailSpan(e.a));
+        LoopCtx lc = loops_.back();
+        loops_.pop_back();
+        if (!lc.hasBreak) return t_.never();
+        return lc.breakTy == kNoExpect ? t_.unit() : lc.breakTy;
+      }
+      case ExprKind::For: {
+        const Expr& it = p_.ast.expr(e.a);
+        TyId elem = t_.error();
+        if (it.kind == ExprKind::Range && it.a.valid() && it.b.valid()) {
+          TyId a = checkExpr(it.a, kNoExpect);
+          TyId b = checkExpr(it.b, a);
+          demand(b, a, p_.ast.expr(it.b).span);
+          elem = a;
+          TyId rangeTy = t_.error();
+          record(e.a, rangeTy);
+          TyId s = shallow(a);
+          if (t_.kind(s) != TyKind::Int && t_.kind(s) != TyKind::Infer && t_.kind(s) != TyKind::Error) {
+            diags_.report(DiagKind::NotSupported, it.span, {"`for` loops over ranges of `" + p_.tyName(resolve(a)) + "`"});
+            elem = t_.error();
+          } else if (t_.kind(s) == TyKind::Infer && t_.get(s).sub != uint8_t(InferKind::Int)) {
+            unify(a, newVar(InferKind::Int));
+          }
+        } else {
+          TyId t = checkExpr(e.a, kNoExpect);
+          if (!isErr(t))
+            diags_.report(DiagKind::NotSupported, it.span, {"`for` loops over anything but integer ranges `a..b`/`a..=b`"});
+        }
+        scopes_.emplace_back();
+        checkPat(e.pat, elem, true);
+        loops_.push_back(LoopCtx{e.name, false});
+        TyId bt = checkBlock(e.b, t_.unit());
+        demand(bt, t_.unit(), blockTailSpan(e.b));
+        loops_.pop_back();
+        scopes_.pop_back();
+        return t_.unit();
+      }
+      case ExprKind::Match: return checkMatch(eid, e, expect);
+      case ExprKind::Break: {
+        LoopCtx* lc = findLoop(e, "break");
+        if (!lc) {
+          if (e.a.valid()) checkExpr(e.a, kNoExpect);
+          return t_.never();
+        }
+        lc->hasBreak = true;
+        if (e.a.valid()) {
+          if (!lc->isLoop) {
+            checkExpr(e.a, kNoExpect);
+            diags_.report(DiagKind::Expected, e.span, {}, "can only break with a value inside `loop` or breakable block")
+                .message = "`break` with value from a `while` loop";
+            diags_.all();
+          } else {
+            TyId t = checkExpr(e.a, lc->breakTy);
+            if (lc->breakTy == kNoExpect) lc->breakTy = t_.kind(shallow(t)) == TyKind::Never ? kNoExpect : t;
+            else demand(t, lc->breakTy, p_.ast.expr(e.a).span);
+          }
+        } else if (lc->isLoop) {
+          if (lc->breakTy == kNoExpect) lc->breakTy = t_.unit();
+          else demand(t_.unit(), lc->breakTy, e.span);
+        }
+        return t_.never();
+      }
+      case ExprKind::Continue: findLoop(e, "continue"); return t_.never();
+      case ExprKind::Return: {
+        if (e.a.valid()) {
+          TyId t = checkExpr(e.a, retTy_);
+          demand(t, retTy_, p_.ast.expr(e.a).span);
+        } else {
+          demand(t_.unit(), retTy_, e.span);
+        }
+        return t_.never();
+      }
+      case ExprKind::Ref: {
+        TyId ex = expect == kNoExpect ? expect : shallow(expect);
+        TyId inner = ex != kNoExpect && t_.kind(ex) == TyKind::Ref ? TyId{t_.get(ex).a} : kNoExpect;
+        TyId t = checkExpr(e.a, inner);
+        if (e.op) checkPlace(e.a, true);
+        if (isErr(t)) return t_.error();
+        return t_.ref(t, e.op);
+      }
+      case ExprKind::Deref: {
+        TyId t = shallow(checkExpr(e.a, kNoExpect));
+        if (t_.kind(t) == TyKind::Ref) return TyId{t_.get(t).a};
+        if (t_.kind(t) == TyKind::Error) return t;
+        diags_.report(DiagKind::CannotDeref, e.span, {p_.tyName(resolve(t))});
+        return t_.error();
+      }
+      case ExprKind::Cast: {
+        TyId target = r_.resolveType(e.ty, selfAdt_);
+        TyId src = checkExpr(e.a, kNoExpect);
+        TyId s = shallow(src);
+        // Let an integer literal take the target type when it is an integer (`300 as u8` is still i32 in rustc;
+        // keep rustc's rule: unsuffixed literals default to i32 unless the context says otherwise).
+        (void)s;
+        pendingCasts_.push_back(eid);
+        return target;
+      }
+      case ExprKind::Range:
+        if (e.a.valid()) checkExpr(e.a, kNoExpect);
+        if (e.b.valid()) checkExpr(e.b, kNoExpect);
+        diags_.report(DiagKind::NotSupported, e.span, {"ranges outside of `for` loops and patterns"});
+        return t_.error();
+      case ExprKind::FormatMacro: return checkFormatMacro(p_.ast.macros[e.index], eid);
+      case ExprKind::AssertMacro: {
+        const AssertMacro& am = p_.ast.asserts[e.index];
+        std::string m = p_.str(am.macro);
+        if (m == "assert") {
+          TyId t = checkExpr(am.a, t_.boolean());
+          demand(t, t_.boolean(), p_.ast.expr(am.a).span);
+        } else {
+          TyId a = checkExpr(am.a, kNoExpect);
+          TyId b = checkExpr(am.b, a);
+          if (!coerce(b, a)) {
+            diags_.report(DiagKind::Mismatch, p_.ast.expr(am.b).span, {}, "expected " + tyDesc(a) + ", found " + tyDesc(b));
+          } else {
+            pendingFmt_.push_back({am.a, 1, p_.ast.expr(am.a).span});
+            pendingFmt_.push_back({am.b, 100, p_.ast.expr(am.b).span});  // 100: must support ==
+          }
+        }
+        if (am.message >= 0) checkFormatMacro(p_.ast.macros[size_t(am.message)], eid);
+        return t_.unit();
+      }
+    }
+    return t_.error();
+  }
+
+  TyId intTypeByName(const std::string& s) {
+    static const std::pair<const char*, IntKind> ints[] = {
+        {"i8", IntKind::I8}, {"i16", IntKind::I16}, {"i32", IntKind::I32}, {"i64", IntKind::I64}, {"isize", IntKind::Isize},
+        {"u8", IntKind::U8}, {"u16", IntKind::U16}, {"u32", IntKind::U32}, {"u64", IntKind::U64}, {"usize", IntKind::Usize}};
+    for (auto& [n, k] : ints) if (s == n) return t_.integer(k);
+    return t_.error();
+  }
+
+  LoopCtx* findLoop(const Expr& e, const char* what) {
+    if (!e.name.empty()) {
+      for (size_t i = loops_.size(); i-- > 0;)
+        if (loops_[i].label == e.name) return &loops_[i];
+      diags_.report(DiagKind::UndeclaredLabel, e.nameSpan, {p_.str(e.name)}, "undeclared label `" + p_.str(e.name) + "`");
+      return nullptr;
+    }
+    if (loops_.empty()) {
+      diags_.report(DiagKind::BreakOutsideLoop, e.span, {what}, std::string("cannot `") + what + "` outside of a loop");
+      return nullptr;
+    }
+    return &loops_.back();
+  }
+
+  TyId checkPathExpr(ExprId eid, const Expr& e) {
+    const Path& path = p_.ast.paths[e.index];
+    if (path.segs.size() == 1 && !path.segs[0].isSelfType) {
+      int64_t l = lookupLocal(path.segs[0].name);
+      if (l >= 0) {
+        p_.exprRes[eid.v] = Res{ResKind::Local, uint32_t(l)};
+        body_->locals[size_t(l)].used = true;
+        return body_->locals[size_t(l)].ty;
+      }
+    }
+    Res r = r_.lookupValuePath(path, selfAdt_, path.segs.size() > 1);
+    p_.exprRes[eid.v] = r;
+    switch (r.kind) {
+      case ResKind::Const: {
+        r_.ensureConstEvaluated(r.a);
+        return p_.consts[r.a].ty;
+      }
+      case ResKind::Struct: {
+        const AdtInfo& a = p_.adts[r.a];
+        if (!a.variants.empty() && a.variants[0].kind == StructKind::Unit) return t_.adt(r.a);
+        if (!a.variants.empty() && a.variants[0].kind == StructKind::Tuple) {
+          diags_.report(DiagKind::NotSupported, e.span, {"tuple struct constructors used as function values"});
+          return t_.error();
+        }
+        diags_.report(DiagKind::UnknownName, e.span, {p_.str(a.name)}, "").message =
+            "expected value, found struct `" + p_.str(a.name) + "`";
+        diags_.all();
+        return t_.error();
+      }
+      case ResKind::Variant: {
+        const VariantInfo& v = p_.adts[r.a].variants[r.b];
+        if (v.kind == StructKind::Unit) return t_.adt(r.a);
+        if (v.kind == StructKind::Tuple) {
+          diags_.report(DiagKind::NotSupported, e.span, {"enum variant constructors used as function values"});
+          return t_.error();
+        }
+        diags_.report(DiagKind::Expected, e.span, {}, "").message =
+            "expected value, found struct variant `" + std::string(p_.sm.text(e.span)) + "`";
+        return t_.error();
+      }
+      case ResKind::Fn:
+        diags_.report(DiagKind::NotSupported, e.span, {"function pointers (functions used as values)"});
+        return t_.error();
+      case ResKind::Error: return t_.error();
+      default: {
+        std::string name = p_.str(path.segs.back().name);
+        Diagnostic& d = diags_.report(DiagKind::UnknownName, e.span, {name}, "not found in this scope");
+        if (name == "self") d.message = "expected value, found module `self`";
+        return t_.error();
+      }
+    }
+  }
+
+  TyId checkUnary(ExprId eid, const Expr& e, TyId expect) {
+    UnOp op = UnOp(e.op);
+    if (op == UnOp::Neg && p_.ast.expr(e.a).kind == ExprKind::IntLit) {
+      // remember negation for the literal range lint
+      TyId t = checkExpr(e.a, expect);
+      for (auto& l : intLits_) if (l.first == e.a) l.second = true;
+      TyId s = shallow(t);
+      if (t_.kind(s) == TyKind::Int && !intSigned(t_.intKind(s))) {
+        diags_.report(DiagKind::NegUnsigned, e.span, {p_.tyName(s)}, "cannot apply unary operator `-`")
+            .note("unsigned values cannot be negated");
+        return t_.error();
+      }
+      return t;
+    }
+    TyId t = checkExpr(e.a, expect);
+    TyId s = shallow(t);
+    TyKind k = t_.kind(s);
+    if (k == TyKind::Error) return s;
+    if (op == UnOp::Neg) {
+      if (k == TyKind::Float || (k == TyKind::Int && intSigned(t_.intKind(s))) || k == TyKind::Infer) {
+        if (k == TyKind::Infer && t_.get(s).sub == uint8_t(InferKind::General)) {}
+        return t;
+      }
+      if (k == TyKind::Int) {
+        diags_.report(DiagKind::NegUnsigned, e.span, {p_.tyName(s)}, "cannot apply unary operator `-`")
+            .note("unsigned values cannot be negated");
+        return t_.error();
+      }
+      diags_.report(DiagKind::UnaryOp, e.span, {"-", p_.tyName(resolve(s))});
+      return t_.error();
+    }
+    if (k == TyKind::Bool || k == TyKind::Int || (k == TyKind::Infer && t_.get(s).sub == uint8_t(InferKind::Int))) return t;
+    diags_.report(DiagKind::UnaryOp, e.span, {"!", p_.tyName(resolve(s))});
+    return t_.error();
+  }
+
+  bool isNumericOrVar(TyId s, bool allowFloat) {
+    TyKind k = t_.kind(s);
+    if (k == TyKind::Int) return true;
+    if (k == TyKind::Float) return allowFloat;
+    if (k == TyKind::Infer) return t_.get(s).sub != uint8_t(InferKind::Float) || allowFloat;
+    return false;
+  }
+
+  // Arithmetic/bitwise/shift operator typing shared by `a op b` and `a op= b`.
+  TyId checkArith(ExprId eid, BinOp op, TyId lt, TyId rt, const Expr& e, bool compound) {
+    TyId ls = shallow(lt), rs = shallow(rt);
+    if (isErr(ls) || isErr(rs)) return t_.error();
+    bool shift = op == BinOp::Shl || op == BinOp::Shr;
+    bool bitwise = op == BinOp::BitAnd || op == BinOp::BitOr || op == BinOp::BitXor;
+    static const char* verbs[] = {"add", "subtract", "multiply", "divide", "calculate the remainder of", "", "", "", "", "", "", ""};
+    auto opFail = [&]() {
+      std::string l = p_.tyName(resolve(ls)), r = p_.tyName(resolve(rs));
+      if (compound) {
+        diags_.report(DiagKind::BinaryOpCmp, e.span, {std::string(binOpText(op)) + "=", l}, "").message =
+            "binary assignment operation `" + std::string(binOpText(op)) + "=` cannot be applied to type `" + l + "`";
+      } else if (op <= BinOp::Rem && t_.kind(ls) != TyKind::Adt && t_.kind(ls) != TyKind::Tuple && t_.kind(ls) != TyKind::Array &&
+                 t_.kind(ls) != TyKind::Bool && t_.kind(ls) != TyKind::Char && t_.kind(ls) != TyKind::Ref) {
+        const char* prep = op == BinOp::Add ? "to" : op == BinOp::Sub ? "from" : op == BinOp::Mul ? "by" : op == BinOp::Div ? "by" : "by";
+        if (op == BinOp::Add) diags_.report(DiagKind::NoImplFor, e.nameSpan, {"add", r, "to", l}, "no implementation for `" + l + " + " + r + "`");
+        else if (op == BinOp::Sub) diags_.report(DiagKind::NoImplFor, e.nameSpan, {"subtract", r, "from", l}, "no implementation for `" + l + " - " + r + "`");
+        else diags_.report(DiagKind::NoImplFor, e.nameSpan, {verbs[size_t(op)], l, prep, r}, "no implementation for `" + l + " " + binOpText(op) + " " + r + "`");
+      } else {
+        diags_.report(DiagKind::BinaryOpCmp, e.nameSpan, {binOpText(op), l}, "").message =
+            "cannot " + std::string(op <= BinOp::Rem ? verbs[size_t(op)] : "apply binary operator") + " `" +
+            (op <= BinOp::Rem ? r + "` " + (op == BinOp::Add ? "to" : op == BinOp::Sub ? "from" : "by") + " `" + l : std::string(binOpText(op)) + "` to type `" + l) + "`";
+        Diagnostic& d = const_cast<Diagnostic&>(diags_.all().back());
+        d.labels[0].span = p_.ast.expr(e.a).span;
+        d.labels[0].text = l;
+        d.label(e.nameSpan, "");
+        d.code = "E0369";
+        if (op <= BinOp::Rem) d.message = "cannot " + std::string(verbs[size_t(op)]) + " `" + r + "` " + (op == BinOp::Add ? "to" : op == BinOp::Sub ? "from" : "by") + " `" + l + "`";
+        else d.message = "no implementation for `" + l + " " + binOpText(op) + " " + r + "`";
+      }
+      return t_.error();
+    };
+    if (shift) {
+      if (!isNumericOrVar(ls, false) || !isNumericOrVar(rs, false)) return opFail();
+      return lt;
+    }
+    if (bitwise && t_.kind(ls) == TyKind::Bool) {
+      if (!unify(lt, rt)) return mismatchBin(lt, rt, e);
+      return lt;
+    }
+    if (!isNumericOrVar(ls, !bitwise)) return opFail();
+    if (!unify(lt, rt)) {
+      if (!isNumericOrVar(rs, !bitwise)) return opFail();
+      return mismatchBin(lt, rt, e);
+    }
+    (void)eid;
+    return lt;
+  }
+  TyId mismatchBin(TyId lt, TyId rt, const Expr& e) {
+    diags_.report(DiagKind::Mismatch, p_.ast.expr(e.b).span, {}, "expected " + tyDesc(lt) + ", found " + tyDesc(rt));
+    return t_.error();
+  }
+
+  TyId checkBinary(ExprId eid, const Expr& e, TyId expect) {
+    BinOp op = BinOp(e.op);
+    if (op == BinOp::And || op == BinOp::Or) {
+      TyId a = checkExpr(e.a, t_.boolean());
+      demand(a, t_.boolean(), p_.ast.expr(e.a).span);
+      TyId b = checkExpr(e.b, t_.boolean());
+      demand(b, t_.boolean(), p_.ast.expr(e.b).span);
+      return t_.boolean();
+    }
+    if (isComparison(op)) {
+      TyId a = checkExpr(e.a, kNoExpect);
+      TyId b = checkExpr(e.b, a);
+      TyId as = shallow(a);
+      if (isErr(as) || isErr(b)) return t_.boolean();
+      if (!coerce(b, a)) {
+        diags_.report(DiagKind::Mismatch, p_.ast.expr(e.b).span, {}, "expected " + tyDesc(a) + ", found " + tyDesc(b));
+        return t_.boolean();
+      }
+      if (!comparable(as, op == BinOp::Eq || op == BinOp::Ne)) {
+        std::string l = p_.tyName(resolve(as));
+        Diagnostic& d = diags_.report(DiagKind::BinaryOpCmp, e.nameSpan, {binOpText(op), l}, "");
+        d.labels[0].span = p_.ast.expr(e.a).span;
+        d.labels[0].text = l;
+        d.label(p_.ast.expr(e.b).span, l);
+        if (t_.kind(as) == TyKind::Adt) d.note("an implementation of `" + std::string(op == BinOp::Eq || op == BinOp::Ne ? "PartialEq" : "PartialOrd") + "` might be missing for `" + l + "`");
+      }
+      return t_.boolean();
+    }
+    TyId a = checkExpr(e.a, op == BinOp::Shl || op == BinOp::Shr ? kNoExpect : expect);
+    TyId b = checkExpr(e.b, op == BinOp::Shl || op == BinOp::Shr ? kNoExpect : a);
+    return checkArith(eid, op, a, b, e, false);
+  }
+  bool comparable(TyId s, bool eqOnly) {
+    s = shallow(s);
+    switch (t_.kind(s)) {
+      case TyKind::Int: case TyKind::Float: case TyKind::Bool: case TyKind::Char: case TyKind::Infer: case TyKind::Error:
+      case TyKind::Str:
+        return true;
+      case TyKind::Ref: return comparable(TyId{t_.get(s).a}, eqOnly);
+      case TyKind::Tuple: {
+        for (TyId x : t_.get(s).elems) if (!comparable(x, eqOnly)) return false;
+        return true;
+      }
+      case TyKind::Array: return comparable(TyId{t_.get(s).a}, eqOnly);
+      default: return false;
+    }
+  }
+
+  // A place expression that is assigned to (`forBorrowMut`: borrowed as &mut).
+  void checkPlace(ExprId eid, bool forBorrowMut) {
+    const Expr& e = p_.ast.expr(eid);
+    switch (e.kind) {
+      case ExprKind::Paren: checkPlace(e.a, forBorrowMut); return;
+      case ExprKind::Path: {
+        Res r = p_.exprRes[eid.v];
+        if (r.kind == ResKind::Local) {
+          LocalVar& lv = body_->locals[r.a];
+          if (lv.mut) return;
+          if (!forBorrowMut && lv.declaredUninit) { lv.declaredUninit = false; return; }  // first assignment (approximation of init tracking)
+          std::string n = p_.str(lv.name);
+          if (forBorrowMut) {
+            diags_.report(DiagKind::BorrowMutOfImmutable, e.span, {n}, "cannot borrow as mutable")
+                .label(lv.span, "help: consider changing this to be mutable: `mut " + n + "`");
+          } else {
+            Diagnostic& d = diags_.report(DiagKind::AssignImmutable, e.span, {n}, "cannot assign twice to immutable variable");
+            d.label(lv.span, "first assignment to `" + n + "`");
+            d.help("consider making this binding mutable: `mut " + n + "`");
+          }
+          return;
+        }
+        if (r.kind == ResKind::Error) return;
+        diags_.report(DiagKind::InvalidLhs, e.span, {}, "cannot assign to this expression");
+        return;
+      }
+      case ExprKind::Field:
+      case ExprKind::TupleField:
+      case ExprKind::Index: {
+        // Walk the auto-deref'd base: through `&mut` is fine; through `&` is an error.
+        TyId bt = shallow(p_.exprTy[e.a.v]);
+        uint8_t derefs = p_.exprAdj[eid.v].derefs;
+        if (derefs > 0) {
+          // The outermost deref decides; check each level's mutability.
+          TyId cur = bt;
+          for (uint8_t i = 0; i < derefs; ++i) {
+            if (t_.kind(cur) != TyKind::Ref) break;
+            if (!t_.get(cur).sub) {
+              reportBehindRef(eid, forBorrowMut);
+              return;
+            }
+            return;  // behind &mut: fine regardless of the binding's mutability
+          }
+        }
+        checkPlace(e.a, forBorrowMut);
+        return;
+      }
+      case ExprKind::Deref: {
+        TyId t = shallow(p_.exprTy[e.a.v]);
+        if (t_.kind(t) == TyKind::Ref && !t_.get(t).sub) reportBehindRef(eid, forBorrowMut);
+        return;
+      }
+      case ExprKind::Error: return;
+      default:
+        if (!forBorrowMut) diags_.report(DiagKind::InvalidLhs, e.span, {}, "cannot assign to this expression");
+        return;
+    }
+  }
+  void reportBehindRef(ExprId eid, bool forBorrowMut) {
+    const Expr& e = p_.ast.expr(eid);
+    std::string text(p_.sm.text(e.span));
+    if (forBorrowMut) {
+      diags_.report(DiagKind::BorrowMutOfImmutable, e.span, {text}, "`" + text + "` is a `&` reference, so the data it refers to cannot be borrowed as mutable")
+          .message = "cannot borrow `" + text + "` as mutable, as it is behind a `&` reference";
+    } else {
+      diags_.report(DiagKind::AssignThroughRef, e.span, {"`" + text + "`"}, "`" + text + "` is a `&` reference, so the data it refers to cannot be written");
+    }
+  }
+
+  std::string argCountText(size_t n) { return std::to_string(n) + (n == 1 ? " argument" : " arguments"); }
+
+  void checkArgs(const Expr& call, const std::vector<TyId>& params, size_t skip, Span calleeSpan) {
+    size_t want = params.size() - skip;
+    if (call.listLen != want) {
+      Diagnostic& d = diags_.report(DiagKind::ArgCount, calleeSpan, {argCountText(want), argCountText(call.listLen)},
+                                    call.listLen < want ? "argument" + std::string(want - call.listLen > 1 ? "s" : "") + " missing"
+                                                        : "unexpected argument" + std::string(call.listLen - want > 1 ? "s" : ""));
+      d.message = "this function takes " + argCountText(want) + " but " + argCountText(call.listLen) + (call.listLen == 1 ? " was" : " were") + " supplied";
+    }
+    for (uint32_t i = 0; i < call.listLen; ++i) {
+      ExprId a = p_.ast.exprAt(call, i);
+      TyId pt = i < want ? params[skip + i] : kNoExpect;
+      TyId t = checkExpr(a, pt);
+      if (pt != kNoExpect) demand(t, pt, p_.ast.expr(a).span);
+    }
+  }
+
+  TyId checkCall(ExprId eid, const Expr& e, TyId expect) {
+    const Expr& callee = p_.ast.expr(e.a);
+    if (callee.kind != ExprKind::Path) {
+      TyId t = checkExpr(e.a, kNoExpect);
+      for (uint32_t i = 0; i < e.listLen; ++i) checkExpr(p_.ast.exprAt(e, i), kNoExpect);
+      if (!isErr(t)) diags_.report(DiagKind::NotAFunction, callee.span, {tyQuoted(t)}, "not a function");
+      return t_.error();
+    }
+    const Path& path = p_.ast.paths[callee.index];
+    if (path.segs.size() == 1) {
+      int64_t l = lookupLocal(path.segs[0].name);
+      if (l >= 0) {
+        body_->locals[size_t(l)].used = true;
+        for (uint32_t i = 0; i < e.listLen; ++i) checkExpr(p_.ast.exprAt(e, i), kNoExpect);
+        diags_.report(DiagKind::NotAFunction, callee.span, {tyQuoted(body_->locals[size_t(l)].ty)}, "call expression requires function")
+            .label(body_->locals[size_t(l)].span, "`" + p_.str(path.segs[0].name) + "` has type " + tyQuoted(body_->locals[size_t(l)].ty));
+        return t_.error();
+      }
+    }
+    Res r = r_.lookupValuePath(path, selfAdt_, path.segs.size() > 1);
+    p_.exprRes[e.a.v] = r;
+    p_.exprRes[eid.v] = r;
+    record(e.a, t_.unit());
+    auto argsUnchecked = [&]() { for (uint32_t i = 0; i < e.listLen; ++i) checkExpr(p_.ast.exprAt(e, i), kNoExpect); };
+    switch (r.kind) {
+      case ResKind::Fn: {
+        const FnInfo& f = p_.fns[r.a];
+        if (f.runtime && !runtime_ && f.intrinsic != Intrinsic::None) {
+          // intrinsics are for the runtime only
+        }
+        checkArgs(e, f.params, 0, callee.span);
+        return f.ret;
+      }
+      case ResKind::Struct:
+      case ResKind::Variant: {
+        const AdtInfo& a = p_.adts[r.a];
+        const VariantInfo& v = a.variants[r.kind == ResKind::Variant ? r.b : 0];
+        if (v.kind != StructKind::Tuple) {
+          argsUnchecked();
+          diags_.report(DiagKind::NotAFunction, callee.span, {std::string(v.kind == StructKind::Unit ? "unit " : "") + (a.isEnum ? "variant `" : "struct `") + std::string(p_.sm.text(callee.span)) + "`"});
+          return t_.error();
+        }
+        std::vector<TyId> params;
+        for (const FieldInfo& f : v.fields) params.push_back(f.ty);
+        checkArgs(e, params, 0, callee.span);
+        return t_.adt(r.a);
+      }
+      case ResKind::Const: {
+        argsUnchecked();
+        r_.ensureConstEvaluated(r.a);
+        diags_.report(DiagKind::NotAFunction, callee.span, {"`" + p_.tyName(p_.consts[r.a].ty) + "`"}, "not a function");
+        return t_.error();
+      }
+      case ResKind::Error: argsUnchecked(); return t_.error();
+      default: {
+        argsUnchecked();
+        std::string name = p_.str(path.segs.back().name);
+        diags_.report(DiagKind::UnknownFunction, callee.span, {name}, "not found in this scope");
+        (void)expect;
+        return t_.error();
+      }
+    }
+  }
+
+  std::string describeForMethod(TyId t) {
+    t = resolve(t);
+    switch (t_.kind(t)) {
+      case TyKind::Adt: return std::string(p_.adts[t_.get(t).a].isEnum ? "enum `" : "struct `") + p_.tyName(t) + "`";
+      case TyKind::Ref: return "reference `" + p_.tyName(t) + "`";
+      case TyKind::Array: return "array `" + p_.tyName(t) + "`";
+      case TyKind::Tuple: return "tuple `" + p_.tyName(t) + "`";
+      default: return "type `" + p_.tyName(t) + "`";
+    }
+  }
+
+  TyId checkMethodCall(ExprId eid, const Expr& e) {
+    TyId rt = checkExpr(e.a, kNoExpect);
+    TyId cur = shallow(rt);
+    uint8_t derefs = 0;
+    std::string name = p_.str(e.name);
+    auto argsUnchecked = [&]() { for (uint32_t i = 0; i < e.listLen; ++i) checkExpr(p_.ast.exprAt(e, i), kNoExpect); };
+    while (true) {
+      TyKind k = t_.kind(cur);
+      if (k == TyKind::Error) { argsUnchecked(); return t_.error(); }
+      if (k == TyKind::Adt) {
+        const AdtInfo& a = p_.adts[t_.get(cur).a];
+        auto m = a.methods.find(e.name.v);
+        if (m != a.methods.end()) {
+          const FnInfo& f = p_.fns[m->second.v];
+          if (f.selfKind == SelfKind::None) {
+            argsUnchecked();
+            diags_.report(DiagKind::NotAMethod, e.nameSpan, {name, describeForMethod(rt)}, "this is an associated function, not a method")
+                .note("found the following associated functions; to be used as methods, functions must have a `self` parameter")
+                .help("use associated function syntax instead: `" + p_.tyName(cur) + "::" + name + "(...)`");
+            return t_.error();
+          }
+          Adjust adj;
+          adj.derefs = derefs;
+          if (f.selfKind == SelfKind::Ref) adj.autoref = 1;
+          else if (f.selfKind == SelfKind::RefMut) adj.autoref = 2;
+          p_.exprAdj[e.a.v] = adj;
+          p_.exprRes[eid.v] = Res{ResKind::Fn, m->second.v};
+          if (adj.autoref == 2) {
+            // &mut self: the receiver place must be mutable (through &mut refs is fine).
+            if (derefs == 0) checkPlace(e.a, true);
+            else {
+              TyId t0 = shallow(rt);
+              if (t_.kind(t0) == TyKind::Ref && !t_.get(t0).sub) reportBehindRef(e.a, true);
+            }
+          }
+          checkArgs(e, f.params, 1, e.nameSpan);
+          return f.ret;
+        }
+      }
+      if (k == TyKind::Array && name == "len" && e.listLen == 0) {
+        p_.exprAdj[e.a.v] = Adjust{derefs, 0};
+        p_.exprRes[eid.v] = Res{};
+        return t_.integer(IntKind::Usize);
+      }
+      if (k == TyKind::Ref) {
+        cur = shallow(TyId{t_.get(cur).a});
+        ++derefs;
+        continue;
+      }
+      break;
+    }
+    argsUnchecked();
+    if (t_.kind(cur) == TyKind::Infer && t_.get(cur).sub == uint8_t(InferKind::General)) {
+      diags_.report(DiagKind::TypeAnnotationsNeeded, e.nameSpan, {}, "cannot infer type");
+      return t_.error();
+    }
+    diags_.report(DiagKind::UnknownMethod, e.nameSpan, {name, describeForMethod(rt)}, "method not found in " + tyQuoted(rt));
+    return t_.error();
+  }
+
+  TyId checkField(ExprId eid, const Expr& e) {
+    TyId bt = checkExpr(e.a, kNoExpect);
+    TyId cur = shallow(bt);
+    uint8_t derefs = 0;
+    while (t_.kind(cur) == TyKind::Ref) { cur = shallow(TyId{t_.get(cur).a}); ++derefs; }
+    p_.exprAdj[eid.v].derefs = derefs;
+    TyKind k = t_.kind(cur);
+    if (k == TyKind::Error) return cur;
+    if (e.kind == ExprKind::TupleField) {
+      if (k == TyKind::Tuple) {
+        const auto& elems = t_.get(cur).elems;
+        if (e.index < elems.size()) {
+          p_.exprField[eid.v] = e.index;
+          return elems[e.index];
+        }
+      } else if (k == TyKind::Adt) {
+        const AdtInfo& a = p_.adts[t_.get(cur).a];
+        if (!a.isEnum && a.variants[0].kind == StructKind::Tuple && e.index < a.variants[0].fields.size()) {
+          p_.exprField[eid.v] = e.index;
+          return a.variants[0].fields[e.index].ty;
+        }
+      } else if (k == TyKind::Infer) {
+        diags_.report(DiagKind::TypeAnnotationsNeeded, e.span, {}, "cannot infer type");
+        return t_.error();
+      }
+      diags_.report(DiagKind::NoFieldOnTuple, e.nameSpan, {std::to_string(e.index), p_.tyName(resolve(bt))}, "unknown field");
+      return t_.error();
+    }
+    if (k == TyKind::Adt) {
+      const AdtInfo& a = p_.adts[t_.get(cur).a];
+      if (!a.isEnum) {
+        const auto& fields = a.variants[0].fields;
+        for (size_t i = 0; i < fields.size(); ++i) {
+          if (fields[i].name == e.name) {
+            p_.exprField[eid.v] = uint32_t(i);
+            return fields[i].ty;
+          }
+        }
+        Diagnostic& d = diags_.report(DiagKind::UnknownField, e.nameSpan, {p_.str(e.name), p_.tyName(cur)}, "unknown field");
+        std::string avail;
+        for (const FieldInfo& f : fields) if (!f.name.empty()) avail += (avail.empty() ? "`" : ", `") + p_.str(f.name) + "`";
+        if (!avail.empty()) d.note("available fields are: " + avail);
+        return t_.error();
+      }
+    }
+    if (k == TyKind::Infer) {
+      diags_.report(DiagKind::TypeAnnotationsNeeded, e.span, {}, "cannot infer type");
+      return t_.error();
+    }
+    if (k == TyKind::Adt && p_.adts[t_.get(cur).a].methods.count(e.name.v)) {
+      diags_.report(DiagKind::UnknownField, e.nameSpan, {p_.str(e.name), p_.tyName(cur)}, "method, not a field")
+          .help("use parentheses to call the method: `" + p_.str(e.name) + "()`");
+      return t_.error();
+    }
+    diags_.report(DiagKind::UnknownField, e.nameSpan, {p_.str(e.name), p_.tyName(resolve(bt))}, "unknown field");
+    return t_.error();
+  }
+
+  TyId checkStructLit(ExprId eid, const Expr& e) {
+    const Path& path = p_.ast.paths[e.index];
+    Res r = r_.lookupStructPath(path, selfAdt_, false);
+    p_.exprRes[eid.v] = r;
+    auto checkAll = [&]() { for (uint32_t i = 0; i < e.listLen; ++i) checkExpr(p_.ast.fieldInits[e.list + i].value, kNoExpect); };
+    if (r.kind != ResKind::Struct && r.kind != ResKind::Variant) {
+      checkAll();
+      if (r.kind != ResKind::Error)
+        diags_.report(DiagKind::UnknownStructOrVariant, path.span, {p_.str(path.segs.back().name)}, "not found in this scope");
+      return t_.error();
+    }
+    const AdtInfo& a = p_.adts[r.a];
+    const VariantInfo& v = a.variants[r.kind == ResKind::Variant ? r.b : 0];
+    std::vector<bool> seen(v.fields.size(), false);
+    for (uint32_t i = 0; i < e.listLen; ++i) {
+      const FieldInit& fi = p_.ast.fieldInits[e.list + i];
+      int idx = -1;
+      for (size_t j = 0; j < v.fields.size(); ++j)
+        if (v.fields[j].name == fi.name) idx = int(j);
+      if (idx < 0) {
+        checkExpr(fi.value, kNoExpect);
+        std::string what = r.kind == ResKind::Variant ? "variant `" + p_.str(a.name) + "::" + p_.str(v.name) + "`" : "struct `" + p_.str(a.name) + "`";
+        Diagnostic& d = diags_.report(DiagKind::UnknownStructField, fi.nameSpan, {p_.str(a.name), p_.str(fi.name)},
+                                      "`" + p_.str(a.name) + "` does not have this field");
+        if (r.kind == ResKind::Variant) d.message = what + " has no field named `" + p_.str(fi.name) + "`";
+        d.code = r.kind == ResKind::Variant ? "E0559" : "E0560";
+        continue;
+      }
+      p_.fieldInitIndex[e.list + i] = uint32_t(idx);
+      if (seen[size_t(idx)]) {
+        diags_.report(DiagKind::DuplicateDefinition, fi.nameSpan, {p_.str(fi.name)}, "used more than once").message =
+            "field `" + p_.str(fi.name) + "` specified more than once";
+        diags_.all();
+      }
+      seen[size_t(idx)] = true;
+      TyId t = checkExpr(fi.value, v.fields[size_t(idx)].ty);
+      demand(t, v.fields[size_t(idx)].ty, p_.ast.expr(fi.value).span);
+    }
+    std::vector<std::string> missing;
+    for (size_t j = 0; j < v.fields.size(); ++j)
+      if (!seen[j]) missing.push_back("`" + p_.str(v.fields[j].name) + "`");
+    if (!missing.empty() && v.kind == StructKind::Named) {
+      std::string list;
+      if (missing.size() == 1) list = missing[0];
+      else if (missing.size() == 2) list = missing[0] + " and " + missing[1];
+      else if (missing.size() == 3) list = missing[0] + ", " + missing[1] + " and " + missing[2];
+      else list = missing[0] + ", " + missing[1] + ", " + missing[2] + " and " + std::to_string(missing.size() - 3) + " other field" + (missing.size() - 3 > 1 ? "s" : "");
+      diags_.report(DiagKind::MissingFields, path.span, {missing.size() == 1 ? "" : "s", list, std::string(p_.sm.text(path.span))},
+                    "missing " + list);
+    } else if (v.kind == StructKind::Tuple && !missing.empty()) {
+      diags_.report(DiagKind::NotSupported, e.span, {"brace syntax for tuple structs"});
+    }
+    return t_.adt(r.a);
+  }
+
+  TyId checkIf(const Expr& e, TyId expect) {
+    scopes_.emplace_back();  // `if let` bindings are visible in the then-branch only
+    TyId ct = checkExpr(e.a, t_.boolean());
+    demand(ct, t_.boolean(), p_.ast.expr(e.a).span);
+    if (!e.c.valid()) {
+      TyId tt = checkBlock(e.b, t_.unit());
+      scopes_.pop_back();
+      if (!coerce(tt, t_.unit())) {
+        diags_.report(DiagKind::Mismatch, blockTailSpan(e.b), {}, "expected `()`, found " + tyDesc(tt))
+            .note("`if` expressions without `else` evaluate to `()`")
+            .help("consider adding an `else` block that evaluates to the expected type");
+      }
+      return t_.unit();
+    }
+    TyId tt = checkBlock(e.b, expect);
+    scopes_.pop_back();
+    TyId et = checkExpr(e.c, expect != kNoExpect ? expect : (t_.kind(shallow(tt)) == TyKind::Never ? kNoExpect : tt));
+    if (t_.kind(shallow(tt)) == TyKind::Never) return et;
+    if (t_.kind(shallow(et)) == TyKind::Never) return tt;
+    if (expect != kNoExpect) {
+      demand(tt, expect, blockTailSpan(e.b));
+      demand(et, expect, p_.ast.expr(e.c).kind == ExprKind::Block ? blockTailSpan(e.c) : p_.ast.expr(e.c).span);
+      return expect;
+    }
+    if (!coerce(et, tt)) {
+      Diagnostic& d = diags_.report(DiagKind::Mismatch, p_.ast.expr(e.c).kind == ExprKind::Block ? blockTailSpan(e.c) : p_.ast.expr(e.c).span, {},
+                                    "expected " + tyDesc(tt) + ", found " + tyDesc(et));
+      d.label(blockTailSpan(e.b), "expected because of this");
+      d.message = "`if` and `else` have incompatible types";
+      return t_.error();
+    }
+    return tt;
+  }
+
+  TyId checkMatch(ExprId eid, const Expr& e, TyId expect) {
+    TyId st = checkExpr(e.a, kNoExpect);
+    TyId result = expect;
+    bool allNever = true;
+    Span firstSpan;
+    for (uint32_t i = 0; i < e.listLen; ++i) {
+      const Arm& arm = p_.ast.arms[e.list + i];
+      scopes_.emplace_back();
+      checkPat(arm.pat, st, false);
+      if (arm.guard.valid()) {
+        TyId g = checkExpr(arm.guard, t_.boolean());
+        demand(g, t_.boolean(), p_.ast.expr(arm.guard).span);
+      }
+      TyId bt = checkExpr(arm.body, result);
+      Span bspan = p_.ast.expr(arm.body).kind == ExprKind::Block ? blockTailSpan(arm.body) : p_.ast.expr(arm.body).span;
+      if (t_.kind(shallow(bt)) != TyKind::Never) {
+        if (result == kNoExpect) {
+          result = bt;
+          firstSpan = bspan;
+        } else if (!coerce(bt, result)) {
+          Diagnostic& d = diags_.report(DiagKind::Mismatch, bspan, {}, "expected " + tyDesc(result) + ", found " + tyDesc(bt));
+          if (expect == kNoExpect) {
+            d.message = "`match` arms have incompatible types";
+            d.label(firstSpan, "this is found to be of type " + tyQuoted(result));
+          }
+        }
+        allNever = false;
+      }
+      scopes_.pop_back();
+    }
+    matches_.push_back(eid);
+    if (allNever) return t_.never();
+    return result == kNoExpect ? t_.unit() : result;
+  }
+
+  TyId checkFormatMacro(const FormatMacro& fm, ExprId owner) {
+    std::vector<TyId> tys;
+    for (ExprId a : fm.args) tys.push_back(checkExpr(a, kNoExpect));
+    for (const FmtPiece& pc : fm.pieces) {
+      if (pc.arg >= 0 && size_t(pc.arg) < fm.args.size()) pendingFmt_.push_back({fm.args[size_t(pc.arg)], pc.spec.kind, p_.ast.expr(fm.args[size_t(pc.arg)]).span});
+      for (int32_t cnt : {pc.spec.widthArg, pc.spec.precArg}) {
+        if (cnt >= 0 && size_t(cnt) < fm.args.size()) {
+          TyId t = tys[size_t(cnt)];
+          if (!unify(t, t_.integer(IntKind::Usize)))
+            diags_.report(DiagKind::Mismatch, p_.ast.expr(fm.args[size_t(cnt)]).span, {}, "expected `usize`, found " + tyDesc(t));
+        }
+      }
+    }
+    std::string m = p_.str(fm.macro);
+    (void)owner;
+    if (m == "print" || m == "println" || m == "eprint" || m == "eprintln") return t_.unit();
+    return t_.never();
+  }
+
+  // ---------------- patterns ----------------
+  void recordPat(PatId pid, TyId t) {
+    p_.patTy[pid.v] = t;
+    touchedPats_.push_back(pid);
+  }
+
+  void checkPat(PatId pid, TyId expected, bool irrefutableCtx) {
+    const Pat& pat = p_.ast.pat(pid);
+    recordPat(pid, expected);
+    // Default binding modes: a non-reference pattern matched against a reference peels it.
+    if (pat.kind != PatKind::Binding && pat.kind != PatKind::Wild && pat.kind != PatKind::Ref && pat.kind != PatKind::Rest && pat.kind != PatKind::Or) {
+      TyId s = shallow(expected);
+      uint8_t derefs = 0;
+      uint8_t saveMode = bindModeCtx_;
+      while (t_.kind(s) == TyKind::Ref) {
+        if (pat.kind == PatKind::Lit && t_.kind(shallow(TyId{t_.get(s).a})) == TyKind::Str) break;  // "lit" against &str
+        bool mut = t_.get(s).sub;
+        bindModeCtx_ = (bindModeCtx_ == 1 || !mut) ? 1 : 2;
+        s = shallow(TyId{t_.get(s).a});
+        ++derefs;
+      }
+      if (derefs) {
+        p_.patDerefs[pid.v] = derefs;
+        expected = s;
+      }
+      checkPatInner(pid, pat, expected, irrefutableCtx);
+      bindModeCtx_ = saveMode;
+      return;
+    }
+    checkPatInner(pid, pat, expected, irrefutableCtx);
+  }
+
+  void bindLocal(PatId pid, const Pat& pat, TyId ty) {
+    uint8_t mode = pat.byRef ? (pat.mut ? 2 : 1) : bindModeCtx_;
+    if (pat.byRef) mode = 1;
+    p_.bindMode[pid.v] = mode;
+    TyId lt = mode == 0 ? ty : t_.ref(ty, mode == 2);
+    if (orBindings_) {
+      for (auto& [name, id] : *orBindings_) {
+        if (name == pat.name) {
+          p_.patRes[pid.v] = Res{ResKind::Local, id};
+          if (!unify(body_->locals[id].ty, lt))
+            diags_.report(DiagKind::Mismatch, pat.span, {}, "expected " + tyDesc(body_->locals[id].ty) + ", found " + tyDesc(lt))
+                .note("in the same arm, a binding must have the same type in all alternatives");
+          return;
+        }
+      }
+      diags_.report(DiagKind::OrPatternBinding, pat.span, {p_.str(pat.name)}, "pattern doesn't bind `" + p_.str(pat.name) + "`");
+      return;
+    }
+    for (auto& [name, id] : scopes_.back()) {
+      (void)id;
+      if (name == pat.name && !lets_.empty()) {}
+    }
+    LocalVar lv;
+    lv.name = pat.name;
+    lv.ty = lt;
+    lv.span = pat.span;
+    lv.mut = pat.mut && !pat.byRef;
+    if (pat.byRef && pat.mut) lv.mut = false;
+    lv.user = !runtime_;
+    uint32_t id = addLocal(lv);
+    p_.patRes[pid.v] = Res{ResKind::Local, id};
+  }
+
+  // A path pattern/lit-range bound may resolve to a constant.
+  void checkPatInner(PatId pid, const Pat& pat, TyId expected, bool irrefutableCtx) {
+    switch (pat.kind) {
+      case PatKind::Error: return;
+      case PatKind::Wild:
+      case PatKind::Rest: return;
+      case PatKind::Binding: {
+        if (!pat.sub.valid() && !pat.mut && !pat.byRef) {
+          // `Foo` may name a unit struct, unit variant or constant.
+          Path path;
+          path.segs.push_back(PathSeg{pat.name, pat.span});
+          path.span = pat.span;
+          Res r = r_.lookupValuePath(path, selfAdt_, false);
+          if (r.kind == ResKind::Const || (r.kind == ResKind::Struct && p_.adts[r.a].variants[0].kind == StructKind::Unit)) {
+            p_.patRes[pid.v] = r;
+            TyId t = r.kind == ResKind::Const ? p_.consts[r.a].ty : t_.adt(r.a);
+            if (!unify(t, expected)) patMismatch(pat.span, expected, t);
+            return;
+          }
+        }
+        bindLocal(pid, pat, expected);
+        if (pat.sub.valid()) checkPat(pat.sub, expected, irrefutableCtx);
+        return;
+      }
+      case PatKind::Lit: {
+        TyId t = checkExpr(pat.lo, shallow(expected));
+        TyId s = shallow(expected);
+        if (t_.kind(s) == TyKind::Ref && t_.kind(shallow(t)) == TyKind::Ref) return;
+        if (!unify(t, expected)) patMismatch(pat.span, expected, t);
+        return;
+      }
+      case PatKind::Range: {
+        TyId s = shallow(expected);
+        if (pat.lo.valid()) {
+          TyId t = checkExpr(pat.lo, s);
+          if (!unify(t, expected)) { patMismatch(p_.ast.expr(pat.lo).span, expected, t); return; }
+        }
+        if (pat.hi.valid()) {
+          TyId t = checkExpr(pat.hi, s);
+          if (!unify(t, expected)) { patMismatch(p_.ast.expr(pat.hi).span, expected, t); return; }
+        }
+        TyKind k = t_.kind(shallow(expected));
+        if (k != TyKind::Int && k != TyKind::Char && k != TyKind::Infer && k != TyKind::Error && k != TyKind::Float)
+          diags_.report(DiagKind::Mismatch, pat.span, {}, "").message = "only `char` and numeric types are allowed in range patterns";
+        return;
+      }
+      case PatKind::Tuple: {
+        TyId s = shallow(expected);
+        std::vector<PatId> subs(p_.ast.patLists.begin() + pat.list, p_.ast.patLists.begin() + pat.list + pat.listLen);
+        size_t restAt = subs.size();
+        for (size_t i = 0; i < subs.size(); ++i) if (p_.ast.pat(subs[i]).kind == PatKind::Rest) restAt = i;
+        if (t_.kind(s) == TyKind::Infer && restAt == subs.size()) {
+          std::vector<TyId> elems;
+          for (size_t i = 0; i < subs.size(); ++i) elems.push_back(newVar(InferKind::General));
+          unify(s, t_.tuple(elems));
+          s = shallow(s);
+        }
+        if (t_.kind(s) == TyKind::Error) { for (PatId sp : subs) checkPat(sp, t_.error(), irrefutableCtx); return; }
+        if (t_.kind(s) != TyKind::Tuple) {
+          std::vector<TyId> elems(subs.size(), t_.error());
+          patMismatch(pat.span, expected, t_.tuple(std::vector<TyId>(subs.size(), newVar(InferKind::General))));
+          for (PatId sp : subs) checkPat(sp, t_.error(), irrefutableCtx);
+          return;
+        }
+        const std::vector<TyId> elems = t_.get(s).elems;
+        size_t fixed = restAt == subs.size() ? subs.size() : subs.size() - 1;
+        if ((restAt == subs.size() && elems.size() != subs.size()) || (restAt != subs.size() && elems.size() < fixed)) {
+          diags_.report(DiagKind::Mismatch, pat.span, {}, "expected a tuple with " + std::to_string(elems.size()) + " elements, found one with " +
+                                                               std::to_string(subs.size()) + " elements");
+          for (PatId sp : subs) checkPat(sp, t_.error(), irrefutableCtx);
+          return;
+        }
+        for (size_t i = 0; i < subs.size(); ++i) {
+          if (i == restAt) continue;
+          size_t ei = i < restAt ? i : elems.size() - (subs.size() - i);
+          checkPat(subs[i], elems[ei], irrefutableCtx);
+        }
+        return;
+      }
+      case PatKind::Path:
+      case PatKind::TupleStruct:
+      case PatKind::Struct: {
+        const Path& path = p_.ast.paths[pat.path];
+        Res r = pat.kind == PatKind::Path ? r_.lookupValuePath(path, selfAdt_, false) : r_.lookupStructPath(path, selfAdt_, false);
+        p_.patRes[pid.v] = r;
+        std::vector<PatId> subs(p_.ast.patLists.begin() + (pat.kind == PatKind::TupleStruct ? pat.list : 0),
+                                p_.ast.patLists.begin() + (pat.kind == PatKind::TupleStruct ? pat.list + pat.listLen : 0));
+        auto subsErr = [&]() {
+          for (PatId sp : subs) checkPat(sp, t_.error(), irrefutableCtx);
+          if (pat.kind == PatKind::Struct)
+            for (uint32_t i = 0; i < pat.listLen; ++i) checkPat(p_.ast.fieldPats[pat.list + i].pat, t_.error(), irrefutableCtx);
+        };
+        if (r.kind == ResKind::Const && pat.kind == PatKind::Path) {
+          TyId t = p_.consts[r.a].ty;
+          if (!unify(t, expected)) patMismatch(pat.span, expected, t);
+          return;
+        }
+        if (r.kind != ResKind::Struct && r.kind != ResKind::Variant) {
+          if (r.kind == ResKind::None) {
+            Res rr = r_.lookupValuePath(path, selfAdt_, true);
+            if (rr.kind == ResKind::None) {
+              if (pat.kind == PatKind::Path || pat.kind == PatKind::TupleStruct)
+                diags_.report(DiagKind::UnknownName, path.span, {p_.str(path.segs.back().name)}, "not found in this scope")
+                    .message = "cannot find tuple struct or tuple variant `" + p_.str(path.segs.back().name) + "` in this scope";
+              else
+                diags_.report(DiagKind::UnknownStructOrVariant, path.span, {p_.str(path.segs.back().name)}, "not found in this scope");
+              diags_.all();
+            }
+          }
+          subsErr();
+          return;
+        }
+        const AdtInfo& a = p_.adts[r.a];
+        const VariantInfo& v = a.variants[r.kind == ResKind::Variant ? r.b : 0];
+        if (!unify(t_.adt(r.a), expected)) {
+          patMismatch(pat.span, expected, t_.adt(r.a));
+          subsErr();
+          return;
+        }
+        std::string vname = std::string(p_.sm.text(path.span));
+        if (pat.kind == PatKind::Path) {
+          if (v.kind != StructKind::Unit)
+            diags_.report(DiagKind::ExpectedUnitPattern, pat.span, {"unit struct, unit variant or constant",
+                                                                   std::string(v.kind == StructKind::Tuple ? "tuple" : "struct") + " variant `" + vname + "`"},
+                          v.kind == StructKind::Tuple ? "help: use the tuple variant pattern syntax instead: `" + vname + "(..)`" : "");
+          return;
+        }
+        if (pat.kind == PatKind::TupleStruct) {
+          if (v.kind != StructKind::Tuple) {
+            diags_.report(DiagKind::ExpectedUnitPattern, pat.span, {"tuple struct or tuple variant", std::string(v.kind == StructKind::Unit ? "unit" : "struct") + " variant `" + vname + "`"});
+            subsErr();
+            return;
+          }
+          size_t restAt = subs.size();
+          for (size_t i = 0; i < subs.size(); ++i) if (p_.ast.pat(subs[i]).kind == PatKind::Rest) restAt = i;
+          size_t fixed = restAt == subs.size() ? subs.size() : subs.size() - 1;
+          if ((restAt == subs.size() && fixed != v.fields.size()) || fixed > v.fields.size()) {
+            auto pl = [](size_t n) { return std::string(n == 1 ? "" : "s"); };
+            diags_.report(DiagKind::PatternArity, pat.span, {std::to_string(fixed), pl(fixed), std::to_string(v.fields.size()), pl(v.fields.size())},
+                          "expected " + std::to_string(v.fields.size()) + " field" + pl(v.fields.size()) + ", found " + std::to_string(fixed));
+            subsErr();
+            return;
+          }
+          for (size_t i = 0; i < subs.size(); ++i) {
+            if (i == restAt) continue;
+            size_t fi = i < restAt ? i : v.fields.size() - (subs.size() - i);
+            checkPat(subs[i], v.fields[fi].ty, irrefutableCtx);
+          }
+          return;
+        }
+        // struct pattern
+        std::vector<bool> seen(v.fields.size(), false);
+        for (uint32_t i = 0; i < pat.listLen; ++i) {
+          const FieldPat& fp = p_.ast.fieldPats[pat.list + i];
+          int idx = -1;
+          for (size_t j = 0; j < v.fields.size(); ++j) if (v.fields[j].name == fp.name) idx = int(j);
+          if (idx < 0) {
+            diags_.report(DiagKind::UnknownPatField, fp.nameSpan, {a.isEnum ? "variant" : "struct", vname, p_.str(fp.name)},
+                          a.isEnum ? "variant `" + vname + "` does not have this field" : "struct `" + vname + "` does not have this field");
+            checkPat(fp.pat, t_.error(), irrefutableCtx);
+            continue;
+          }
+          p_.patField[pat.list + i] = uint32_t(idx);
+          seen[size_t(idx)] = true;
+          checkPat(fp.pat, v.fields[size_t(idx)].ty, irrefutableCtx);
+        }
+        if (!pat.hasRest) {
+          std::vector<std::string> missing;
+          for (size_t j = 0; j < v.fields.size(); ++j) if (!seen[j]) missing.push_back("`" + p_.str(v.fields[j].name) + "`");
+          if (!missing.empty()) {
+            std::string list;
+            for (size_t j = 0; j < missing.size(); ++j) list += (j ? (j + 1 == missing.size() ? " and " : ", ") : "") + missing[j];
+            diags_.report(DiagKind::MissingPatFields, pat.span, {missing.size() == 1 ? "" : "s", list}, "missing field" + std::string(missing.size() == 1 ? "" : "s") + " " + list)
+                .help("include the missing field" + std::string(missing.size() == 1 ? "" : "s") + " in the pattern, or ignore them with `..`");
+          }
+        }
+        return;
+      }
+      case PatKind::Or: {
+        std::vector<std::pair<Symbol, uint32_t>> firstBindings;
+        auto* saveOr = orBindings_;
+        for (uint32_t i = 0; i < pat.listLen; ++i) {
+          PatId alt = p_.ast.patLists[pat.list + i];
+          if (i == 0) {
+            size_t before = scopes_.back().size();
+            checkPat(alt, expected, irrefutableCtx);
+            if (!saveOr) firstBindings.assign(scopes_.back().begin() + long(before), scopes_.back().end());
+          } else {
+            if (!saveOr) orBindings_ = &firstBindings;
+            checkPat(alt, expected, irrefutableCtx);
+            orBindings_ = saveOr;
+          }
+        }
+        return;
+      }
+      case PatKind::Ref: {
+        TyId s = shallow(expected);
+        if (t_.kind(s) == TyKind::Ref) {
+          checkPat(pat.sub, TyId{t_.get(s).a}, irrefutableCtx);
+          return;
+        }
+        if (t_.kind(s) != TyKind::Error) patMismatch(pat.span, expected, t_.ref(newVar(InferKind::General), false));
+        checkPat(pat.sub, t_.error(), irrefutableCtx);
+        return;
+      }
+    }
+  }
+  void patMismatch(Span s, TyId expected, TyId found) {
+    if (isErr(expected) || isErr(found)) return;
+    diags_.report(DiagKind::PatternMismatch, s, {}, "expected " + tyDesc(expected) + ", found " + tyDesc(found));
+  }
+
+  // ---------------- end of body ----------------
+  void finish() {
+    // Defaults: {integer} -> i32, {float} -> f64.
+    for (size_t i = 0; i < vars_.size(); ++i) {
+      if (vars_[i] != kNoExpect) continue;
+      if (varKinds_[i] == InferKind::Int) vars_[i] = t_.integer(IntKind::I32);
+      else if (varKinds_[i] == InferKind::Float) vars_[i] = t_.f64();
+    }
+    bool reportedInfer = false;
+    for (ExprId e : touchedExprs_) {
+      TyId t = resolve(p_.exprTy[e.v]);
+      if (hasInfer(t)) {
+        if (!reportedInfer && diags_.errorCount() == 0) {
+          diags_.report(DiagKind::TypeAnnotationsNeeded, p_.ast.expr(e).span, {}, "cannot infer type");
+          reportedInfer = true;
+        }
+        t = t_.error();
+      }
+      p_.exprTy[e.v] = t;
+    }
+    for (PatId pid : touchedPats_) p_.patTy[pid.v] = eraseInfer(resolve(p_.patTy[pid.v]));
+    for (LocalVar& lv : body_->locals) lv.ty = eraseInfer(resolve(lv.ty));
+    // Integer literal range lint (deny by default).
+    for (auto& [lit, neg] : intLits_) {
+      const Expr& e = p_.ast.expr(lit);
+      TyId t = p_.exprTy[lit.v];
+      if (t_.kind(t) != TyKind::Int) {
+        if (e.intOverflow && t_.kind(t) != TyKind::Float)
+          diags_.report(DiagKind::IntLiteralOutOfRange, e.span, {"i128"}).message = "integer literal is too large";
+        continue;
+      }
+      IntKind k = t_.intKind(t);
+      uint32_t bits = intBits(k);
+      unsigned __int128 v = e.intValue;
+      unsigned __int128 max = intSigned(k) ? ((unsigned __int128)1 << (bits - 1)) - (neg ? 0 : 1) : (((unsigned __int128)1 << bits) - 1);
+      bool bad = e.intOverflow || v > max || (neg && !intSigned(k));
+      std::string text(p_.sm.text(e.span));
+      if (bad && !(neg && !intSigned(k))) {
+        std::string range = intSigned(k) ? "`" + std::to_string(-((long double)1 * ((unsigned __int128)1 << (bits - 1)) > 0 ? 0 : 0)) + "`" : "";
+        std::string lo = intSigned(k) ? "-" + u128str((unsigned __int128)1 << (bits - 1)) : "0";
+        std::string hi = intSigned(k) ? u128str(((unsigned __int128)1 << (bits - 1)) - 1) : u128str(((unsigned __int128)1 << bits) - 1);
+        Diagnostic& d = diags_.report(DiagKind::IntLiteralOutOfRange, neg ? e.span : e.span, {intName(k)});
+        d.note("the literal `" + std::string(neg ? "-" : "") + text + "` does not fit into the type `" + intName(k) + "` whose range is `" + lo + "..=" + hi + "`");
+        d.note("`#[deny(overflowing_literals)]` on by default");
+        (void)range;
+      }
+    }
+    // Casts.
+    for (ExprId ce : pendingCasts_) {
+      const Expr& e = p_.ast.expr(ce);
+      TyId from = p_.exprTy[e.a.v], to = p_.exprTy[ce.v];
+      if (!castOk(from, to)) {
+        if (t_.kind(from) == TyKind::Error || t_.kind(to) == TyKind::Error) continue;
+        bool prim = isPrimScalar(from);
+        if (prim) diags_.report(DiagKind::BadCast, e.span, {p_.tyName(from), p_.tyName(to)}, "");
+        else diags_.report(DiagKind::NonPrimitiveCast, e.span, {p_.tyName(from), p_.tyName(to)}, "an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object");
+        if (t_.kind(to) == TyKind::Char && t_.kind(from) == TyKind::Int)
+          diags_.all().back();
+      }
+    }
+    // Format arguments.
+    for (const PendingFmt& pf : pendingFmt_) {
+      TyId t = p_.exprTy[pf.arg.v];
+      while (t_.kind(t) == TyKind::Ref) t = TyId{t_.get(t).a};
+      TyKind k = t_.kind(t);
+      if (k == TyKind::Error) continue;
+      bool ok;
+      const char* trait = "std::fmt::Display";
+      switch (pf.kind) {
+        case 0: ok = k == TyKind::Int || k == TyKind::Float || k == TyKind::Bool || k == TyKind::Char || k == TyKind::Str; break;
+        case 1: case 100: ok = k == TyKind::Int || k == TyKind::Float || k == TyKind::Bool || k == TyKind::Char || k == TyKind::Str || t_.isUnit(t); trait = "Debug"; break;
+        case 2: ok = k == TyKind::Int; trait = "LowerHex"; break;
+        case 3: ok = k == TyKind::Int; trait = "UpperHex"; break;
+        case 4: ok = k == TyKind::Int; trait = "Binary"; break;
+        case 5: ok = k == TyKind::Int; trait = "Octal"; break;
+        case 6: ok = k == TyKind::Int || k == TyKind::Float; trait = "LowerExp"; break;
+        default: ok = k == TyKind::Int || k == TyKind::Float; trait = "UpperExp"; break;
+      }
+      if (!ok) {
+        std::string tn = p_.tyName(t);
+        if ((k == TyKind::Adt || k == TyKind::Tuple || k == TyKind::Array) && (pf.kind == 1 || pf.kind == 100)) {
+          diags_.report(DiagKind::NotSupported, pf.span, {"`{:?}` on `" + tn + "` (Debug for compound types arrives with `#[derive(Debug)]`)"});
+          continue;
+        }
+        Diagnostic& d = diags_.report(DiagKind::NotFormattable, pf.span, {tn, trait},
+                                      "`" + tn + "` cannot be formatted " + (pf.kind == 0 ? "with the default formatter" : "using `{:?}`"));
+        if (pf.kind == 0) d.help("the trait `std::fmt::Display` is not implemented for `" + tn + "`");
+        if (pf.kind == 0 && k == TyKind::Adt) d.note("in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead");
+      }
+    }
+    // Exhaustiveness and reachability of matches; refutable `let` patterns.
+    for (ExprId m : matches_) checkMatchExhaustive(p_, diags_, m);
+    for (StmtId s : lets_) checkLetIrrefutable(p_, diags_, p_.ast.stmt(s).pat);
+    // Unused variables (user bindings only).
+    for (const LocalVar& lv : body_->locals) {
+      if (!lv.user || lv.used) continue;
+      std::string n = p_.str(lv.name);
+      if (n.empty() || n[0] == '_' || n == "self") continue;
+      diags_.report(DiagKind::UnusedVariable, lv.span, {n}, "help: if this is intentional, prefix it with an underscore: `_" + n + "`")
+          .note("`#[warn(unused_variables)]` (part of `#[warn(unused)]`) on by default");
+    }
+  }
+  static std::string u128str(unsigned __int128 v) {
+    if (v == 0) return "0";
+    std::string s;
+    while (v) { s += char('0' + int(v % 10)); v /= 10; }
+    std::reverse(s.begin(), s.end());
+    return s;
+  }
+  bool hasInfer(TyId t) {
+    const TyData& d = t_.get(t);
+    switch (d.kind) {
+      case TyKind::Infer: return true;
+      case TyKind::Ref: case TyKind::Array: return hasInfer(TyId{d.a});
+      case TyKind::Tuple: for (TyId e : d.elems) if (hasInfer(e)) return true; return false;
+      default: return false;
+    }
+  }
+  TyId eraseInfer(TyId t) { return hasInfer(t) ? t_.error() : t; }
+  bool isPrimScalar(TyId t) {
+    TyKind k = t_.kind(t);
+    return k == TyKind::Int || k == TyKind::Float || k == TyKind::Bool || k == TyKind::Char;
+  }
+  bool castOk(TyId from, TyId to) {
+    TyKind f = t_.kind(from), k = t_.kind(to);
+    if (f == TyKind::Error || k == TyKind::Error) return true;
+    if (from == to) return true;
+    if (k == TyKind::Int) {
+      if (f == TyKind::Int || f == TyKind::Float || f == TyKind::Bool || f == TyKind::Char) return true;
+      if (f == TyKind::Adt) {  // C-like enums
+        const AdtInfo& a = p_.adts[t_.get(from).a];
+        if (!a.isEnum) return false;
+        for (const VariantInfo& v : a.variants) if (v.kind != StructKind::Unit) return false;
+        return true;
+      }
+      return false;
+    }
+    if (k == TyKind::Float) return f == TyKind::Int || f == TyKind::Float;
+    if (k == TyKind::Char) return f == TyKind::Int && t_.intKind(from) == IntKind::U8;
+    if (k == TyKind::Bool) return false;
+    if (k == TyKind::Ref && f == TyKind::Ref) return unify(from, to);
+    return false;
+  }
+};
+
+}  // namespace
+
+void typeCheckProgram(Program& p, Resolver& r, DiagnosticBag& diags) {
+  p.exprTy.assign(p.ast.exprs.size(), p.types.error());
+  p.exprRes.assign(p.ast.exprs.size(), Res{});
+  p.exprAdj.assign(p.ast.exprs.size(), Adjust{});
+  p.exprField.assign(p.ast.exprs.size(), 0);
+  p.patTy.assign(p.ast.pats.size(), p.types.error());
+  p.patRes.assign(p.ast.pats.size(), Res{});
+  p.patDerefs.assign(p.ast.pats.size(), 0);
+  p.bindMode.assign(p.ast.pats.size(), 0);
+  p.patField.assign(p.ast.fieldPats.size(), 0);
+  p.fieldInitIndex.assign(p.ast.fieldInits.size(), 0);
+  if (p.typeTy.size() < p.ast.types.size()) p.typeTy.resize(p.ast.types.size(), p.types.error());
+  Checker c(p, r, diags);
+  for (uint32_t i = 0; i < p.fns.size(); ++i) c.checkFn(FnId{i});
+}
+
+}  // namespace wr

@@ -1,0 +1,89 @@
+#include "check/types.h"
+
+#include "check/program.h"
+
+namespace wr {
+
+bool TyData::operator<(const TyData& o) const {
+  if (kind != o.kind) return kind < o.kind;
+  if (sub != o.sub) return sub < o.sub;
+  if (a != o.a) return a < o.a;
+  if (len != o.len) return len < o.len;
+  if (elems.size() != o.elems.size()) return elems.size() < o.elems.size();
+  for (size_t i = 0; i < elems.size(); ++i)
+    if (elems[i].v != o.elems[i].v) return elems[i].v < o.elems[i].v;
+  return false;
+}
+
+bool intSigned(IntKind k) { return k <= IntKind::Isize; }
+uint32_t intBits(IntKind k) {
+  switch (k) {
+    case IntKind::I8: case IntKind::U8: return 8;
+    case IntKind::I16: case IntKind::U16: return 16;
+    case IntKind::I32: case IntKind::U32: case IntKind::Isize: case IntKind::Usize: return 32;
+    case IntKind::I64: case IntKind::U64: return 64;
+  }
+  return 32;
+}
+const char* intName(IntKind k) {
+  static const char* n[] = {"i8", "i16", "i32", "i64", "isize", "u8", "u16", "u32", "u64", "usize"};
+  return n[size_t(k)];
+}
+
+TypeTable::TypeTable() {
+  intern(TyData{TyKind::Error});
+  intern(TyData{TyKind::Never});
+  intern(TyData{TyKind::Tuple});
+  intern(TyData{TyKind::Bool});
+  intern(TyData{TyKind::Char});
+  intern(TyData{TyKind::Str});
+}
+
+TyId TypeTable::intern(const TyData& d) {
+  auto it = map_.find(d);
+  if (it != map_.end()) return TyId{it->second};
+  uint32_t id = uint32_t(data_.size());
+  data_.push_back(d);
+  map_.emplace(d, id);
+  return TyId{id};
+}
+
+TyId TypeTable::strRef() { return ref(str(), false); }
+TyId TypeTable::integer(IntKind k) { TyData d; d.kind = TyKind::Int; d.sub = uint8_t(k); return intern(d); }
+TyId TypeTable::f32() { TyData d; d.kind = TyKind::Float; d.sub = 32; return intern(d); }
+TyId TypeTable::f64() { TyData d; d.kind = TyKind::Float; d.sub = 64; return intern(d); }
+TyId TypeTable::ref(TyId inner, bool mut) { TyData d; d.kind = TyKind::Ref; d.sub = mut; d.a = inner.v; return intern(d); }
+TyId TypeTable::tuple(const std::vector<TyId>& elems) { TyData d; d.kind = TyKind::Tuple; d.elems = elems; return intern(d); }
+TyId TypeTable::array(TyId elem, uint64_t len) { TyData d; d.kind = TyKind::Array; d.a = elem.v; d.len = len; return intern(d); }
+TyId TypeTable::adt(uint32_t index) { TyData d; d.kind = TyKind::Adt; d.a = index; return intern(d); }
+TyId TypeTable::infer(InferKind k, uint32_t var) { TyData d; d.kind = TyKind::Infer; d.sub = uint8_t(k); d.a = var; return intern(d); }
+
+std::string tyToString(const Program& p, TyId t) {
+  const TyData& d = p.types.get(t);
+  switch (d.kind) {
+    case TyKind::Error: return "{error}";
+    case TyKind::Never: return "!";
+    case TyKind::Bool: return "bool";
+    case TyKind::Char: return "char";
+    case TyKind::Str: return "str";
+    case TyKind::Int: return intName(IntKind(d.sub));
+    case TyKind::Float: return d.sub == 32 ? "f32" : "f64";
+    case TyKind::Ref: return std::string(d.sub ? "&mut " : "&") + tyToString(p, TyId{d.a});
+    case TyKind::Tuple: {
+      std::string s = "(";
+      for (size_t i = 0; i < d.elems.size(); ++i) {
+        if (i) s += ", ";
+        s += tyToString(p, d.elems[i]);
+      }
+      if (d.elems.size() == 1) s += ",";
+      return s + ")";
+    }
+    case TyKind::Array: return "[" + tyToString(p, TyId{d.a}) + "; " + std::to_string(d.len) + "]";
+    case TyKind::Adt: return p.interner.str(p.adts[d.a].name);
+    case TyKind::Infer:
+      return d.sub == uint8_t(InferKind::Int) ? "{integer}" : d.sub == uint8_t(InferKind::Float) ? "{float}" : "_";
+  }
+  return "?";
+}
+
+}  // namespace wr

@@ -1,0 +1,138 @@
+// Interned semantic types and the program's definitions (the "sema" model).
+//
+// Consumes: nothing by itself; resolve/ fills the definition tables from the AST, check/ interns types while
+// inferring. Produces: TyIds (32-bit handles; equal types have equal ids once inference variables are
+// resolved), and FnInfo/AdtInfo/ConstInfo records that mir/ and lower/ read.
+// Inference variables are types too (TyKind::Infer); the unification table lives in check/typeck.cpp.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "base/interner.h"
+#include "base/source.h"
+#include "parse/ast.h"
+
+namespace wr {
+
+struct TyId {
+  uint32_t v = 0;
+  friend bool operator==(TyId, TyId) = default;
+};
+
+enum class TyKind : uint8_t { Error, Never, Bool, Char, Int, Float, Str, Ref, Tuple, Array, Adt, Infer };
+enum class IntKind : uint8_t { I8, I16, I32, I64, Isize, U8, U16, U32, U64, Usize };
+enum class InferKind : uint8_t { General, Int, Float };
+
+struct TyData {
+  TyKind kind = TyKind::Error;
+  uint8_t sub = 0;        // IntKind; Float: 32 or 64; Ref: 1 if mut; Infer: InferKind
+  uint32_t a = 0;         // Ref/Array: element TyId; Adt: adt index; Infer: variable index
+  uint64_t len = 0;       // Array length
+  std::vector<TyId> elems;  // Tuple
+  friend bool operator==(const TyData&, const TyData&) = default;
+  bool operator<(const TyData& o) const;
+};
+
+bool intSigned(IntKind k);
+uint32_t intBits(IntKind k);  // wasm32: isize/usize are 32 bits
+const char* intName(IntKind k);
+
+class TypeTable {
+ public:
+  TypeTable();
+  TyId intern(const TyData& d);
+  const TyData& get(TyId t) const { return data_[t.v]; }
+  TyKind kind(TyId t) const { return data_[t.v].kind; }
+
+  TyId error() const { return TyId{0}; }
+  TyId never() const { return TyId{1}; }
+  TyId unit() const { return TyId{2}; }
+  TyId boolean() const { return TyId{3}; }
+  TyId chr() const { return TyId{4}; }
+  TyId str() const { return TyId{5}; }
+  TyId strRef();  // &str
+  TyId integer(IntKind k);
+  TyId f32();
+  TyId f64();
+  TyId ref(TyId inner, bool mut);
+  TyId tuple(const std::vector<TyId>& elems);
+  TyId array(TyId elem, uint64_t len);
+  TyId adt(uint32_t index);
+  TyId infer(InferKind k, uint32_t var);
+
+  bool isInt(TyId t) const { return kind(t) == TyKind::Int; }
+  bool isFloat(TyId t) const { return kind(t) == TyKind::Float; }
+  bool isUnit(TyId t) const { return kind(t) == TyKind::Tuple && get(t).elems.empty(); }
+  IntKind intKind(TyId t) const { return IntKind(get(t).sub); }
+
+ private:
+  std::vector<TyData> data_;
+  std::map<TyData, uint32_t> map_;
+};
+
+// ---- definitions ----
+struct FnId {
+  uint32_t v = UINT32_MAX;
+  bool valid() const { return v != UINT32_MAX; }
+  friend bool operator==(FnId, FnId) = default;
+};
+
+enum class Intrinsic : uint8_t { None, OutByte, StrLen, StrByte, F64ToBits, F32ToBits, OutBegin, OutFlush, Exit };
+
+struct FieldInfo {
+  Symbol name;  // empty for tuple fields
+  TyId ty;
+  Span span;
+};
+struct VariantInfo {
+  Symbol name;
+  Span span;
+  ast::StructKind kind = ast::StructKind::Unit;
+  std::vector<FieldInfo> fields;
+  int64_t discr = 0;
+};
+struct AdtInfo {
+  Symbol name;
+  Span span;
+  bool isEnum = false;
+  std::vector<VariantInfo> variants;  // a struct has exactly one
+  std::map<uint32_t, FnId> methods;   // Symbol.v -> function (methods and associated functions)
+  std::map<uint32_t, uint32_t> consts;  // Symbol.v -> const index
+  int variantIndex(Symbol s) const {
+    for (size_t i = 0; i < variants.size(); ++i) if (variants[i].name == s) return int(i);
+    return -1;
+  }
+};
+struct FnInfo {
+  Symbol name;
+  std::string path;       // "main", "Point::new": used in diagnostics and the name section
+  ast::ItemId item;       // invalid for intrinsics
+  int32_t selfAdt = -1;   // the ADT of the impl block, or -1
+  ast::SelfKind selfKind = ast::SelfKind::None;
+  std::vector<TyId> params;  // including `self` first for methods
+  TyId ret;
+  bool runtime = false;   // defined in the embedded runtime (compiled without overflow checks)
+  Intrinsic intrinsic = Intrinsic::None;
+  Span span;
+};
+struct ConstValue {
+  enum Kind : uint8_t { None, Int, Float, Bool, Char, Str } kind = None;
+  uint64_t bits = 0;  // Int: two's complement bits; Float: f64 bits (f32 consts converted); Bool/Char
+  std::string str;
+};
+struct ConstInfo {
+  Symbol name;
+  ast::ItemId item;
+  TyId ty;
+  int32_t ownerAdt = -1;
+  ConstValue value;
+  uint8_t state = 0;  // 0 not evaluated, 1 evaluating, 2 done
+};
+
+// Display of types for diagnostics: `i32`, `&mut [u8; 4]`, `(i32, bool)`, `Point`, `{integer}`.
+struct Program;
+std::string tyToString(const Program& p, TyId t);
+
+}  // namespace wr

@@ -1,0 +1,188 @@
+// The driver: runs the phases in order (see driver.h). Reads as the list of phases, each timed when the
+// caller provides a clock, with the optional dumps.
+#include "driver/driver.h"
+
+#include <algorithm>
+
+#include "check/typeck.h"
+#include "driver/runtime_sources.h"
+#include "lex/lexer.h"
+#include "lower/lower.h"
+#include "mir/build.h"
+#include "parse/parser.h"
+#include "resolve/resolve.h"
+#include "wasm/binary_writer.h"
+#include "wasm/wat_printer.h"
+#include "wasmir/printer.h"
+#include "wasmir/verifier.h"
+
+namespace wr {
+
+namespace {
+
+std::string dumpTokens(const std::vector<Token>& toks, const SourceMap& sm, const Interner& in) {
+  std::string out;
+  for (const Token& t : toks) {
+    LineCol lc = sm.lineCol(t.span.file, t.span.lo);
+    out += std::to_string(lc.line) + ":" + std::to_string(lc.col) + " " + tokSpelling(t.kind);
+    if (t.kind != Tok::Eof) out += " `" + std::string(sm.text(t.span)) + "`";
+    (void)in;
+    out += "\n";
+  }
+  return out;
+}
+
+// A compact S-expression dump of the user's items (`--emit=ast`).
+struct AstDumper {
+  const ast::Ast& a;
+  const SourceMap& sm;
+  const Interner& in;
+  std::string out;
+  void expr(ast::ExprId id, int depth) {
+    if (!id.valid()) return;
+    const ast::Expr& e = a.expr(id);
+    out += std::string(size_t(depth) * 2, ' ') + ast::exprKindName(e.kind);
+    std::string_view text = sm.text(e.span);
+    if (e.kind == ast::ExprKind::IntLit || e.kind == ast::ExprKind::FloatLit || e.kind == ast::ExprKind::Path ||
+        e.kind == ast::ExprKind::StrLit || e.kind == ast::ExprKind::CharLit || e.kind == ast::ExprKind::BoolLit)
+      out += " " + std::string(text.substr(0, 60));
+    if (e.kind == ast::ExprKind::Binary || e.kind == ast::ExprKind::AssignOp) out += std::string(" ") + ast::binOpText(ast::BinOp(e.op));
+    if (!e.name.empty()) out += " ." + in.str(e.name);
+    out += "\n";
+    for (ast::ExprId k : {e.a, e.b, e.c}) expr(k, depth + 1);
+    if (e.kind == ast::ExprKind::Call || e.kind == ast::ExprKind::MethodCall || e.kind == ast::ExprKind::Tuple || e.kind == ast::ExprKind::Array)
+      for (uint32_t i = 0; i < e.listLen; ++i) expr(a.exprLists[e.list + i], depth + 1);
+    if (e.kind == ast::ExprKind::Block)
+      for (uint32_t i = 0; i < e.listLen; ++i) {
+        const ast::Stmt& s = a.stmt(a.stmtLists[e.list + i]);
+        if (s.kind == ast::StmtKind::Let) out += std::string(size_t(depth + 1) * 2, ' ') + "Let " + std::string(sm.text(a.pat(s.pat).span)) + "\n";
+        expr(s.init, depth + 2);
+      }
+    if (e.kind == ast::ExprKind::Match)
+      for (uint32_t i = 0; i < e.listLen; ++i) {
+        const ast::Arm& arm = a.arms[e.list + i];
+        out += std::string(size_t(depth + 1) * 2, ' ') + "Arm " + std::string(sm.text(a.pat(arm.pat).span)) + "\n";
+        expr(arm.guard, depth + 2);
+        expr(arm.body, depth + 2);
+      }
+  }
+  void item(ast::ItemId id, int depth) {
+    const ast::Item& it = a.item(id);
+    static const char* kinds[] = {"Fn", "Struct", "Enum", "Impl", "Const", "Error"};
+    out += std::string(size_t(depth) * 2, ' ') + kinds[size_t(it.kind)] + " " + in.str(it.name) + "\n";
+    if (it.kind == ast::ItemKind::Fn) expr(it.body, depth + 1);
+    if (it.kind == ast::ItemKind::Const) expr(it.value, depth + 1);
+    if (it.kind == ast::ItemKind::Impl)
+      for (ast::ItemId m : it.items) item(m, depth + 1);
+  }
+};
+
+}  // namespace
+
+CompileResult compile(const std::string& fileName, const std::string& source, const CompileOptions& opts, ClockFn clock) {
+  CompileResult res;
+  res.sources = std::make_unique<SourceMap>();
+  SourceMap& sm = *res.sources;
+  Interner interner;
+  DiagnosticBag diags;
+  ast::Ast ast;
+  double t0 = clock ? clock() : 0;
+  auto phase = [&](const char* name) {
+    if (!clock) return;
+    double t = clock();
+    res.timings.push_back({name, t - t0});
+    t0 = t;
+  };
+  auto finish = [&]() {
+    // Warnings from the embedded runtime are not the user's business.
+    for (Diagnostic& d : diags.sorted()) {
+      bool runtime = !d.labels.empty() && d.labels[0].span.file != 0;
+      if (runtime && d.level != Level::Error) continue;
+      if (d.level == Level::Error) ++res.errors;
+      else ++res.warnings;
+      res.diagnostics.push_back(std::move(d));
+    }
+  };
+
+  // 1. lex + parse: the user's file, then the runtime.
+  uint32_t userFile = sm.add(fileName, source);
+  std::vector<Token> toks = lex(sm, userFile, interner, diags);
+  if (opts.emit == Emit::Tokens) res.text = dumpTokens(toks, sm, interner);
+  parseFile(sm, userFile, toks, interner, ast, diags);
+  size_t userItems = ast.topItems.size();
+  uint32_t firstRuntime = UINT32_MAX;
+  for (const RuntimeSource& rs : runtimeSources()) {
+    uint32_t f = sm.add(rs.name, rs.text);
+    if (firstRuntime == UINT32_MAX) firstRuntime = f;
+    std::vector<Token> rt = lex(sm, f, interner, diags);
+    parseFile(sm, f, rt, interner, ast, diags);
+  }
+  phase("parse");
+  if (opts.emit == Emit::Ast) {
+    AstDumper d{ast, sm, interner, {}};
+    for (size_t i = 0; i < userItems; ++i) d.item(ast.topItems[i], 0);
+    res.text = d.out;
+  }
+
+  // 2. resolve + type check (+ exhaustiveness).
+  Program program(sm, interner, ast);
+  program.firstRuntimeFile = firstRuntime;
+  Resolver resolver(program, diags);
+  std::string crate = fileName;
+  size_t slash = crate.find_last_of('/');
+  if (slash != std::string::npos) crate = crate.substr(slash + 1);
+  if (crate.size() > 3 && crate.substr(crate.size() - 3) == ".rs") crate = crate.substr(0, crate.size() - 3);
+  resolver.run(crate);
+  phase("resolve");
+  typeCheckProgram(program, resolver, diags);
+  phase("typecheck");
+  if (diags.errorCount() > 0 || opts.checkOnly || opts.emit == Emit::Tokens || opts.emit == Emit::Ast) {
+    finish();
+    return res;
+  }
+
+  // 3. MIR (built on demand for the functions reachable from main) and lowering to WasmIR.
+  mir::BuildOptions bopts;
+  bopts.overflowChecks = opts.overflowChecks;
+  std::string mirText;
+  LowerInput in;
+  in.program = &program;
+  in.main = program.mainFn;
+  in.buildBody = [&](FnId f) {
+    mir::Body b = mir::buildBody(program, resolver, f, bopts);
+    if (opts.emit == Emit::Mir && !program.fns[f.v].runtime) mirText += mir::printBody(program, b) + "\n";
+    return b;
+  };
+  wir::Module module = lowerProgram(in);
+  phase("mir+lower");
+  if (opts.verify) {
+    std::vector<std::string> problems = wir::verifyModule(module);
+    if (!problems.empty()) {
+      Span at{userFile, 0, 0};
+      Diagnostic& d = diags.report(DiagKind::NotSupported, at, {"this program (internal compiler error: invalid WasmIR)"});
+      for (size_t i = 0; i < problems.size() && i < 10; ++i) d.note(problems[i]);
+      finish();
+      return res;
+    }
+    phase("verify");
+  }
+  switch (opts.emit) {
+    case Emit::Mir: res.text = mirText; break;
+    case Emit::WasmIR: res.text = wir::printModule(module); break;
+    case Emit::Wat: res.text = wasm::printWat(module); break;
+    default: break;
+  }
+  res.wasm = wasm::writeModule(module);
+  phase("emit");
+  finish();
+  return res;
+}
+
+std::string renderDiagnostics(const CompileResult& r, bool json) {
+  std::string out;
+  for (const Diagnostic& d : r.diagnostics) out += json ? renderJson(*r.sources, d) + "\n" : renderHuman(*r.sources, d);
+  if (!json) out += renderSummary(r.errors, r.warnings);
+  return out;
+}
+
+}  // namespace wr

@@ -1,0 +1,53 @@
+// The compiler driver: the one entry point of the core.
+//
+// Consumes: a source file's name and text plus options (no file system access: the CLI or the browser
+// worker reads files). Produces: wasm bytes, optional text dumps (tokens, AST, WasmIR, WAT) and
+// diagnostics (rendered human/JSON by the caller with diag/diagnostics.h). Runs the phases in order:
+// lex -> parse -> resolve -> type check (+ exhaustiveness) -> MIR build -> lower to WasmIR -> verify ->
+// wasm binary. The embedded runtime (compiler/runtime/*.rs) is parsed with the user's file; only the
+// functions reachable from `main` are emitted. Deterministic: same input, same bytes.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/source.h"
+#include "diag/diagnostics.h"
+
+namespace wr {
+
+enum class Emit : uint8_t { Wasm, Wat, WasmIR, Tokens, Ast, Mir };
+
+struct CompileOptions {
+  Emit emit = Emit::Wasm;
+  bool overflowChecks = true;  // dev profile: arithmetic overflow panics
+  bool verify = true;          // run the WasmIR verifier after lowering
+  bool checkOnly = false;      // stop after type checking (wasmrust check)
+};
+
+struct PhaseTiming {
+  const char* phase;
+  double ms;
+};
+
+struct CompileResult {
+  std::unique_ptr<SourceMap> sources;   // for rendering diagnostics
+  std::vector<Diagnostic> diagnostics;  // in source order
+  size_t errors = 0, warnings = 0;
+  std::vector<uint8_t> wasm;            // empty if errors (or checkOnly)
+  std::string text;                     // the requested dump for Emit::Wat/WasmIR/Tokens/Ast/Mir
+  std::vector<PhaseTiming> timings;     // filled only when a clock is provided
+  bool ok() const { return errors == 0; }
+};
+
+// A monotonic clock in milliseconds supplied by the caller (the core never reads the clock itself).
+using ClockFn = double (*)();
+
+CompileResult compile(const std::string& fileName, const std::string& source, const CompileOptions& opts,
+                      ClockFn clock = nullptr);
+
+// Renders all diagnostics (human or JSON lines) plus rustc's closing summary.
+std::string renderDiagnostics(const CompileResult& r, bool json);
+
+}  // namespace wr

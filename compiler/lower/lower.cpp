@@ -1,0 +1,1092 @@
+// MIR -> WasmIR lowering. See lower.h. The file has three parts: the module (reachability, imports,
+// globals, data, intrinsics), the per-function value/memory lowering, and the structurizer.
+#include "lower/lower.h"
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+
+#include "lower/layout.h"
+#include "wasmir/builder.h"
+
+namespace wr {
+using namespace wir;
+using mir::Operand;
+using mir::Place;
+using mir::ProjKind;
+using mir::RvKind;
+using mir::TermKind;
+using ast::BinOp;
+using ast::UnOp;
+
+namespace {
+
+// Fixed memory map (docs/wasmir.md).
+constexpr uint32_t kOutBuf = 16;
+constexpr uint32_t kOutCap = 1024 - kOutBuf;
+constexpr uint32_t kDataStart = 1024;
+constexpr uint32_t kStackSize = 1 << 20;
+// Globals.
+constexpr uint32_t kGStackPointer = 0, kGStackLimit = 1, kGOutLen = 2, kGOutFd = 3;
+// Imports.
+constexpr uint32_t kImpWrite = 0, kImpExit = 1, kImpStackOverflow = 2;
+
+class ModuleLowering;
+
+struct Storage {
+  Repr repr = Repr::None;
+  uint32_t local = UINT32_MAX;   // Scalar: wasm local; Memory: local holding the address (args, sret)
+  bool inFrame = false;
+  uint32_t frameOff = 0;
+};
+
+class FunctionLowering {
+ public:
+  FunctionLowering(ModuleLowering& m, const Program& p, Layouts& lay, const mir::Body& body, Function& f)
+      : m_(m), p_(p), t_(p.types), lay_(lay), body_(body), f_(f), b_(f) {}
+  void run();
+
+ private:
+  ModuleLowering& m_;
+  const Program& p_;
+  const TypeTable& t_;
+  Layouts& lay_;
+  const mir::Body& body_;
+  Function& f_;
+  Builder b_;
+  std::vector<Storage> st_;
+  uint32_t fp_ = UINT32_MAX;
+  uint32_t sret_ = UINT32_MAX;
+  uint32_t frameSize_ = 0;
+  bool retAggregate_ = false;
+  // structurizer state
+  std::vector<uint32_t> rpo_, rpoIndex_, idom_;
+  std::vector<uint32_t> fwdPreds_;
+  std::vector<bool> loopHeader_;
+  std::vector<std::vector<uint32_t>> domChildren_;
+  std::map<uint32_t, uint32_t> loopLabel_, followLabel_;
+  std::vector<ExprId> epilogueSizes_;  // i32.const frame sizes patched once the frame is known
+  std::vector<ExprId> epilogues_;
+  struct PendingIf {
+    std::vector<ExprId>* list;
+    ExprId cond;
+    ExprId thenBlock;
+    size_t index;
+  };
+
+  uint32_t newLocal(ValType t) {
+    f_.locals.push_back(t);
+    f_.localNames.resize(f_.numLocalsTotal());
+    return f_.numLocalsTotal() - 1;
+  }
+  uint32_t allocFrame(uint32_t size, uint32_t align) {
+    frameSize_ = alignUp(frameSize_, std::max<uint32_t>(align, 1));
+    uint32_t off = frameSize_;
+    frameSize_ += std::max<uint32_t>(size, 1);
+    return off;
+  }
+  TyId localTy(uint32_t l) const { return body_.locals[l].ty; }
+
+  // ---- addresses ----
+  struct Addr {
+    ExprId base;
+    uint32_t off = 0;
+  };
+  ExprId frameAddr(uint32_t off) {
+    ExprId fp = b_.localGet(fp_);
+    return off ? b_.binary(Op::I32Add, fp, b_.i32(int32_t(off))) : fp;
+  }
+  Addr localAddr(uint32_t l) {
+    const Storage& s = st_[l];
+    if (s.inFrame) return {b_.localGet(fp_), s.frameOff};
+    return {b_.localGet(s.local), 0};
+  }
+  Addr placeAddr(const Place& pl) {
+    Addr a;
+    size_t i = 0;
+    TyId ty = localTy(pl.local);
+    int32_t variant = -1;
+    if (st_[pl.local].repr == Repr::Memory) {
+      a = localAddr(pl.local);
+    } else {
+      // A scalar local holding a reference: the first projection is a deref of it.
+      a = {b_.localGet(st_[pl.local].local), 0};
+      i = 1;
+      ty = TyId{t_.get(ty).a};
+    }
+    for (; i < pl.proj.size(); ++i) {
+      const mir::Proj& pr = pl.proj[i];
+      const TyData& d = t_.get(ty);
+      switch (pr.kind) {
+        case ProjKind::Deref:
+          a = {b_.load(Op::I32Load, a.base, a.off), 0};
+          ty = TyId{d.a};
+          variant = -1;
+          break;
+        case ProjKind::Field:
+          a.off += lay_.fieldOffset(ty, variant, pr.a);
+          if (d.kind == TyKind::Tuple) ty = d.elems[pr.a];
+          else if (d.kind == TyKind::Adt) ty = p_.adts[d.a].variants[variant >= 0 ? uint32_t(variant) : 0].fields[pr.a].ty;
+          variant = -1;
+          break;
+        case ProjKind::Index: {
+          TyId elem{d.a};
+          Layout el = lay_.of(elem);
+          uint32_t stride = alignUp(el.size, el.align);
+          ExprId idx = readLocalScalar(pr.a);
+          ExprId scaled = stride == 1 ? idx : b_.binary(Op::I32Mul, idx, b_.i32(int32_t(stride)));
+          a.base = b_.binary(Op::I32Add, a.base, scaled);
+          ty = elem;
+          variant = -1;
+          break;
+        }
+        case ProjKind::ConstIndex: {
+          TyId elem{d.a};
+          Layout el = lay_.of(elem);
+          a.off += alignUp(el.size, el.align) * pr.a;
+          ty = elem;
+          variant = -1;
+          break;
+        }
+        case ProjKind::Downcast: variant = int32_t(pr.a); break;
+      }
+    }
+    return a;
+  }
+  ExprId addrValue(Addr a) { return a.off ? b_.binary(Op::I32Add, a.base, b_.i32(int32_t(a.off))) : a.base; }
+  bool isDirectLocal(const Place& pl) const { return pl.proj.empty() && st_[pl.local].repr == Repr::Scalar; }
+
+  // ---- scalar loads/stores ----
+  Op loadOp(TyId t) {
+    const TyData& d = t_.get(t);
+    switch (d.kind) {
+      case TyKind::Bool: return Op::I32Load8U;
+      case TyKind::Float: return d.sub == 32 ? Op::F32Load : Op::F64Load;
+      case TyKind::Int:
+        switch (IntKind(d.sub)) {
+          case IntKind::I8: return Op::I32Load8S;
+          case IntKind::U8: return Op::I32Load8U;
+          case IntKind::I16: return Op::I32Load16S;
+          case IntKind::U16: return Op::I32Load16U;
+          case IntKind::I64: case IntKind::U64: return Op::I64Load;
+          default: return Op::I32Load;
+        }
+      default: return Op::I32Load;
+    }
+  }
+  Op storeOp(TyId t) {
+    const TyData& d = t_.get(t);
+    switch (d.kind) {
+      case TyKind::Bool: return Op::I32Store8;
+      case TyKind::Float: return d.sub == 32 ? Op::F32Store : Op::F64Store;
+      case TyKind::Int:
+        switch (IntKind(d.sub)) {
+          case IntKind::I8: case IntKind::U8: return Op::I32Store8;
+          case IntKind::I16: case IntKind::U16: return Op::I32Store16;
+          case IntKind::I64: case IntKind::U64: return Op::I64Store;
+          default: return Op::I32Store;
+        }
+      default: return Op::I32Store;
+    }
+  }
+  ExprId readLocalScalar(uint32_t l) {
+    if (st_[l].repr == Repr::Scalar) return b_.localGet(st_[l].local);
+    Addr a = localAddr(l);
+    return b_.load(loadOp(localTy(l)), a.base, a.off);
+  }
+  ExprId readPlaceScalar(const Place& pl) {
+    if (isDirectLocal(pl)) return b_.localGet(st_[pl.local].local);
+    TyId ty = mir::placeType(p_, body_, pl).ty;
+    Addr a = placeAddr(pl);
+    return b_.load(loadOp(ty), a.base, a.off);
+  }
+  ExprId constScalar(const mir::Constant& c) {
+    ValType vt = lay_.scalarType(c.ty);
+    if (vt == ValType::I32) return b_.i32(int32_t(uint32_t(c.bits)));
+    return b_.constant(vt, vt == ValType::F32 ? (c.bits & 0xffffffffu) : c.bits);
+  }
+  ExprId readScalar(const Operand& o) {
+    if (o.kind == Operand::Const) return constScalar(o.c);
+    return readPlaceScalar(o.place);
+  }
+  // Address of an aggregate operand's value.
+  ExprId aggregateAddr(const Operand& o) {
+    if (o.kind == Operand::Const) return b_.i32(int32_t(m_strPair(o.c.str)));
+    return addrValue(placeAddr(o.place));
+  }
+  uint32_t m_strPair(const std::string& s);
+  uint32_t calleeIndex(FnId f);
+
+  void storeScalar(std::vector<ExprId>& out, const Place& dest, ExprId value) {
+    if (isDirectLocal(dest)) {
+      out.push_back(b_.localSet(st_[dest.local].local, value));
+      return;
+    }
+    TyId ty = mir::placeType(p_, body_, dest).ty;
+    Addr a = placeAddr(dest);
+    out.push_back(b_.store(storeOp(ty), a.base, value, a.off));
+  }
+  void copyAggregate(std::vector<ExprId>& out, ExprId destAddr, ExprId srcAddr, uint32_t size) {
+    if (size == 0) return;
+    out.push_back(b_.memoryCopy(destAddr, srcAddr, b_.i32(int32_t(size))));
+  }
+
+  // ---- arithmetic helpers ----
+  bool is64(TyId t) { return lay_.scalarType(t) == ValType::I64; }
+  bool isSigned(TyId t) { return t_.kind(t) == TyKind::Int && intSigned(t_.intKind(t)); }
+  uint32_t bitsOf(TyId t) { return t_.kind(t) == TyKind::Int ? intBits(t_.intKind(t)) : 32; }
+  // Re-normalizes a narrow integer held in an i32 (wrapping semantics).
+  ExprId normalize(ExprId v, TyId t) {
+    if (t_.kind(t) != TyKind::Int) return v;
+    switch (t_.intKind(t)) {
+      case IntKind::I8: return b_.unary(Op::I32Extend8S, v);
+      case IntKind::I16: return b_.unary(Op::I32Extend16S, v);
+      case IntKind::U8: return b_.binary(Op::I32And, v, b_.i32(0xff));
+      case IntKind::U16: return b_.binary(Op::I32And, v, b_.i32(0xffff));
+      default: return v;
+    }
+  }
+  Op arith(BinOp op, TyId t) {
+    if (t_.kind(t) == TyKind::Float) {
+      bool f32 = t_.get(t).sub == 32;
+      switch (op) {
+        case BinOp::Add: return f32 ? Op::F32Add : Op::F64Add;
+        case BinOp::Sub: return f32 ? Op::F32Sub : Op::F64Sub;
+        case BinOp::Mul: return f32 ? Op::F32Mul : Op::F64Mul;
+        case BinOp::Div: return f32 ? Op::F32Div : Op::F64Div;
+        case BinOp::Eq: return f32 ? Op::F32Eq : Op::F64Eq;
+        case BinOp::Ne: return f32 ? Op::F32Ne : Op::F64Ne;
+        case BinOp::Lt: return f32 ? Op::F32Lt : Op::F64Lt;
+        case BinOp::Le: return f32 ? Op::F32Le : Op::F64Le;
+        case BinOp::Gt: return f32 ? Op::F32Gt : Op::F64Gt;
+        case BinOp::Ge: return f32 ? Op::F32Ge : Op::F64Ge;
+        default: return Op::None;
+      }
+    }
+    bool w = is64(t), s = isSigned(t);
+    switch (op) {
+      case BinOp::Add: return w ? Op::I64Add : Op::I32Add;
+      case BinOp::Sub: return w ? Op::I64Sub : Op::I32Sub;
+      case BinOp::Mul: return w ? Op::I64Mul : Op::I32Mul;
+      case BinOp::Div: return w ? (s ? Op::I64DivS : Op::I64DivU) : (s ? Op::I32DivS : Op::I32DivU);
+      case BinOp::Rem: return w ? (s ? Op::I64RemS : Op::I64RemU) : (s ? Op::I32RemS : Op::I32RemU);
+      case BinOp::BitAnd: return w ? Op::I64And : Op::I32And;
+      case BinOp::BitOr: return w ? Op::I64Or : Op::I32Or;
+      case BinOp::BitXor: return w ? Op::I64Xor : Op::I32Xor;
+      case BinOp::Shl: return w ? Op::I64Shl : Op::I32Shl;
+      case BinOp::Shr: return w ? (s ? Op::I64ShrS : Op::I64ShrU) : (s ? Op::I32ShrS : Op::I32ShrU);
+      case BinOp::Eq: return w ? Op::I64Eq : Op::I32Eq;
+      case BinOp::Ne: return w ? Op::I64Ne : Op::I32Ne;
+      case BinOp::Lt: return w ? (s ? Op::I64LtS : Op::I64LtU) : (s ? Op::I32LtS : Op::I32LtU);
+      case BinOp::Le: return w ? (s ? Op::I64LeS : Op::I64LeU) : (s ? Op::I32LeS : Op::I32LeU);
+      case BinOp::Gt: return w ? (s ? Op::I64GtS : Op::I64GtU) : (s ? Op::I32GtS : Op::I32GtU);
+      case BinOp::Ge: return w ? (s ? Op::I64GeS : Op::I64GeU) : (s ? Op::I32GeS : Op::I32GeU);
+      default: return Op::None;
+    }
+  }
+  // Shift amount converted to the shifted value's wasm type and masked to its width.
+  ExprId shiftAmount(ExprId amt, TyId amtTy, TyId valTy) {
+    bool amt64 = is64(amtTy), val64 = is64(valTy);
+    if (amt64 && !val64) amt = b_.unary(Op::I32WrapI64, amt);
+    if (!amt64 && val64) amt = b_.unary(Op::I64ExtendI32U, amt);
+    uint32_t bits = bitsOf(valTy);
+    if (bits < 32) amt = b_.binary(Op::I32And, amt, b_.i32(int32_t(bits - 1)));
+    return amt;
+  }
+  ExprId binary(BinOp op, const Operand& a, const Operand& bo, TyId ty) {
+    ExprId x = readScalar(a), y = readScalar(bo);
+    TyId bty = mir::operandType(p_, body_, bo);
+    if (op == BinOp::Rem && t_.kind(ty) == TyKind::Float) {
+      // x - trunc(x / y) * y (Rust's % on floats is fmod)
+      return floatRem(x, y, t_.get(ty).sub == 32);
+    }
+    if (op == BinOp::Shl || op == BinOp::Shr) {
+      ExprId r = b_.binary(arith(op, ty), x, shiftAmount(y, bty, ty));
+      return normalize(r, ty);
+    }
+    ExprId r = b_.binary(arith(op, ty), x, y);
+    if (op == BinOp::Add || op == BinOp::Sub || op == BinOp::Mul) return normalize(r, ty);
+    return r;
+  }
+  ExprId floatRem(ExprId x, ExprId y, bool f32) {
+    ValType vt = f32 ? ValType::F32 : ValType::F64;
+    uint32_t lx = newLocal(vt), ly = newLocal(vt);
+    ExprId setx = b_.localTee(lx, x);
+    ExprId sety = b_.localTee(ly, y);
+    ExprId q = b_.binary(f32 ? Op::F32Div : Op::F64Div, setx, sety);
+    ExprId tq = b_.unary(f32 ? Op::F32Trunc : Op::F64Trunc, q);
+    ExprId prod = b_.binary(f32 ? Op::F32Mul : Op::F64Mul, tq, b_.localGet(ly));
+    ExprId r = b_.binary(f32 ? Op::F32Sub : Op::F64Sub, b_.localGet(lx), prod);
+    // fmod(x, inf) = x; keep x when y is infinite and x finite
+    ExprId yInf = b_.binary(f32 ? Op::F32Eq : Op::F64Eq, b_.unary(f32 ? Op::F32Abs : Op::F64Abs, b_.localGet(ly)),
+                            f32 ? b_.f32(__builtin_inff()) : b_.f64(__builtin_inf()));
+    ExprId xFinite = b_.binary(f32 ? Op::F32Lt : Op::F64Lt, b_.unary(f32 ? Op::F32Abs : Op::F64Abs, b_.localGet(lx)),
+                               f32 ? b_.f32(__builtin_inff()) : b_.f64(__builtin_inf()));
+    ExprId keep = b_.binary(Op::I32And, yInf, xFinite);
+    // copysign for a zero result: sign of x
+    ExprId res = b_.binary(f32 ? Op::F32Copysign : Op::F64Copysign, r, b_.localGet(lx));
+    return b_.select(b_.localGet(lx), res, keep);
+  }
+  ExprId overflows(uint8_t op, const mir::Rvalue& rv) {
+    TyId ty = mir::operandType(p_, body_, rv.ops[0]);
+    bool w = is64(ty), s = isSigned(ty);
+    uint32_t bits = bitsOf(ty);
+    ValType vt = w ? ValType::I64 : ValType::I32;
+    auto minVal = [&]() { return w ? b_.i64(INT64_MIN) : b_.i32(bits == 32 ? INT32_MIN : -(1 << (bits - 1))); };
+    if (op == 255) {  // negation
+      if (!s) return b_.binary(w ? Op::I64Ne : Op::I32Ne, readScalar(rv.ops[0]), w ? b_.i64(0) : b_.i32(0));
+      return b_.binary(w ? Op::I64Eq : Op::I32Eq, readScalar(rv.ops[0]), minVal());
+    }
+    BinOp bop = BinOp(op);
+    if (bop == BinOp::Shl || bop == BinOp::Shr) {
+      TyId at = mir::operandType(p_, body_, rv.ops[1]);
+      bool a64 = is64(at);
+      ExprId amt = readScalar(rv.ops[1]);
+      return b_.binary(a64 ? Op::I64GeU : Op::I32GeU, amt, a64 ? b_.i64(bits) : b_.i32(int32_t(bits)));
+    }
+    if (bop == BinOp::Div || bop == BinOp::Rem) {
+      ExprId isMin = b_.binary(w ? Op::I64Eq : Op::I32Eq, readScalar(rv.ops[0]), minVal());
+      ExprId isNeg1 = b_.binary(w ? Op::I64Eq : Op::I32Eq, readScalar(rv.ops[1]), w ? b_.i64(-1) : b_.i32(-1));
+      return b_.binary(Op::I32And, isMin, isNeg1);
+    }
+    uint32_t la = newLocal(vt), lb = newLocal(vt);
+    ExprId seta = b_.localSet(la, readScalar(rv.ops[0]));
+    ExprId setb = b_.localSet(lb, readScalar(rv.ops[1]));
+    ExprId A = b_.localGet(la), B = b_.localGet(lb);
+    ExprId result;
+    if (bits < 32) {
+      // computed exactly in i32; overflow iff the result does not survive normalization
+      uint32_t lr = newLocal(ValType::I32);
+      ExprId r = b_.localTee(lr, b_.binary(bop == BinOp::Add ? Op::I32Add : bop == BinOp::Sub ? Op::I32Sub : Op::I32Mul, A, B));
+      result = b_.binary(Op::I32Ne, r, normalize(b_.localGet(lr), ty));
+    } else if (bop == BinOp::Add || bop == BinOp::Sub) {
+      uint32_t lr = newLocal(vt);
+      ExprId r = b_.localTee(lr, b_.binary(bop == BinOp::Add ? (w ? Op::I64Add : Op::I32Add) : (w ? Op::I64Sub : Op::I32Sub), A, B));
+      if (!s) {
+        result = bop == BinOp::Add ? b_.binary(w ? Op::I64LtU : Op::I32LtU, r, b_.localGet(la))
+                                   : b_.binary(w ? Op::I64LtU : Op::I32LtU, b_.localGet(la), b_.localGet(lb));
+      } else {
+        // add: ((r ^ a) & (r ^ b)) < 0; sub: ((a ^ b) & (a ^ r)) < 0
+        Op xr = w ? Op::I64Xor : Op::I32Xor, an = w ? Op::I64And : Op::I32And, lt = w ? Op::I64LtS : Op::I32LtS;
+        ExprId t;
+        if (bop == BinOp::Add) t = b_.binary(an, b_.binary(xr, r, b_.localGet(la)), b_.binary(xr, b_.localGet(lr), b_.localGet(lb)));
+        else t = b_.binary(an, b_.binary(xr, b_.localGet(la), b_.localGet(lb)), b_.binary(xr, b_.localGet(la), r));
+        result = b_.binary(lt, t, w ? b_.i64(0) : b_.i32(0));
+      }
+    } else if (!w) {
+      // 32-bit multiply: exact in i64
+      ExprId wa = b_.unary(s ? Op::I64ExtendI32S : Op::I64ExtendI32U, A);
+      ExprId wb = b_.unary(s ? Op::I64ExtendI32S : Op::I64ExtendI32U, B);
+      uint32_t lr = newLocal(ValType::I64);
+      ExprId r = b_.localTee(lr, b_.binary(Op::I64Mul, wa, wb));
+      if (s) result = b_.binary(Op::I64Ne, r, b_.unary(Op::I64ExtendI32S, b_.unary(Op::I32WrapI64, b_.localGet(lr))));
+      else result = b_.binary(Op::I64Ne, b_.binary(Op::I64ShrU, r, b_.i64(32)), b_.i64(0));
+    } else {
+      // 64-bit multiply: a != 0 && ((a*b)/a != b || (signed && a == -1 && b == MIN))
+      ExprId aZero = b_.binary(Op::I64Eq, A, b_.i64(0));
+      std::vector<ExprId> thenKids{b_.i32(0)};
+      ExprId prod = b_.binary(Op::I64Mul, b_.localGet(la), b_.localGet(lb));
+      ExprId check;
+      if (s) {
+        ExprId aNeg1 = b_.binary(Op::I64Eq, b_.localGet(la), b_.i64(-1));
+        uint32_t lab = b_.newLabel(), lab2 = b_.newLabel(), lab3 = b_.newLabel();
+        ExprId viaDiv = b_.binary(Op::I64Ne, b_.binary(Op::I64DivS, prod, b_.localGet(la)), b_.localGet(lb));
+        ExprId bMin = b_.binary(Op::I64Eq, b_.localGet(lb), b_.i64(INT64_MIN));
+        check = b_.ifElse(ValType::I32, aNeg1, b_.block(lab, ValType::I32, {bMin}), b_.block(lab2, ValType::I32, {viaDiv}));
+        (void)lab3;
+      } else {
+        check = b_.binary(Op::I64Ne, b_.binary(Op::I64DivU, prod, b_.localGet(la)), b_.localGet(lb));
+      }
+      uint32_t l1 = b_.newLabel(), l2 = b_.newLabel();
+      result = b_.ifElse(ValType::I32, aZero, b_.block(l1, ValType::I32, thenKids), b_.block(l2, ValType::I32, {check}));
+    }
+    uint32_t lab = b_.newLabel();
+    return b_.block(lab, ValType::I32, {seta, setb, result});
+  }
+  ExprId castScalar(ExprId v, TyId from, TyId to) {
+    TyKind fk = t_.kind(from), tk = t_.kind(to);
+    if (fk == TyKind::Bool || fk == TyKind::Char) fk = TyKind::Int, from = t_.kind(from) == TyKind::Bool ? boolAsU8() : charAsU32();
+    if (tk == TyKind::Char) return v;  // u8 -> char: same bits
+    if (fk == TyKind::Int && tk == TyKind::Int) {
+      bool f64 = is64(from), t64 = is64(to);
+      if (f64 && !t64) v = b_.unary(Op::I32WrapI64, v);
+      else if (!f64 && t64) v = b_.unary(isSigned(from) ? Op::I64ExtendI32S : Op::I64ExtendI32U, v);
+      return normalize(v, to);
+    }
+    if (fk == TyKind::Int && tk == TyKind::Float) {
+      bool f64 = is64(from), s = isSigned(from), t32 = t_.get(to).sub == 32;
+      Op op = t32 ? (f64 ? (s ? Op::F32ConvertI64S : Op::F32ConvertI64U) : (s ? Op::F32ConvertI32S : Op::F32ConvertI32U))
+                  : (f64 ? (s ? Op::F64ConvertI64S : Op::F64ConvertI64U) : (s ? Op::F64ConvertI32S : Op::F64ConvertI32U));
+      return b_.unary(op, v);
+    }
+    if (fk == TyKind::Float && tk == TyKind::Float) {
+      bool f32 = t_.get(from).sub == 32, t32 = t_.get(to).sub == 32;
+      if (f32 == t32) return v;
+      return b_.unary(t32 ? Op::F32DemoteF64 : Op::F64PromoteF32, v);
+    }
+    if (fk == TyKind::Float && tk == TyKind::Int) {
+      bool f32 = t_.get(from).sub == 32, s = isSigned(to);
+      uint32_t bits = bitsOf(to);
+      if (bits == 64) return b_.unary(f32 ? (s ? Op::I64TruncSatF32S : Op::I64TruncSatF32U) : (s ? Op::I64TruncSatF64S : Op::I64TruncSatF64U), v);
+      if (bits == 32) return b_.unary(f32 ? (s ? Op::I32TruncSatF32S : Op::I32TruncSatF32U) : (s ? Op::I32TruncSatF64S : Op::I32TruncSatF64U), v);
+      // narrow: saturate through i32 then clamp
+      ExprId t = b_.unary(f32 ? Op::I32TruncSatF32S : Op::I32TruncSatF64S, v);
+      int32_t lo = s ? -(1 << (bits - 1)) : 0, hi = s ? (1 << (bits - 1)) - 1 : (1 << bits) - 1;
+      uint32_t l = newLocal(ValType::I32);
+      ExprId tee = b_.localTee(l, t);
+      ExprId clampLo = b_.select(b_.i32(lo), tee, b_.binary(Op::I32LtS, b_.localGet(l), b_.i32(lo)));
+      uint32_t l2 = newLocal(ValType::I32);
+      ExprId tee2 = b_.localTee(l2, clampLo);
+      return b_.select(b_.i32(hi), tee2, b_.binary(Op::I32GtS, b_.localGet(l2), b_.i32(hi)));
+    }
+    return v;
+  }
+  TyId boolAsU8() { return const_cast<TypeTable&>(t_).integer(IntKind::U8); }
+  TyId charAsU32() { return const_cast<TypeTable&>(t_).integer(IntKind::U32); }
+
+  // ---- statements ----
+  void lowerStatement(std::vector<ExprId>& out, const mir::Statement& s);
+  void lowerAggregate(std::vector<ExprId>& out, const Place& dest, const mir::Rvalue& rv);
+  void lowerCall(std::vector<ExprId>& out, const mir::Terminator& t);
+  void emitReturn(std::vector<ExprId>& out);
+
+  // ---- structurizer ----
+  void analyzeCfg();
+  void doTree(uint32_t x, std::vector<ExprId>& out);
+  void nodeWithin(uint32_t x, std::vector<uint32_t> merges, std::vector<ExprId>& out);
+  void emitBlockCode(uint32_t x, std::vector<ExprId>& out);
+  void doBranch(uint32_t from, uint32_t to, std::vector<ExprId>& out);
+  std::vector<uint32_t> successors(uint32_t b) const {
+    const mir::Terminator& t = body_.blocks[b].term;
+    if (t.kind == TermKind::Goto || t.kind == TermKind::SwitchInt || t.kind == TermKind::Call) return t.targets;
+    return {};
+  }
+};
+
+class ModuleLowering {
+ public:
+  ModuleLowering(const LowerInput& in) : in_(in), p_(*in.program), lay_(p_) {}
+
+  Module run() {
+    m_.imports.push_back(Import{"wr", "write", FuncType{{ValType::I32, ValType::I32, ValType::I32}, ValType::None}});
+    m_.imports.push_back(Import{"wr", "exit", FuncType{{ValType::I32}, ValType::None}});
+    m_.imports.push_back(Import{"wr", "stack_overflow", FuncType{{}, ValType::None}});
+    m_.globals.push_back(Global{"__stack_pointer", ValType::I32, true, 0});
+    m_.globals.push_back(Global{"__stack_limit", ValType::I32, false, 0});
+    m_.globals.push_back(Global{"__out_len", ValType::I32, true, 0});
+    m_.globals.push_back(Global{"__out_fd", ValType::I32, true, 1});
+    dataCursor_ = kDataStart;
+    indexOf(in_.main);
+    while (!work_.empty()) {
+      FnId f = work_.front();
+      work_.erase(work_.begin());
+      lowerFn(f);
+    }
+    // _start: main(); flush.
+    Function start;
+    start.name = "_start";
+    start.exportName = "_start";
+    {
+      Builder b(start);
+      std::vector<ExprId> kids{b.call(indexOf(in_.main), {}, ValType::None)};
+      if (flushIndex_ != UINT32_MAX) kids.push_back(b.call(flushIndex_, {}, ValType::None));
+      start.body = b.block(b.newLabel(), ValType::None, kids);
+    }
+    m_.functions.push_back(std::move(start));
+    // Memory map: data, then the shadow stack, then the heap.
+    uint32_t stackBase = alignUp(dataCursor_, 16);
+    uint32_t stackTop = stackBase + kStackSize;
+    m_.globals[kGStackPointer].init = stackTop;
+    m_.globals[kGStackLimit].init = stackBase;
+    m_.memoryPages = (stackTop + 65535) / 65536 + 1;
+    if (!data_.empty()) {
+      DataSegment seg;
+      seg.offset = kDataStart;
+      seg.bytes = std::move(data_);
+      m_.data.push_back(std::move(seg));
+    }
+    return std::move(m_);
+  }
+
+  uint32_t indexOf(FnId f) {
+    auto it = index_.find(f.v);
+    if (it != index_.end()) return it->second;
+    uint32_t idx = uint32_t(m_.imports.size() + order_.size());
+    index_[f.v] = idx;
+    order_.push_back(f);
+    work_.push_back(f);
+    m_.functions.emplace_back();  // placeholder filled by lowerFn
+    return idx;
+  }
+  uint32_t strPair(const std::string& s) {
+    auto it = strings_.find(s);
+    if (it != strings_.end()) return it->second;
+    // bytes then (ptr, len)
+    uint32_t ptr = dataCursor_;
+    data_.insert(data_.end(), s.begin(), s.end());
+    dataCursor_ += uint32_t(s.size());
+    while (dataCursor_ % 4) { data_.push_back(0); ++dataCursor_; }
+    uint32_t pair = dataCursor_;
+    uint32_t len = uint32_t(s.size());
+    for (uint32_t v : {ptr, len})
+      for (int i = 0; i < 4; ++i) data_.push_back(uint8_t(v >> (8 * i)));
+    dataCursor_ += 8;
+    strings_[s] = pair;
+    return pair;
+  }
+  Layouts& layouts() { return lay_; }
+
+ private:
+  const LowerInput& in_;
+  const Program& p_;
+  Layouts lay_;
+  Module m_;
+  std::map<uint32_t, uint32_t> index_;
+  std::vector<FnId> order_;
+  std::vector<FnId> work_;
+  std::map<std::string, uint32_t> strings_;
+  std::vector<uint8_t> data_;
+  uint32_t dataCursor_ = 0;
+  uint32_t flushIndex_ = UINT32_MAX;
+
+  void lowerFn(FnId f) {
+    uint32_t idx = index_[f.v];
+    Function& fn = m_.functions[idx - m_.imports.size()];
+    const FnInfo& info = p_.fns[f.v];
+    fn.name = info.path;
+    if (info.intrinsic != Intrinsic::None) {
+      lowerIntrinsic(info, fn);
+      return;
+    }
+    mir::Body body = in_.buildBody(f);
+    Function tmp;
+    tmp.name = info.path;
+    FunctionLowering fl(*this, p_, lay_, body, tmp);
+    fl.run();
+    m_.functions[idx - m_.imports.size()] = std::move(tmp);
+  }
+
+  void lowerIntrinsic(const FnInfo& info, Function& fn) {
+    Builder b(fn);
+    std::vector<ExprId> kids;
+    auto params = [&](std::vector<ValType> ps, ValType r) { fn.type.params = ps; fn.type.result = r; };
+    switch (info.intrinsic) {
+      case Intrinsic::OutFlush: {
+        params({}, ValType::None);
+        flushIndex_ = index_[findFn(info).v];
+        // write(fd, buf, len); len = 0
+        kids.push_back(b.call(kImpWrite, {b.globalGet(kGOutFd, ValType::I32), b.i32(kOutBuf), b.globalGet(kGOutLen, ValType::I32)}, ValType::None));
+        kids.push_back(b.globalSet(kGOutLen, b.i32(0)));
+        break;
+      }
+      case Intrinsic::OutByte: {
+        params({ValType::I32}, ValType::None);
+        // if len == cap { write(fd, buf, len); len = 0 }  buf[len] = b; len += 1
+        ExprId full = b.binary(Op::I32Eq, b.globalGet(kGOutLen, ValType::I32), b.i32(kOutCap));
+        ExprId doFlush = b.block(b.newLabel(), ValType::None,
+                                 {b.call(kImpWrite, {b.globalGet(kGOutFd, ValType::I32), b.i32(kOutBuf), b.globalGet(kGOutLen, ValType::I32)}, ValType::None),
+                                  b.globalSet(kGOutLen, b.i32(0))});
+        kids.push_back(b.ifElse(ValType::None, full, doFlush));
+        kids.push_back(b.store(Op::I32Store8, b.globalGet(kGOutLen, ValType::I32), b.localGet(0), kOutBuf));
+        kids.push_back(b.globalSet(kGOutLen, b.binary(Op::I32Add, b.globalGet(kGOutLen, ValType::I32), b.i32(1))));
+        break;
+      }
+      case Intrinsic::OutBegin: {
+        params({ValType::I32}, ValType::None);
+        // if fd != current && len > 0 { write(current...); len = 0 }  current = fd
+        ExprId differs = b.binary(Op::I32Ne, b.localGet(0), b.globalGet(kGOutFd, ValType::I32));
+        ExprId doFlush = b.block(b.newLabel(), ValType::None,
+                                 {b.call(kImpWrite, {b.globalGet(kGOutFd, ValType::I32), b.i32(kOutBuf), b.globalGet(kGOutLen, ValType::I32)}, ValType::None),
+                                  b.globalSet(kGOutLen, b.i32(0))});
+        kids.push_back(b.ifElse(ValType::None, differs, doFlush));
+        kids.push_back(b.globalSet(kGOutFd, b.localGet(0)));
+        break;
+      }
+      case Intrinsic::Exit: {
+        params({ValType::I32}, ValType::None);
+        kids.push_back(b.call(kImpWrite, {b.globalGet(kGOutFd, ValType::I32), b.i32(kOutBuf), b.globalGet(kGOutLen, ValType::I32)}, ValType::None));
+        kids.push_back(b.globalSet(kGOutLen, b.i32(0)));
+        kids.push_back(b.call(kImpExit, {b.localGet(0)}, ValType::None));
+        kids.push_back(b.unreachable());
+        break;
+      }
+      case Intrinsic::StrLen:
+        params({ValType::I32}, ValType::I32);
+        kids.push_back(b.load(Op::I32Load, b.localGet(0), 4));
+        break;
+      case Intrinsic::StrByte:
+        params({ValType::I32, ValType::I32}, ValType::I32);
+        kids.push_back(b.load(Op::I32Load8U, b.binary(Op::I32Add, b.load(Op::I32Load, b.localGet(0), 0), b.localGet(1)), 0));
+        break;
+      case Intrinsic::F64ToBits:
+        params({ValType::F64}, ValType::I64);
+        kids.push_back(b.unary(Op::I64ReinterpretF64, b.localGet(0)));
+        break;
+      case Intrinsic::F32ToBits:
+        params({ValType::F32}, ValType::I32);
+        kids.push_back(b.unary(Op::I32ReinterpretF32, b.localGet(0)));
+        break;
+      case Intrinsic::None: break;
+    }
+    fn.localNames.resize(fn.numLocalsTotal());
+    fn.body = b.block(b.newLabel(), fn.type.result, kids);
+  }
+  FnId findFn(const FnInfo& info) {
+    for (uint32_t i = 0; i < p_.fns.size(); ++i)
+      if (&p_.fns[i] == &info) return FnId{i};
+    return FnId{};
+  }
+};
+
+uint32_t FunctionLowering::m_strPair(const std::string& s) { return m_.strPair(s); }
+uint32_t FunctionLowering::calleeIndex(FnId f) { return m_.indexOf(f); }
+
+void FunctionLowering::run() {
+  const FnInfo& info = p_.fns[body_.fn.v];
+  f_.name = info.path;
+  // Return convention.
+  TyId ret = localTy(0);
+  Repr retRepr = lay_.repr(ret);
+  retAggregate_ = retRepr == Repr::Memory;
+  if (retAggregate_) {
+    f_.type.params.push_back(ValType::I32);
+    sret_ = 0;
+    f_.localNames.push_back("__sret");
+  } else if (retRepr == Repr::Scalar) {
+    f_.type.result = lay_.scalarType(ret);
+  }
+  st_.assign(body_.locals.size(), Storage{});
+  // Arguments.
+  for (uint32_t i = 1; i <= body_.argCount; ++i) {
+    Repr r = lay_.repr(localTy(i));
+    st_[i].repr = r;
+    if (r == Repr::None) continue;
+    f_.type.params.push_back(r == Repr::Scalar ? lay_.scalarType(localTy(i)) : ValType::I32);
+    st_[i].local = uint32_t(f_.type.params.size() - 1);
+    f_.localNames.push_back(body_.locals[i].name.empty() ? "" : p_.str(body_.locals[i].name));
+  }
+  // Which locals have their address taken?
+  std::vector<bool> addrTaken(body_.locals.size(), false);
+  for (const mir::BasicBlock& bb : body_.blocks)
+    for (const mir::Statement& s : bb.stmts)
+      if (s.rv.kind == RvKind::Ref && (s.rv.place.proj.empty() || s.rv.place.proj[0].kind != ProjKind::Deref))
+        addrTaken[s.rv.place.local] = true;
+  fp_ = UINT32_MAX;
+  std::vector<std::pair<uint32_t, uint32_t>> spills;  // scalar args whose address is taken: (local, param)
+  for (uint32_t l = 0; l < body_.locals.size(); ++l) {
+    bool isArg = l >= 1 && l <= body_.argCount;
+    TyId ty = localTy(l);
+    Repr r = lay_.repr(ty);
+    if (l == 0 && retAggregate_) {
+      st_[0].repr = Repr::Memory;
+      st_[0].local = sret_;
+      continue;
+    }
+    if (isArg) {
+      if (r == Repr::Scalar && addrTaken[l]) {
+        Layout lo = lay_.of(ty);
+        spills.push_back({l, st_[l].local});
+        st_[l].repr = Repr::Memory;
+        st_[l].inFrame = true;
+        st_[l].frameOff = allocFrame(lo.size, lo.align);
+      }
+      continue;
+    }
+    st_[l].repr = r;
+    if (r == Repr::Scalar && !addrTaken[l]) {
+      st_[l].local = newLocal(lay_.scalarType(ty));
+      if (!body_.locals[l].name.empty()) f_.localNames[st_[l].local] = p_.str(body_.locals[l].name);
+    } else if (r != Repr::None) {
+      Layout lo = lay_.of(ty);
+      st_[l].repr = Repr::Memory;
+      st_[l].inFrame = true;
+      st_[l].frameOff = allocFrame(lo.size, lo.align);
+    }
+  }
+  fp_ = newLocal(ValType::I32);
+  f_.localNames[fp_] = "__fp";
+  analyzeCfg();
+  std::vector<ExprId> bodyKids;
+  doTree(0, bodyKids);
+  // Prologue.
+  std::vector<ExprId> kids;
+  frameSize_ = alignUp(frameSize_, 16);
+  if (frameSize_ > 0) {
+    kids.push_back(b_.localSet(fp_, b_.binary(Op::I32Sub, b_.globalGet(kGStackPointer, ValType::I32), b_.i32(int32_t(frameSize_)))));
+    ExprId tooLow = b_.binary(Op::I32LtU, b_.localGet(fp_), b_.globalGet(kGStackLimit, ValType::I32));
+    kids.push_back(b_.ifElse(ValType::None, tooLow, b_.block(b_.newLabel(), ValType::None, {b_.call(kImpStackOverflow, {}, ValType::None), b_.unreachable()})));
+    kids.push_back(b_.globalSet(kGStackPointer, b_.localGet(fp_)));
+    for (auto& [l, param] : spills) kids.push_back(b_.store(storeOp(localTy(l)), b_.localGet(fp_), b_.localGet(param), st_[l].frameOff));
+  }
+  for (ExprId k : bodyKids) kids.push_back(k);
+  kids.push_back(b_.unreachable());
+  for (ExprId c : epilogueSizes_) f_.at(c).imm = frameSize_;
+  if (frameSize_ == 0)
+    for (ExprId e : epilogues_) {  // frameless: nothing to restore
+      f_.at(e).kind = ExprKind::Nop;
+      f_.at(e).numKids = 0;
+    }
+  f_.localNames.resize(f_.numLocalsTotal());
+  f_.body = b_.block(b_.newLabel(), f_.type.result, kids);
+}
+
+void FunctionLowering::emitReturn(std::vector<ExprId>& out) {
+  ExprId size = b_.i32(0);
+  epilogueSizes_.push_back(size);
+  ExprId restore = b_.globalSet(kGStackPointer, b_.binary(Op::I32Add, b_.localGet(fp_), size));
+  epilogues_.push_back(restore);
+  out.push_back(restore);
+  if (!retAggregate_ && f_.type.result != ValType::None) out.push_back(b_.ret(readLocalScalar(0)));
+  else out.push_back(b_.ret());
+}
+
+void FunctionLowering::lowerStatement(std::vector<ExprId>& out, const mir::Statement& s) {
+  const mir::Rvalue& rv = s.rv;
+  TyId dty = mir::placeType(p_, body_, s.dest).ty;
+  Repr dr = lay_.repr(dty);
+  if (dr == Repr::None) {
+    // Still evaluate nothing: rvalues of zero-sized type have no side effects in MIR.
+    return;
+  }
+  switch (rv.kind) {
+    case RvKind::Use: {
+      if (dr == Repr::Scalar) storeScalar(out, s.dest, readScalar(rv.ops[0]));
+      else copyAggregate(out, addrValue(placeAddr(s.dest)), aggregateAddr(rv.ops[0]), lay_.of(dty).size);
+      return;
+    }
+    case RvKind::Binary: {
+      TyId opTy = mir::operandType(p_, body_, rv.ops[0]);
+      storeScalar(out, s.dest, binary(BinOp(rv.op), rv.ops[0], rv.ops[1], opTy));
+      return;
+    }
+    case RvKind::Overflows: storeScalar(out, s.dest, overflows(rv.op, rv)); return;
+    case RvKind::Unary: {
+      TyId ty = mir::operandType(p_, body_, rv.ops[0]);
+      ExprId x = readScalar(rv.ops[0]);
+      ExprId r;
+      if (UnOp(rv.op) == UnOp::Neg) {
+        if (t_.kind(ty) == TyKind::Float) r = b_.unary(t_.get(ty).sub == 32 ? Op::F32Neg : Op::F64Neg, x);
+        else r = normalize(b_.binary(is64(ty) ? Op::I64Sub : Op::I32Sub, is64(ty) ? b_.i64(0) : b_.i32(0), x), ty);
+      } else if (t_.kind(ty) == TyKind::Bool) {
+        r = b_.binary(Op::I32Xor, x, b_.i32(1));
+      } else {
+        r = normalize(b_.binary(is64(ty) ? Op::I64Xor : Op::I32Xor, x, is64(ty) ? b_.i64(-1) : b_.i32(-1)), ty);
+      }
+      storeScalar(out, s.dest, r);
+      return;
+    }
+    case RvKind::Cast: {
+      TyId from = mir::operandType(p_, body_, rv.ops[0]);
+      if (lay_.repr(from) != Repr::Scalar) {
+        copyAggregate(out, addrValue(placeAddr(s.dest)), aggregateAddr(rv.ops[0]), lay_.of(dty).size);
+        return;
+      }
+      storeScalar(out, s.dest, castScalar(readScalar(rv.ops[0]), from, rv.ty));
+      return;
+    }
+    case RvKind::Ref: {
+      Addr a = placeAddr(rv.place);
+      TyId target = mir::placeType(p_, body_, rv.place).ty;
+      if (lay_.repr(target) == Repr::None) {
+        storeScalar(out, s.dest, b_.i32(16));  // any non-null aligned address for zero-sized values
+        return;
+      }
+      storeScalar(out, s.dest, addrValue(a));
+      return;
+    }
+    case RvKind::Discriminant: {
+      Addr a = placeAddr(rv.place);
+      ExprId tag = b_.load(Op::I32Load, a.base, a.off);
+      TyId dt = dty;
+      storeScalar(out, s.dest, is64(dt) ? b_.unary(Op::I64ExtendI32S, tag) : tag);
+      return;
+    }
+    case RvKind::Aggregate: lowerAggregate(out, s.dest, rv); return;
+    case RvKind::Repeat: {
+      TyId elem{t_.get(dty).a};
+      Layout el = lay_.of(elem);
+      uint32_t stride = alignUp(el.size, el.align);
+      if (rv.count == 0 || stride == 0) return;
+      const Operand& v = rv.ops[0];
+      Repr er = lay_.repr(elem);
+      uint32_t base = newLocal(ValType::I32);
+      out.push_back(b_.localSet(base, addrValue(placeAddr(s.dest))));
+      if (v.kind == Operand::Const && er == Repr::Scalar && v.c.bits == 0) {
+        out.push_back(b_.memoryFill(b_.localGet(base), b_.i32(0), b_.i32(int32_t(stride * rv.count))));
+        return;
+      }
+      // Evaluate the element once, then store it count times in a loop.
+      uint32_t i = newLocal(ValType::I32);
+      ExprId valInit = ExprId{};
+      uint32_t valLocal = UINT32_MAX;
+      if (er == Repr::Scalar) {
+        valLocal = newLocal(lay_.scalarType(elem));
+        valInit = b_.localSet(valLocal, readScalar(v));
+      } else {
+        valLocal = newLocal(ValType::I32);
+        valInit = b_.localSet(valLocal, aggregateAddr(v));
+      }
+      out.push_back(valInit);
+      out.push_back(b_.localSet(i, b_.i32(0)));
+      uint32_t loopL = b_.newLabel();
+      ExprId addr = b_.binary(Op::I32Add, b_.localGet(base), b_.binary(Op::I32Mul, b_.localGet(i), b_.i32(int32_t(stride))));
+      ExprId storeIt = er == Repr::Scalar ? b_.store(storeOp(elem), addr, b_.localGet(valLocal))
+                                          : b_.memoryCopy(addr, b_.localGet(valLocal), b_.i32(int32_t(el.size)));
+      ExprId inc = b_.localSet(i, b_.binary(Op::I32Add, b_.localGet(i), b_.i32(1)));
+      ExprId again = b_.brIf(loopL, b_.binary(Op::I32LtU, b_.localGet(i), b_.i32(int32_t(rv.count))));
+      out.push_back(b_.loop(loopL, ValType::None, {storeIt, inc, again}));
+      return;
+    }
+  }
+}
+
+void FunctionLowering::lowerAggregate(std::vector<ExprId>& out, const Place& dest, const mir::Rvalue& rv) {
+  TyId ty = rv.ty;
+  const TyData& d = t_.get(ty);
+  bool isEnum = d.kind == TyKind::Adt && p_.adts[d.a].isEnum;
+  std::vector<TyId> fieldTys;
+  if (d.kind == TyKind::Tuple) fieldTys = d.elems;
+  else if (d.kind == TyKind::Array) fieldTys.assign(rv.ops.size(), TyId{d.a});
+  else if (d.kind == TyKind::Adt) for (const FieldInfo& f : p_.adts[d.a].variants[rv.variant].fields) fieldTys.push_back(f.ty);
+  // Read every operand first (an operand may read the destination), then store.
+  std::vector<ExprId> values(rv.ops.size());
+  std::vector<uint32_t> temps(rv.ops.size(), UINT32_MAX);
+  for (size_t i = 0; i < rv.ops.size() && i < fieldTys.size(); ++i) {
+    Repr r = lay_.repr(fieldTys[i]);
+    if (r == Repr::None) continue;
+    if (r == Repr::Scalar) {
+      if (rv.ops[i].kind == Operand::Const) { values[i] = readScalar(rv.ops[i]); continue; }
+      temps[i] = newLocal(lay_.scalarType(fieldTys[i]));
+      out.push_back(b_.localSet(temps[i], readScalar(rv.ops[i])));
+    } else {
+      // Copy aggregate operands that live in the destination's local into a scratch slot first.
+      Layout fl = lay_.of(fieldTys[i]);
+      if (rv.ops[i].kind == Operand::Copy && rv.ops[i].place.local == dest.local) {
+        uint32_t slot = allocFrame(fl.size, fl.align);
+        out.push_back(b_.memoryCopy(frameAddr(slot), aggregateAddr(rv.ops[i]), b_.i32(int32_t(fl.size))));
+        temps[i] = newLocal(ValType::I32);
+        out.push_back(b_.localSet(temps[i], frameAddr(slot)));
+      }
+    }
+  }
+  uint32_t base = newLocal(ValType::I32);
+  out.push_back(b_.localSet(base, addrValue(placeAddr(dest))));
+  if (isEnum) out.push_back(b_.store(Op::I32Store, b_.localGet(base), b_.i32(int32_t(p_.adts[d.a].variants[rv.variant].discr))));
+  for (size_t i = 0; i < rv.ops.size() && i < fieldTys.size(); ++i) {
+    Repr r = lay_.repr(fieldTys[i]);
+    if (r == Repr::None) continue;
+    uint32_t off;
+    if (d.kind == TyKind::Array) {
+      Layout el = lay_.of(fieldTys[i]);
+      off = alignUp(el.size, el.align) * uint32_t(i);
+    } else {
+      off = lay_.fieldOffset(ty, isEnum ? int32_t(rv.variant) : -1, uint32_t(i));
+    }
+    if (r == Repr::Scalar) {
+      ExprId v = temps[i] != UINT32_MAX ? b_.localGet(temps[i]) : values[i];
+      out.push_back(b_.store(storeOp(fieldTys[i]), b_.localGet(base), v, off));
+    } else {
+      ExprId src = temps[i] != UINT32_MAX ? b_.localGet(temps[i]) : aggregateAddr(rv.ops[i]);
+      ExprId dst = off ? b_.binary(Op::I32Add, b_.localGet(base), b_.i32(int32_t(off))) : b_.localGet(base);
+      copyAggregate(out, dst, src, lay_.of(fieldTys[i]).size);
+    }
+  }
+}
+
+void FunctionLowering::lowerCall(std::vector<ExprId>& out, const mir::Terminator& t) {
+  const FnInfo& callee = p_.fns[t.callee.v];
+  uint32_t idx = calleeIndex(t.callee);
+  std::vector<ExprId> args;
+  TyId retTy = callee.ret;
+  Repr rr = lay_.repr(retTy);
+  if (rr == Repr::Memory) args.push_back(addrValue(placeAddr(t.dest)));
+  for (size_t i = 0; i < t.args.size(); ++i) {
+    TyId aty = i < callee.params.size() ? callee.params[i] : mir::operandType(p_, body_, t.args[i]);
+    Repr r = lay_.repr(aty);
+    if (r == Repr::None) continue;
+    if (r == Repr::Scalar) {
+      args.push_back(readScalar(t.args[i]));
+    } else {
+      // Pass the address of a copy the callee owns.
+      Layout l = lay_.of(aty);
+      uint32_t slot = allocFrame(l.size, l.align);
+      out.push_back(b_.memoryCopy(frameAddr(slot), aggregateAddr(t.args[i]), b_.i32(int32_t(l.size))));
+      args.push_back(frameAddr(slot));
+    }
+  }
+  ValType result = rr == Repr::Scalar ? lay_.scalarType(retTy) : ValType::None;
+  ExprId c = b_.call(idx, args, result);
+  if (result != ValType::None) {
+    TyId dty = mir::placeType(p_, body_, t.dest).ty;
+    if (lay_.repr(dty) == Repr::Scalar) storeScalar(out, t.dest, c);
+    else out.push_back(b_.drop(c));
+  } else {
+    out.push_back(c);
+  }
+  if (t.targets.empty()) out.push_back(b_.unreachable());
+}
+
+// ---------------- structurizer (Ramsey, "Beyond Relooper", ICFP 2022) ----------------
+void FunctionLowering::analyzeCfg() {
+  size_t n = body_.blocks.size();
+  rpoIndex_.assign(n, UINT32_MAX);
+  // iterative DFS postorder from block 0
+  std::vector<uint32_t> post;
+  std::vector<uint8_t> state(n, 0);
+  std::vector<std::pair<uint32_t, size_t>> stack{{0, 0}};
+  state[0] = 1;
+  while (!stack.empty()) {
+    auto& [b, i] = stack.back();
+    std::vector<uint32_t> succ = successors(b);
+    if (i < succ.size()) {
+      uint32_t s = succ[i++];
+      if (!state[s]) {
+        state[s] = 1;
+        stack.push_back({s, 0});
+      }
+    } else {
+      post.push_back(b);
+      stack.pop_back();
+    }
+  }
+  rpo_.assign(post.rbegin(), post.rend());
+  for (uint32_t i = 0; i < rpo_.size(); ++i) rpoIndex_[rpo_[i]] = i;
+  // predecessors among reachable blocks
+  std::vector<std::vector<uint32_t>> preds(n);
+  fwdPreds_.assign(n, 0);
+  loopHeader_.assign(n, false);
+  for (uint32_t b : rpo_)
+    for (uint32_t s : successors(b)) {
+      preds[s].push_back(b);
+      if (rpoIndex_[s] <= rpoIndex_[b]) loopHeader_[s] = true;
+      else fwdPreds_[s]++;
+    }
+  // dominators (Cooper, Harvey, Kennedy)
+  idom_.assign(n, UINT32_MAX);
+  idom_[0] = 0;
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    for (size_t i = 1; i < rpo_.size(); ++i) {
+      uint32_t b = rpo_[i];
+      uint32_t newIdom = UINT32_MAX;
+      for (uint32_t p : preds[b]) {
+        if (idom_[p] == UINT32_MAX) continue;
+        if (newIdom == UINT32_MAX) { newIdom = p; continue; }
+        uint32_t x = p, y = newIdom;
+        while (x != y) {
+          while (rpoIndex_[x] > rpoIndex_[y]) x = idom_[x];
+          while (rpoIndex_[y] > rpoIndex_[x]) y = idom_[y];
+        }
+        newIdom = x;
+      }
+      if (newIdom != UINT32_MAX && idom_[b] != newIdom) {
+        idom_[b] = newIdom;
+        changed = true;
+      }
+    }
+  }
+  domChildren_.assign(n, {});
+  for (size_t i = 1; i < rpo_.size(); ++i) domChildren_[idom_[rpo_[i]]].push_back(rpo_[i]);
+}
+
+// Emits the code for the dominator subtree rooted at x into `out`. Straight-line chains are handled by
+// iteration (not recursion) so long functions do not deepen the native stack.
+void FunctionLowering::doTree(uint32_t x, std::vector<ExprId>& out) {
+  std::vector<uint32_t> merges;
+  for (uint32_t c : domChildren_[x])
+    if (fwdPreds_[c] >= 2) merges.push_back(c);
+  std::sort(merges.begin(), merges.end(), [&](uint32_t a, uint32_t b) { return rpoIndex_[a] > rpoIndex_[b]; });
+  if (loopHeader_[x]) {
+    uint32_t label = b_.newLabel();
+    loopLabel_[x] = label;
+    std::vector<ExprId> inner;
+    nodeWithin(x, merges, inner);
+    out.push_back(b_.loop(label, ValType::None, inner));
+    return;
+  }
+  nodeWithin(x, merges, out);
+}
+
+void FunctionLowering::nodeWithin(uint32_t x, std::vector<uint32_t> merges, std::vector<ExprId>& out) {
+  if (merges.empty()) {
+    emitBlockCode(x, out);
+    return;
+  }
+  uint32_t y = merges.front();
+  merges.erase(merges.begin());
+  uint32_t label = b_.newLabel();
+  followLabel_[y] = label;
+  std::vector<ExprId> inner;
+  nodeWithin(x, merges, inner);
+  out.push_back(b_.block(label, ValType::None, inner));
+  doTree(y, out);
+}
+
+void FunctionLowering::doBranch(uint32_t from, uint32_t to, std::vector<ExprId>& out) {
+  if (rpoIndex_[to] <= rpoIndex_[from]) {
+    out.push_back(b_.br(loopLabel_[to]));
+  } else if (fwdPreds_[to] >= 2) {
+    out.push_back(b_.br(followLabel_[to]));
+  } else {
+    doTree(to, out);
+  }
+}
+
+void FunctionLowering::emitBlockCode(uint32_t x, std::vector<ExprId>& out) {
+  const mir::BasicBlock& bb = body_.blocks[x];
+  for (const mir::Statement& s : bb.stmts) lowerStatement(out, s);
+  const mir::Terminator& t = bb.term;
+  switch (t.kind) {
+    case TermKind::Goto: doBranch(x, t.targets[0], out); return;
+    case TermKind::Return: emitReturn(out); return;
+    case TermKind::Unreachable: out.push_back(b_.unreachable()); return;
+    case TermKind::Call:
+      lowerCall(out, t);
+      if (!t.targets.empty()) doBranch(x, t.targets[0], out);
+      return;
+    case TermKind::SwitchInt: {
+      TyId dty = mir::operandType(p_, body_, t.discr);
+      bool w = is64(dty);
+      uint32_t discLocal = UINT32_MAX;
+      ExprId disc = readScalar(t.discr);
+      if (t.values.size() > 1) {
+        discLocal = newLocal(w ? ValType::I64 : ValType::I32);
+        out.push_back(b_.localSet(discLocal, disc));
+      }
+      // if d == v0 { -> t0 } else if d == v1 { -> t1 } ... else { -> otherwise }
+      std::vector<ExprId>* cur = &out;
+      std::vector<std::vector<ExprId>> elses(t.values.size());
+      std::vector<PendingIf> pending;
+      for (size_t i = 0; i < t.values.size(); ++i) {
+        ExprId d = discLocal == UINT32_MAX ? disc : b_.localGet(discLocal);
+        ExprId cond;
+        if (t.values[i] == 0 && t.values.size() == 1) cond = b_.unary(w ? Op::I64Eqz : Op::I32Eqz, d);
+        else cond = b_.binary(w ? Op::I64Eq : Op::I32Eq, d, w ? b_.i64(int64_t(t.values[i])) : b_.i32(int32_t(uint32_t(t.values[i]))));
+        std::vector<ExprId> thenKids;
+        doBranch(x, t.targets[i], thenKids);
+        std::vector<ExprId>& elseKids = elses[i];
+        if (i + 1 == t.values.size()) doBranch(x, t.targets.back(), elseKids);
+        uint32_t tl = b_.newLabel();
+        ExprId thenB = b_.block(tl, ValType::None, thenKids);
+        pending.push_back({cur, cond, thenB, i});
+        cur = &elseKids;
+      }
+      // Build the if-chain from the innermost else outwards.
+      for (size_t i = pending.size(); i-- > 0;) {
+        auto& pend = pending[i];
+        uint32_t el = b_.newLabel();
+        ExprId elseB = b_.block(el, ValType::None, elses[pend.index]);
+        ExprId ifE = b_.ifElse(ValType::None, pend.cond, pend.thenBlock, elseB);
+        pend.list->push_back(ifE);
+      }
+      return;
+    }
+  }
+}
+
+}  // namespace
+
+wir::Module lowerProgram(const LowerInput& in) { return ModuleLowering(in).run(); }
+
+}  // namespace wr

@@ -1,0 +1,1285 @@
+// MIR builder: lowers one type-checked function body to a control-flow graph. See build.h.
+#include "mir/build.h"
+
+#include <cstring>
+
+namespace wr::mir {
+using namespace ast;
+
+namespace {
+
+struct LoopScope {
+  Symbol label;
+  uint32_t breakBlock;
+  uint32_t continueBlock;
+  Place result;
+  bool hasResult;
+};
+
+class Builder {
+ public:
+  Builder(Program& p, Resolver& r, FnId fn, const BuildOptions& opts) : p_(p), r_(r), t_(p.types), fnId_(fn), opts_(opts) {}
+
+  Body build() {
+    const FnInfo& f = p_.fns[fnId_.v];
+    const Item& it = p_.ast.item(f.item);
+    const BodyInfo& bi = p_.bodies[fnId_.v];
+    body_.fn = fnId_;
+    runtime_ = f.runtime;
+    checks_ = opts_.overflowChecks && !runtime_;
+    body_.locals.push_back(Local{f.ret, Symbol{}, it.span, false});
+    body_.argCount = uint32_t(f.params.size());
+    for (size_t i = 0; i < f.params.size(); ++i) body_.locals.push_back(Local{f.params[i], Symbol{}, it.span, false});
+    // typeck locals follow; params that are plain bindings alias their argument local.
+    localMap_.assign(bi.locals.size(), UINT32_MAX);
+    for (size_t i = 0; i < bi.paramLocals.size() && i < f.params.size(); ++i) {
+      uint32_t tl = bi.paramLocals[i];
+      if (tl != UINT32_MAX && p_.bindMode[bi.paramPats.size() > i && bi.paramPats[i].valid() ? bi.paramPats[i].v : 0] == 0) {
+        localMap_[tl] = uint32_t(1 + i);
+        body_.locals[1 + i].name = bi.locals[tl].name;
+        body_.locals[1 + i].user = true;
+        body_.locals[1 + i].span = bi.locals[tl].span;
+      }
+    }
+    for (size_t i = 0; i < bi.locals.size(); ++i) {
+      if (localMap_[i] != UINT32_MAX) continue;
+      localMap_[i] = uint32_t(body_.locals.size());
+      body_.locals.push_back(Local{bi.locals[i].ty, bi.locals[i].name, bi.locals[i].span, true});
+    }
+    cur_ = newBlock();
+    returnBlock_ = newBlock();
+    block(returnBlock_).term.kind = TermKind::Return;
+    // Bind parameter patterns that are not plain bindings.
+    for (size_t i = 0; i < bi.paramPats.size() && i < f.params.size(); ++i) {
+      PatId pp = bi.paramPats[i];
+      if (!pp.valid()) continue;
+      uint32_t tl = bi.paramLocals[i];
+      if (tl != UINT32_MAX && localMap_[tl] == 1 + i) continue;
+      uint32_t fail = newBlock();
+      block(fail).term.kind = TermKind::Unreachable;
+      matchPattern(pp, Place{uint32_t(1 + i), {}}, fail);
+    }
+    exprInto(Place{0, {}}, it.body);
+    gotoBlock(returnBlock_);
+    return std::move(body_);
+  }
+
+ private:
+  Program& p_;
+  Resolver& r_;
+  TypeTable& t_;
+  FnId fnId_;
+  BuildOptions opts_;
+  Body body_;
+  bool runtime_ = false;
+  bool checks_ = true;
+  uint32_t cur_ = 0;
+  uint32_t returnBlock_ = 0;
+  std::vector<uint32_t> localMap_;
+  std::vector<LoopScope> loops_;
+
+  // ---------------- helpers ----------------
+  BasicBlock& block(uint32_t b) { return body_.blocks[b]; }
+  uint32_t newBlock() {
+    body_.blocks.emplace_back();
+    return uint32_t(body_.blocks.size() - 1);
+  }
+  uint32_t newTemp(TyId ty) {
+    body_.locals.push_back(Local{ty, Symbol{}, Span{}, false});
+    return uint32_t(body_.locals.size() - 1);
+  }
+  void assign(Place dest, Rvalue rv, Span span) {
+    if (isZeroSized(placeType(p_, body_, dest).ty) && rv.kind == RvKind::Use) return;
+    block(cur_).stmts.push_back(Statement{std::move(dest), std::move(rv), span});
+  }
+  void assignUse(Place dest, Operand op, Span span) {
+    Rvalue rv;
+    rv.kind = RvKind::Use;
+    rv.ops.push_back(std::move(op));
+    assign(std::move(dest), std::move(rv), span);
+  }
+  void gotoBlock(uint32_t target) {
+    Terminator& t = block(cur_).term;
+    t.kind = TermKind::Goto;
+    t.targets = {target};
+  }
+  // Ends the current block with a two-way branch on a bool operand.
+  void branch(Operand cond, uint32_t ifTrue, uint32_t ifFalse, Span span) {
+    Terminator& t = block(cur_).term;
+    t.kind = TermKind::SwitchInt;
+    t.discr = std::move(cond);
+    t.values = {0};
+    t.targets = {ifFalse, ifTrue};
+    t.span = span;
+  }
+  void startUnreachable() { cur_ = newBlock(); }  // code after a diverging expression goes nowhere
+  bool isZeroSized(TyId t) {
+    TyKind k = t_.kind(t);
+    if (k == TyKind::Never) return true;
+    if (k == TyKind::Tuple) {
+      for (TyId e : t_.get(t).elems) if (!isZeroSized(e)) return false;
+      return true;
+    }
+    return false;
+  }
+  TyId exprTy(ExprId e) { return p_.exprTy[e.v]; }
+  Operand constInt(TyId ty, uint64_t v) { return Operand::constant(ty, v); }
+  Operand constBool(bool v) { return Operand::constant(t_.boolean(), v); }
+  Operand constStr(const std::string& s) {
+    Operand o;
+    o.c.ty = t_.strRef();
+    o.c.str = s;
+    return o;
+  }
+  Operand constU32(uint64_t v) { return constInt(t_.integer(IntKind::U32), v); }
+  uint32_t local(uint32_t typeckLocal) { return localMap_[typeckLocal]; }
+
+  FnId runtimeFn(const char* name) {
+    FnId f = r_.findFn(name);
+    return f;
+  }
+  // Emits a call; `diverges` ends the block with no successor.
+  void call(FnId fn, std::vector<Operand> args, Place dest, Span span, bool diverges = false) {
+    Terminator& t = block(cur_).term;
+    t.kind = TermKind::Call;
+    t.callee = fn;
+    t.args = std::move(args);
+    t.dest = std::move(dest);
+    t.span = span;
+    if (diverges || !fn.valid() || t_.kind(p_.fns[fn.v].ret) == TyKind::Never) {
+      startUnreachable();
+      return;
+    }
+    uint32_t next = newBlock();
+    block(cur_).term.targets = {next};
+    cur_ = next;
+  }
+  Place unitTemp() { return Place{newTemp(t_.unit()), {}}; }
+  void callVoid(const char* name, std::vector<Operand> args, Span span) { call(runtimeFn(name), std::move(args), unitTemp(), span); }
+
+  // Location of a span as (file, line, col) operands for panic calls.
+  std::vector<Operand> location(Span s) {
+    LineCol lc = p_.sm.lineCol(s.file, s.lo);
+    return {constStr(p_.sm.file(s.file).name), constU32(lc.line), constU32(lc.col)};
+  }
+  // if !cond: panic(msg) at span
+  void assertOr(Operand cond, const std::string& msg, Span span) {
+    uint32_t ok = newBlock(), fail = newBlock();
+    branch(std::move(cond), ok, fail, span);
+    cur_ = fail;
+    std::vector<Operand> args{constStr(msg)};
+    for (Operand& o : location(span)) args.push_back(std::move(o));
+    call(runtimeFn("__wr_panic_msg"), std::move(args), unitTemp(), span, true);
+    cur_ = ok;
+  }
+
+  // ---------------- places ----------------
+  bool isPlaceExpr(ExprId eid) {
+    const Expr& e = p_.ast.expr(eid);
+    switch (e.kind) {
+      case ExprKind::Path: return p_.exprRes[eid.v].kind == ResKind::Local;
+      case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref: return true;
+      case ExprKind::Paren: return isPlaceExpr(e.a);
+      default: return false;
+    }
+  }
+  // The place an expression denotes (evaluating it into a temporary if it is not a place expression).
+  Place exprPlace(ExprId eid) {
+    const Expr& e = p_.ast.expr(eid);
+    switch (e.kind) {
+      case ExprKind::Paren: return exprPlace(e.a);
+      case ExprKind::Path:
+        if (p_.exprRes[eid.v].kind == ResKind::Local) return Place{local(p_.exprRes[eid.v].a), {}};
+        break;
+      case ExprKind::Field:
+      case ExprKind::TupleField: {
+        Place base = exprPlace(e.a);
+        for (uint8_t i = 0; i < p_.exprAdj[eid.v].derefs; ++i) base.proj.push_back({ProjKind::Deref});
+        base.proj.push_back({ProjKind::Field, p_.exprField[eid.v]});
+        return base;
+      }
+      case ExprKind::Index: {
+        Place base = exprPlace(e.a);
+        for (uint8_t i = 0; i < p_.exprAdj[eid.v].derefs; ++i) base.proj.push_back({ProjKind::Deref});
+        Operand idx = exprOperand(e.b);
+        uint32_t idxLocal;
+        if (idx.kind == Operand::Copy && idx.place.proj.empty() && !body_.locals[idx.place.local].user) {
+          idxLocal = idx.place.local;
+        } else {
+          idxLocal = newTemp(t_.integer(IntKind::Usize));
+          assignUse(Place{idxLocal, {}}, std::move(idx), e.span);
+        }
+        TyId arr = placeType(p_, body_, base).ty;
+        uint64_t len = t_.kind(arr) == TyKind::Array ? t_.get(arr).len : 0;
+        // bounds check: idx < len
+        uint32_t cond = newTemp(t_.boolean());
+        Rvalue lt;
+        lt.kind = RvKind::Binary;
+        lt.op = uint8_t(BinOp::Lt);
+        lt.ops = {Operand::copy(Place{idxLocal, {}}), constInt(t_.integer(IntKind::Usize), len)};
+        assign(Place{cond, {}}, lt, e.span);
+        uint32_t ok = newBlock(), fail = newBlock();
+        branch(Operand::copy(Place{cond, {}}), ok, fail, e.span);
+        cur_ = fail;
+        std::vector<Operand> args{constInt(t_.integer(IntKind::Usize), len), Operand::copy(Place{idxLocal, {}})};
+        for (Operand& o : location(e.span)) args.push_back(std::move(o));
+        call(runtimeFn("__wr_panic_bounds"), std::move(args), unitTemp(), e.span, true);
+        cur_ = ok;
+        base.proj.push_back({ProjKind::Index, idxLocal});
+        return base;
+      }
+      case ExprKind::Deref: {
+        Place base = exprPlace(e.a);
+        base.proj.push_back({ProjKind::Deref});
+        return base;
+      }
+      default: break;
+    }
+    uint32_t tmp = newTemp(exprTy(eid));
+    exprInto(Place{tmp, {}}, eid);
+    return Place{tmp, {}};
+  }
+
+  Operand exprOperand(ExprId eid) {
+    const Expr& e = p_.ast.expr(eid);
+    TyId ty = exprTy(eid);
+    switch (e.kind) {
+      case ExprKind::IntLit:
+        if (t_.kind(ty) == TyKind::Float) return floatConst(ty, double(e.intValue));
+        return constInt(ty, e.intValue);
+      case ExprKind::FloatLit: return floatConst(ty, strtod(e.text.c_str(), nullptr));
+      case ExprKind::BoolLit: return constBool(e.intValue);
+      case ExprKind::CharLit: return constInt(t_.chr(), e.intValue);
+      case ExprKind::StrLit: return constStr(e.text);
+      case ExprKind::Paren: return exprOperand(e.a);
+      case ExprKind::Path: {
+        Res r = p_.exprRes[eid.v];
+        if (r.kind == ResKind::Local) return Operand::copy(Place{local(r.a), {}});
+        if (r.kind == ResKind::Const) {
+          const ConstInfo& c = p_.consts[r.a];
+          return constOperand(c.value, c.ty);
+        }
+        break;
+      }
+      case ExprKind::Unary:
+        if (UnOp(e.op) == UnOp::Neg && p_.ast.expr(e.a).kind == ExprKind::IntLit && t_.kind(ty) == TyKind::Int)
+          return constInt(ty, wrapBits(-p_.ast.expr(e.a).intValue, ty));
+        if (UnOp(e.op) == UnOp::Neg && (p_.ast.expr(e.a).kind == ExprKind::FloatLit || p_.ast.expr(e.a).kind == ExprKind::IntLit) && t_.kind(ty) == TyKind::Float) {
+          Operand o = exprOperand(e.a);
+          double d = bitsToDouble(o.c.bits, ty);
+          return floatConst(ty, -d);
+        }
+        break;
+      case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref:
+        return Operand::copy(exprPlace(eid));
+      default: break;
+    }
+    uint32_t tmp = newTemp(ty);
+    exprInto(Place{tmp, {}}, eid);
+    return Operand::copy(Place{tmp, {}});
+  }
+  uint64_t wrapBits(uint64_t v, TyId ty) {
+    uint32_t bits = intBits(t_.intKind(ty));
+    if (bits == 64) return v;
+    uint64_t mask = (uint64_t(1) << bits) - 1;
+    v &= mask;
+    if (intSigned(t_.intKind(ty)) && ((v >> (bits - 1)) & 1)) v |= ~mask;
+    return v;
+  }
+  double bitsToDouble(uint64_t bits, TyId ty) {
+    if (t_.get(ty).sub == 32) {
+      float f;
+      uint32_t b = uint32_t(bits);
+      std::memcpy(&f, &b, 4);
+      return f;
+    }
+    double d;
+    std::memcpy(&d, &bits, 8);
+    return d;
+  }
+  Operand floatConst(TyId ty, double d) {
+    if (t_.kind(ty) == TyKind::Float && t_.get(ty).sub == 32) {
+      float f = float(d);
+      uint32_t b;
+      std::memcpy(&b, &f, 4);
+      return constInt(ty, b);
+    }
+    uint64_t b;
+    std::memcpy(&b, &d, 8);
+    return constInt(t_.kind(ty) == TyKind::Float ? ty : t_.f64(), b);
+  }
+  Operand constOperand(const ConstValue& v, TyId ty) {
+    switch (v.kind) {
+      case ConstValue::Int: return constInt(ty, wrapBits(v.bits, ty));
+      case ConstValue::Float: {
+        double d;
+        std::memcpy(&d, &v.bits, 8);
+        return floatConst(ty, d);
+      }
+      case ConstValue::Bool: return constBool(v.bits);
+      case ConstValue::Char: return constInt(t_.chr(), v.bits);
+      case ConstValue::Str: return constStr(v.str);
+      case ConstValue::None: break;
+    }
+    return constInt(t_.integer(IntKind::I32), 0);
+  }
+
+  // ---------------- expressions into a destination ----------------
+  void exprInto(Place dest, ExprId eid) {
+    const Expr& e = p_.ast.expr(eid);
+    TyId ty = exprTy(eid);
+    switch (e.kind) {
+      case ExprKind::Error: return;
+      case ExprKind::IntLit: case ExprKind::FloatLit: case ExprKind::BoolLit: case ExprKind::CharLit:
+      case ExprKind::StrLit: case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref:
+        assignUse(dest, exprOperand(eid), e.span);
+        return;
+      case ExprKind::Paren: exprInto(dest, e.a); return;
+      case ExprKind::Path: {
+        Res r = p_.exprRes[eid.v];
+        if (r.kind == ResKind::Struct || r.kind == ResKind::Variant) {
+          Rvalue rv;
+          rv.kind = RvKind::Aggregate;
+          rv.ty = ty;
+          rv.variant = r.kind == ResKind::Variant ? r.b : 0;
+          assign(dest, rv, e.span);
+          return;
+        }
+        assignUse(dest, exprOperand(eid), e.span);
+        return;
+      }
+      case ExprKind::Unary: {
+        const Expr& inner = p_.ast.expr(e.a);
+        if (UnOp(e.op) == UnOp::Neg && (inner.kind == ExprKind::IntLit || inner.kind == ExprKind::FloatLit)) {
+          assignUse(dest, exprOperand(eid), e.span);
+          return;
+        }
+        Operand a = exprOperand(e.a);
+        if (UnOp(e.op) == UnOp::Neg && t_.kind(ty) == TyKind::Int && checks_) {
+          Rvalue ov;
+          ov.kind = RvKind::Overflows;
+          ov.op = 255;
+          ov.ops = {a};
+          uint32_t flag = newTemp(t_.boolean());
+          assign(Place{flag, {}}, ov, e.span);
+          Rvalue notv;
+          notv.kind = RvKind::Unary;
+          notv.op = uint8_t(UnOp::Not);
+          notv.ops = {Operand::copy(Place{flag, {}})};
+          uint32_t okFlag = newTemp(t_.boolean());
+          assign(Place{okFlag, {}}, notv, e.span);
+          assertOr(Operand::copy(Place{okFlag, {}}), "attempt to negate with overflow", e.span);
+        }
+        Rvalue rv;
+        rv.kind = RvKind::Unary;
+        rv.op = e.op;
+        rv.ops = {a};
+        assign(dest, rv, e.span);
+        return;
+      }
+      case ExprKind::Binary: {
+        BinOp op = BinOp(e.op);
+        if (op == BinOp::And || op == BinOp::Or) {
+          // a && b: if a { b } else { false }
+          Operand a = exprOperand(e.a);
+          uint32_t evalB = newBlock(), shortc = newBlock(), join = newBlock();
+          if (op == BinOp::And) branch(a, evalB, shortc, e.span);
+          else branch(a, shortc, evalB, e.span);
+          cur_ = shortc;
+          assignUse(dest, constBool(op == BinOp::Or), e.span);
+          gotoBlock(join);
+          cur_ = evalB;
+          exprInto(dest, e.b);
+          gotoBlock(join);
+          cur_ = join;
+          return;
+        }
+        Operand a = exprOperand(e.a);
+        Operand b = exprOperand(e.b);
+        binaryInto(dest, op, std::move(a), std::move(b), exprTy(e.a), e);
+        return;
+      }
+      case ExprKind::Assign: {
+        Place lhs = exprPlace(e.a);
+        // Evaluate the right side first into a temp when it may read the left place.
+        Operand rhs = exprOperand(e.b);
+        assignUse(lhs, std::move(rhs), e.span);
+        return;
+      }
+      case ExprKind::AssignOp: {
+        Operand rhs = exprOperand(e.b);
+        Place lhs = exprPlace(e.a);
+        binaryInto(lhs, BinOp(e.op), Operand::copy(lhs), std::move(rhs), exprTy(e.a), e);
+        return;
+      }
+      case ExprKind::Cast: {
+        Operand a = exprOperand(e.a);
+        TyId from = exprTy(e.a);
+        if (t_.kind(from) == TyKind::Adt) {
+          // C-like enum to integer: its discriminant.
+          Place src = a.place;
+          uint32_t d = newTemp(t_.integer(IntKind::Isize));
+          Rvalue disc;
+          disc.kind = RvKind::Discriminant;
+          disc.place = src;
+          assign(Place{d, {}}, disc, e.span);
+          a = Operand::copy(Place{d, {}});
+        }
+        Rvalue rv;
+        rv.kind = RvKind::Cast;
+        rv.ty = ty;
+        rv.ops = {a};
+        assign(dest, rv, e.span);
+        return;
+      }
+      case ExprKind::Ref: {
+        Place pl = exprPlace(e.a);
+        Rvalue rv;
+        rv.kind = RvKind::Ref;
+        rv.mut = e.op;
+        rv.place = pl;
+        assign(dest, rv, e.span);
+        return;
+      }
+      case ExprKind::Tuple: {
+        Rvalue rv;
+        rv.kind = RvKind::Aggregate;
+        rv.ty = ty;
+        for (uint32_t i = 0; i < e.listLen; ++i) rv.ops.push_back(exprOperand(p_.ast.exprAt(e, i)));
+        assign(dest, rv, e.span);
+        return;
+      }
+      case ExprKind::Array: {
+        Rvalue rv;
+        rv.kind = RvKind::Aggregate;
+        rv.ty = ty;
+        for (uint32_t i = 0; i < e.listLen; ++i) rv.ops.push_back(exprOperand(p_.ast.exprAt(e, i)));
+        assign(dest, rv, e.span);
+        return;
+      }
+      case ExprKind::ArrayRepeat: {
+        Rvalue rv;
+        rv.kind = RvKind::Repeat;
+        rv.ty = ty;
+        rv.count = t_.kind(ty) == TyKind::Array ? t_.get(ty).len : 0;
+        rv.ops = {exprOperand(e.a)};
+        assign(dest, rv, e.span);
+        return;
+      }
+      case ExprKind::StructLit: {
+        Res r = p_.exprRes[eid.v];
+        if (r.kind != ResKind::Struct && r.kind != ResKind::Variant) return;
+        const VariantInfo& v = p_.adts[r.a].variants[r.kind == ResKind::Variant ? r.b : 0];
+        std::vector<Operand> fields(v.fields.size());
+        for (uint32_t i = 0; i < e.listLen; ++i) {
+          const FieldInit& fi = p_.ast.fieldInits[e.list + i];
+          fields[p_.fieldInitIndex[e.list + i]] = exprOperand(fi.value);
+        }
+        Rvalue rv;
+        rv.kind = RvKind::Aggregate;
+        rv.ty = ty;
+        rv.variant = r.kind == ResKind::Variant ? r.b : 0;
+        rv.ops = std::move(fields);
+        assign(dest, rv, e.span);
+        return;
+      }
+      case ExprKind::Call: return callInto(dest, eid, e);
+      case ExprKind::MethodCall: return methodCallInto(dest, eid, e);
+      case ExprKind::Block: return blockInto(dest, eid);
+      case ExprKind::If: return ifInto(dest, e);
+      case ExprKind::Let: {
+        // `let` as a bool outside `if`/`while` heads: test only.
+        Place scrut = exprPlace(e.a);
+        uint32_t fail = newBlock(), join = newBlock();
+        matchPattern(e.pat, scrut, fail);
+        assignUse(dest, constBool(true), e.span);
+        gotoBlock(join);
+        cur_ = fail;
+        assignUse(dest, constBool(false), e.span);
+        gotoBlock(join);
+        cur_ = join;
+        return;
+      }
+      case ExprKind::While: {
+        uint32_t head = newBlock(), exit = newBlock();
+        gotoBlock(head);
+        cur_ = head;
+        uint32_t bodyB = newBlock();
+        condBranch(e.a, bodyB, exit);
+        cur_ = bodyB;
+        loops_.push_back(LoopScope{e.name, exit, head, Place{}, false});
+        Place u = unitTemp();
+        exprInto(u, e.b);
+        loops_.pop_back();
+        gotoBlock(head);
+        cur_ = exit;
+        return;
+      }
+      case ExprKind::Loop: {
+        uint32_t head = newBlock(), exit = newBlock();
+        gotoBlock(head);
+        cur_ = head;
+        loops_.push_back(LoopScope{e.name, exit, head, dest, true});
+        Place u = unitTemp();
+        exprInto(u, e.a);
+        loops_.pop_back();
+        gotoBlock(head);
+        cur_ = exit;
+        return;
+      }
+      case ExprKind::For: return forInto(e);
+      case ExprKind::Match: return matchInto(dest, e);
+      case ExprKind::Break: {
+        LoopScope* ls = findLoop(e.name);
+        if (!ls) return;
+        if (e.a.valid()) {
+          if (ls->hasResult) exprInto(ls->result, e.a);
+          else exprInto(unitTemp(), e.a);
+        }
+        gotoBlock(ls->breakBlock);
+        startUnreachable();
+        return;
+      }
+      case ExprKind::Continue: {
+        LoopScope* ls = findLoop(e.name);
+        if (!ls) return;
+        gotoBlock(ls->continueBlock);
+        startUnreachable();
+        return;
+      }
+      case ExprKind::Return: {
+        if (e.a.valid()) exprInto(Place{0, {}}, e.a);
+        gotoBlock(returnBlock_);
+        startUnreachable();
+        return;
+      }
+      case ExprKind::Range: return;
+      case ExprKind::FormatMacro: return formatMacro(p_.ast.macros[e.index], e.span);
+      case ExprKind::AssertMacro: return assertMacro(p_.ast.asserts[e.index], e.span);
+    }
+  }
+
+  LoopScope* findLoop(Symbol label) {
+    if (loops_.empty()) return nullptr;
+    if (label.empty()) return &loops_.back();
+    for (size_t i = loops_.size(); i-- > 0;)
+      if (loops_[i].label == label) return &loops_[i];
+    return nullptr;
+  }
+
+  // Branches on a condition expression (which may be `let PAT = EXPR`).
+  void condBranch(ExprId cond, uint32_t ifTrue, uint32_t ifFalse) {
+    const Expr& c = p_.ast.expr(cond);
+    if (c.kind == ExprKind::Let) {
+      Place scrut = exprPlace(c.a);
+      matchPattern(c.pat, scrut, ifFalse);
+      gotoBlock(ifTrue);
+      return;
+    }
+    Operand o = exprOperand(cond);
+    branch(std::move(o), ifTrue, ifFalse, c.span);
+  }
+
+  void binaryInto(Place dest, BinOp op, Operand a, Operand b, TyId ty, const Expr& e) {
+    bool isInt = t_.kind(ty) == TyKind::Int;
+    if (isInt && !isComparison(op)) {
+      Span at = e.span;
+      if ((op == BinOp::Div || op == BinOp::Rem)) {
+        // b != 0
+        uint32_t nz = newTemp(t_.boolean());
+        Rvalue ne;
+        ne.kind = RvKind::Binary;
+        ne.op = uint8_t(BinOp::Ne);
+        ne.ops = {b, constInt(operandType(p_, body_, b), 0)};
+        assign(Place{nz, {}}, ne, at);
+        assertOr(Operand::copy(Place{nz, {}}), op == BinOp::Div ? "attempt to divide by zero" : "attempt to calculate the remainder with a divisor of zero", at);
+        if (intSigned(t_.intKind(ty))) {
+          // !(a == MIN && b == -1)
+          Rvalue ov;
+          ov.kind = RvKind::Overflows;
+          ov.op = uint8_t(op);
+          ov.ops = {a, b};
+          uint32_t flag = newTemp(t_.boolean());
+          assign(Place{flag, {}}, ov, at);
+          Rvalue notv;
+          notv.kind = RvKind::Unary;
+          notv.op = uint8_t(UnOp::Not);
+          notv.ops = {Operand::copy(Place{flag, {}})};
+          uint32_t okf = newTemp(t_.boolean());
+          assign(Place{okf, {}}, notv, at);
+          assertOr(Operand::copy(Place{okf, {}}), op == BinOp::Div ? "attempt to divide with overflow" : "attempt to calculate the remainder with overflow", at);
+        }
+      } else if (checks_ && (op == BinOp::Add || op == BinOp::Sub || op == BinOp::Mul || op == BinOp::Shl || op == BinOp::Shr)) {
+        Rvalue ov;
+        ov.kind = RvKind::Overflows;
+        ov.op = uint8_t(op);
+        ov.ops = {a, b};
+        uint32_t flag = newTemp(t_.boolean());
+        assign(Place{flag, {}}, ov, at);
+        Rvalue notv;
+        notv.kind = RvKind::Unary;
+        notv.op = uint8_t(UnOp::Not);
+        notv.ops = {Operand::copy(Place{flag, {}})};
+        uint32_t okf = newTemp(t_.boolean());
+        assign(Place{okf, {}}, notv, at);
+        static const char* msgs[] = {"attempt to add with overflow", "attempt to subtract with overflow", "attempt to multiply with overflow"};
+        std::string msg = op == BinOp::Shl ? "attempt to shift left with overflow" : op == BinOp::Shr ? "attempt to shift right with overflow" : msgs[size_t(op)];
+        assertOr(Operand::copy(Place{okf, {}}), msg, at);
+      }
+    }
+    if (isComparison(op) && t_.kind(ty) == TyKind::Ref) {
+      // &str comparisons (and refs to scalars): compare the pointees.
+      TyId inner = TyId{t_.get(ty).a};
+      if (t_.kind(inner) == TyKind::Str) {
+        bool eq = op == BinOp::Eq || op == BinOp::Ne;
+        uint32_t r = newTemp(eq ? t_.boolean() : t_.integer(IntKind::I32));
+        call(runtimeFn(eq ? "__wr_str_eq" : "__wr_str_cmp"), {a, b}, Place{r, {}}, e.span);
+        Rvalue rv;
+        if (eq) {
+          if (op == BinOp::Eq) { rv.kind = RvKind::Use; rv.ops = {Operand::copy(Place{r, {}})}; }
+          else { rv.kind = RvKind::Unary; rv.op = uint8_t(UnOp::Not); rv.ops = {Operand::copy(Place{r, {}})}; }
+        } else {
+          rv.kind = RvKind::Binary;
+          rv.op = uint8_t(op);
+          rv.ops = {Operand::copy(Place{r, {}}), constInt(t_.integer(IntKind::I32), 0)};
+        }
+        assign(dest, rv, e.span);
+        return;
+      }
+      // compare through references
+      Place pa = operandPlace(a), pb = operandPlace(b);
+      int depth = 0;
+      TyId cur = ty;
+      while (t_.kind(cur) == TyKind::Ref) {
+        pa.proj.push_back({ProjKind::Deref});
+        pb.proj.push_back({ProjKind::Deref});
+        cur = TyId{t_.get(cur).a};
+        ++depth;
+      }
+      binaryInto(dest, op, Operand::copy(pa), Operand::copy(pb), cur, e);
+      return;
+    }
+    if (isComparison(op) && (t_.kind(ty) == TyKind::Tuple || t_.kind(ty) == TyKind::Array) && !isZeroSized(ty)) {
+      aggregateCompare(dest, op, operandPlace(a), operandPlace(b), ty, e);
+      return;
+    }
+    if (isComparison(op) && isZeroSized(ty)) {
+      assignUse(dest, constBool(op == BinOp::Eq || op == BinOp::Le || op == BinOp::Ge), e.span);
+      return;
+    }
+    Rvalue rv;
+    rv.kind = RvKind::Binary;
+    rv.op = uint8_t(op);
+    rv.ops = {std::move(a), std::move(b)};
+    assign(std::move(dest), rv, e.span);
+  }
+  Place operandPlace(Operand o) {
+    if (o.kind == Operand::Copy) return o.place;
+    uint32_t t = newTemp(o.c.ty);
+    assignUse(Place{t, {}}, o, Span{});
+    return Place{t, {}};
+  }
+  // Lexicographic comparison of tuples/arrays, element by element.
+  void aggregateCompare(Place dest, BinOp op, Place a, Place b, TyId ty, const Expr& e) {
+    std::vector<TyId> elems;
+    if (t_.kind(ty) == TyKind::Tuple) elems = t_.get(ty).elems;
+    else elems.assign(size_t(t_.get(ty).len), TyId{t_.get(ty).a});
+    uint32_t join = newBlock();
+    bool eqOp = op == BinOp::Eq || op == BinOp::Ne;
+    for (size_t i = 0; i < elems.size(); ++i) {
+      Place ea = a, eb = b;
+      ProjKind pk = t_.kind(ty) == TyKind::Tuple ? ProjKind::Field : ProjKind::ConstIndex;
+      ea.proj.push_back({pk, uint32_t(i)});
+      eb.proj.push_back({pk, uint32_t(i)});
+      uint32_t eqf = newTemp(t_.boolean());
+      binaryInto(Place{eqf, {}}, BinOp::Eq, Operand::copy(ea), Operand::copy(eb), elems[i], e);
+      uint32_t next = newBlock(), differ = newBlock();
+      branch(Operand::copy(Place{eqf, {}}), next, differ, e.span);
+      cur_ = differ;
+      if (eqOp) assignUse(dest, constBool(op == BinOp::Ne), e.span);
+      else {
+        BinOp strict = (op == BinOp::Lt || op == BinOp::Le) ? BinOp::Lt : BinOp::Gt;
+        binaryInto(dest, strict, Operand::copy(ea), Operand::copy(eb), elems[i], e);
+      }
+      gotoBlock(join);
+      cur_ = next;
+    }
+    assignUse(dest, constBool(op == BinOp::Eq || op == BinOp::Le || op == BinOp::Ge), e.span);
+    gotoBlock(join);
+    cur_ = join;
+  }
+
+  void blockInto(Place dest, ExprId bid) {
+    const Expr& b = p_.ast.expr(bid);
+    for (uint32_t i = 0; i < b.listLen; ++i) {
+      const Stmt& s = p_.ast.stmt(p_.ast.stmtLists[b.list + i]);
+      switch (s.kind) {
+        case StmtKind::Let: {
+          if (!s.init.valid()) break;
+          const Pat& pat = p_.ast.pat(s.pat);
+          if (pat.kind == PatKind::Binding && !pat.sub.valid() && p_.patRes[s.pat.v].kind == ResKind::Local && p_.bindMode[s.pat.v] == 0) {
+            exprInto(Place{local(p_.patRes[s.pat.v].a), {}}, s.init);
+          } else {
+            Place src = isPlaceExpr(s.init) ? exprPlace(s.init) : [&] {
+              uint32_t t = newTemp(exprTy(s.init));
+              exprInto(Place{t, {}}, s.init);
+              return Place{t, {}};
+            }();
+            uint32_t fail = newBlock();
+            block(fail).term.kind = TermKind::Unreachable;
+            matchPattern(s.pat, src, fail);
+          }
+          break;
+        }
+        case StmtKind::Expr:
+        case StmtKind::Semi: {
+          TyId t = exprTy(s.init);
+          Place tmp{newTemp(t), {}};
+          exprInto(tmp, s.init);
+          break;
+        }
+        default: break;
+      }
+    }
+    if (b.a.valid()) exprInto(dest, b.a);
+  }
+
+  void ifInto(Place dest, const Expr& e) {
+    uint32_t thenB = newBlock(), elseB = newBlock(), join = newBlock();
+    condBranch(e.a, thenB, elseB);
+    cur_ = thenB;
+    exprInto(dest, e.b);
+    gotoBlock(join);
+    cur_ = elseB;
+    if (e.c.valid()) exprInto(dest, e.c);
+    gotoBlock(join);
+    cur_ = join;
+  }
+
+  // for PAT in a..b / a..=b
+  void forInto(const Expr& e) {
+    const Expr& range = p_.ast.expr(e.a);
+    if (range.kind != ExprKind::Range) return;
+    TyId ty = exprTy(range.a);
+    if (t_.kind(ty) != TyKind::Int) return;
+    uint32_t i = newTemp(ty), end = newTemp(ty);
+    exprInto(Place{i, {}}, range.a);
+    exprInto(Place{end, {}}, range.b);
+    bool inclusive = range.op;
+    uint32_t done = 0;
+    if (inclusive) {
+      done = newTemp(t_.boolean());  // set when i == end has been processed (avoids overflow at MAX)
+      assignUse(Place{done, {}}, constBool(false), e.span);
+    }
+    uint32_t head = newBlock(), bodyB = newBlock(), step = newBlock(), exit = newBlock();
+    gotoBlock(head);
+    cur_ = head;
+    uint32_t cond = newTemp(t_.boolean());
+    Rvalue cmp;
+    cmp.kind = RvKind::Binary;
+    cmp.op = uint8_t(inclusive ? BinOp::Le : BinOp::Lt);
+    cmp.ops = {Operand::copy(Place{i, {}}), Operand::copy(Place{end, {}})};
+    assign(Place{cond, {}}, cmp, e.span);
+    if (inclusive) {
+      uint32_t notDone = newBlock();
+      branch(Operand::copy(Place{done, {}}), exit, notDone, e.span);
+      cur_ = notDone;
+    }
+    branch(Operand::copy(Place{cond, {}}), bodyB, exit, e.span);
+    cur_ = bodyB;
+    // bind the pattern to the current value
+    uint32_t cur = newTemp(ty);
+    assignUse(Place{cur, {}}, Operand::copy(Place{i, {}}), e.span);
+    uint32_t fail = newBlock();
+    block(fail).term.kind = TermKind::Unreachable;
+    matchPattern(e.pat, Place{cur, {}}, fail);
+    loops_.push_back(LoopScope{e.name, exit, step, Place{}, false});
+    exprInto(unitTemp(), e.b);
+    loops_.pop_back();
+    gotoBlock(step);
+    cur_ = step;
+    if (inclusive) {
+      // if i == end { done = true } else { i += 1 }
+      uint32_t eq = newTemp(t_.boolean());
+      Rvalue req;
+      req.kind = RvKind::Binary;
+      req.op = uint8_t(BinOp::Eq);
+      req.ops = {Operand::copy(Place{i, {}}), Operand::copy(Place{end, {}})};
+      assign(Place{eq, {}}, req, e.span);
+      uint32_t setDone = newBlock(), incr = newBlock();
+      branch(Operand::copy(Place{eq, {}}), setDone, incr, e.span);
+      cur_ = setDone;
+      assignUse(Place{done, {}}, constBool(true), e.span);
+      gotoBlock(head);
+      cur_ = incr;
+    }
+    Rvalue add;
+    add.kind = RvKind::Binary;
+    add.op = uint8_t(BinOp::Add);
+    add.ops = {Operand::copy(Place{i, {}}), constInt(ty, 1)};
+    assign(Place{i, {}}, add, e.span);
+    gotoBlock(head);
+    cur_ = exit;
+  }
+
+  void matchInto(Place dest, const Expr& e) {
+    Place scrut = exprPlace(e.a);
+    uint32_t join = newBlock();
+    uint32_t next = newBlock();
+    gotoBlock(next);
+    for (uint32_t i = 0; i < e.listLen; ++i) {
+      const Arm& arm = p_.ast.arms[e.list + i];
+      cur_ = next;
+      next = newBlock();
+      matchPattern(arm.pat, scrut, next);
+      if (arm.guard.valid()) {
+        uint32_t pass = newBlock();
+        condBranch(arm.guard, pass, next);
+        cur_ = pass;
+      }
+      exprInto(dest, arm.body);
+      gotoBlock(join);
+    }
+    cur_ = next;
+    block(cur_).term.kind = TermKind::Unreachable;  // exhaustiveness is checked by check/exhaustive
+    cur_ = join;
+  }
+
+  // Tests `pat` against `place`; on mismatch jumps to `fail`; on success continues in cur_ with the
+  // pattern's bindings assigned.
+  void matchPattern(PatId pid, Place place, uint32_t fail) {
+    const Pat& pat = p_.ast.pat(pid);
+    for (uint8_t i = 0; i < p_.patDerefs[pid.v]; ++i) place.proj.push_back({ProjKind::Deref});
+    TyId ty = placeType(p_, body_, place).ty;
+    switch (pat.kind) {
+      case PatKind::Error: case PatKind::Wild: case PatKind::Rest: return;
+      case PatKind::Binding: {
+        Res r = p_.patRes[pid.v];
+        if (r.kind == ResKind::Const) return testConst(place, p_.consts[r.a].value, p_.consts[r.a].ty, fail, pat.span);
+        if (r.kind == ResKind::Struct) return;
+        if (r.kind != ResKind::Local) return;
+        if (pat.sub.valid()) matchPattern(pat.sub, place, fail);
+        uint8_t mode = p_.bindMode[pid.v];
+        if (mode == 0) {
+          assignUse(Place{local(r.a), {}}, Operand::copy(place), pat.span);
+        } else {
+          Rvalue rv;
+          rv.kind = RvKind::Ref;
+          rv.mut = mode == 2;
+          rv.place = place;
+          assign(Place{local(r.a), {}}, rv, pat.span);
+        }
+        return;
+      }
+      case PatKind::Lit: {
+        Operand lit = exprOperand(pat.lo);
+        TyId lt = operandType(p_, body_, lit);
+        if (t_.kind(lt) == TyKind::Ref) {
+          // string literal pattern
+          uint32_t r = newTemp(t_.boolean());
+          call(runtimeFn("__wr_str_eq"), {Operand::copy(place), lit}, Place{r, {}}, pat.span);
+          uint32_t ok = newBlock();
+          branch(Operand::copy(Place{r, {}}), ok, fail, pat.span);
+          cur_ = ok;
+          return;
+        }
+        if (t_.kind(ty) == TyKind::Float) {
+          uint32_t r = newTemp(t_.boolean());
+          Rvalue eq;
+          eq.kind = RvKind::Binary;
+          eq.op = uint8_t(BinOp::Eq);
+          eq.ops = {Operand::copy(place), lit};
+          assign(Place{r, {}}, eq, pat.span);
+          uint32_t ok = newBlock();
+          branch(Operand::copy(Place{r, {}}), ok, fail, pat.span);
+          cur_ = ok;
+          return;
+        }
+        switchEq(Operand::copy(place), lit.c.bits, fail, pat.span);
+        return;
+      }
+      case PatKind::Range: {
+        if (pat.lo.valid()) compareBranch(place, BinOp::Ge, exprOperand(pat.lo), fail, pat.span);
+        if (pat.hi.valid()) compareBranch(place, pat.inclusive ? BinOp::Le : BinOp::Lt, exprOperand(pat.hi), fail, pat.span);
+        return;
+      }
+      case PatKind::Tuple: {
+        std::vector<PatId> subs(p_.ast.patLists.begin() + pat.list, p_.ast.patLists.begin() + pat.list + pat.listLen);
+        size_t n = t_.kind(ty) == TyKind::Tuple ? t_.get(ty).elems.size() : subs.size();
+        subPatterns(subs, place, n, fail, -1);
+        return;
+      }
+      case PatKind::Path:
+      case PatKind::TupleStruct:
+      case PatKind::Struct: {
+        Res r = p_.patRes[pid.v];
+        if (r.kind == ResKind::Const) return testConst(place, p_.consts[r.a].value, p_.consts[r.a].ty, fail, pat.span);
+        if (r.kind != ResKind::Struct && r.kind != ResKind::Variant) return;
+        const AdtInfo& adt = p_.adts[r.a];
+        int32_t variant = -1;
+        if (adt.isEnum) {
+          variant = int32_t(r.b);
+          uint32_t d = newTemp(t_.integer(IntKind::Isize));
+          Rvalue disc;
+          disc.kind = RvKind::Discriminant;
+          disc.place = place;
+          assign(Place{d, {}}, disc, pat.span);
+          switchEq(Operand::copy(Place{d, {}}), uint64_t(adt.variants[r.b].discr), fail, pat.span);
+        }
+        const VariantInfo& v = adt.variants[adt.isEnum ? r.b : 0];
+        if (pat.kind == PatKind::TupleStruct) {
+          std::vector<PatId> subs(p_.ast.patLists.begin() + pat.list, p_.ast.patLists.begin() + pat.list + pat.listLen);
+          subPatterns(subs, place, v.fields.size(), fail, variant);
+        } else if (pat.kind == PatKind::Struct) {
+          for (uint32_t i = 0; i < pat.listLen; ++i) {
+            const FieldPat& fp = p_.ast.fieldPats[pat.list + i];
+            Place fpl = place;
+            if (variant >= 0) fpl.proj.push_back({ProjKind::Downcast, uint32_t(variant)});
+            fpl.proj.push_back({ProjKind::Field, p_.patField[pat.list + i]});
+            matchPattern(fp.pat, fpl, fail);
+          }
+        }
+        return;
+      }
+      case PatKind::Or: {
+        uint32_t success = newBlock();
+        for (uint32_t i = 0; i < pat.listLen; ++i) {
+          bool last = i + 1 == pat.listLen;
+          uint32_t altFail = last ? fail : newBlock();
+          matchPattern(p_.ast.patLists[pat.list + i], place, altFail);
+          gotoBlock(success);
+          cur_ = altFail;
+          if (last) break;
+        }
+        cur_ = success;
+        return;
+      }
+      case PatKind::Ref: {
+        Place inner = place;
+        inner.proj.push_back({ProjKind::Deref});
+        matchPattern(pat.sub, inner, fail);
+        return;
+      }
+    }
+  }
+  void subPatterns(const std::vector<PatId>& subs, const Place& place, size_t numFields, uint32_t fail, int32_t variant) {
+    size_t restAt = subs.size();
+    for (size_t i = 0; i < subs.size(); ++i) if (p_.ast.pat(subs[i]).kind == PatKind::Rest) restAt = i;
+    for (size_t i = 0; i < subs.size(); ++i) {
+      if (i == restAt) continue;
+      size_t fi = i < restAt ? i : numFields - (subs.size() - i);
+      Place fpl = place;
+      if (variant >= 0) fpl.proj.push_back({ProjKind::Downcast, uint32_t(variant)});
+      fpl.proj.push_back({ProjKind::Field, uint32_t(fi)});
+      matchPattern(subs[i], fpl, fail);
+    }
+  }
+  void switchEq(Operand v, uint64_t value, uint32_t fail, Span span) {
+    uint32_t ok = newBlock();
+    Terminator& t = block(cur_).term;
+    t.kind = TermKind::SwitchInt;
+    t.discr = std::move(v);
+    t.values = {value};
+    t.targets = {ok, fail};
+    t.span = span;
+    cur_ = ok;
+  }
+  void compareBranch(const Place& place, BinOp op, Operand bound, uint32_t fail, Span span) {
+    uint32_t r = newTemp(t_.boolean());
+    Rvalue cmp;
+    cmp.kind = RvKind::Binary;
+    cmp.op = uint8_t(op);
+    cmp.ops = {Operand::copy(place), std::move(bound)};
+    assign(Place{r, {}}, cmp, span);
+    uint32_t ok = newBlock();
+    branch(Operand::copy(Place{r, {}}), ok, fail, span);
+    cur_ = ok;
+  }
+  void testConst(const Place& place, const ConstValue& v, TyId ty, uint32_t fail, Span span) {
+    Operand c = constOperand(v, ty);
+    if (t_.kind(ty) == TyKind::Float || t_.kind(ty) == TyKind::Ref) {
+      uint32_t r = newTemp(t_.boolean());
+      if (t_.kind(ty) == TyKind::Ref) {
+        call(runtimeFn("__wr_str_eq"), {Operand::copy(place), c}, Place{r, {}}, span);
+      } else {
+        Rvalue eq;
+        eq.kind = RvKind::Binary;
+        eq.op = uint8_t(BinOp::Eq);
+        eq.ops = {Operand::copy(place), c};
+        assign(Place{r, {}}, eq, span);
+      }
+      uint32_t ok = newBlock();
+      branch(Operand::copy(Place{r, {}}), ok, fail, span);
+      cur_ = ok;
+      return;
+    }
+    switchEq(Operand::copy(place), c.c.bits, fail, span);
+  }
+
+  // ---------------- calls ----------------
+  void callInto(Place dest, ExprId eid, const Expr& e) {
+    Res r = p_.exprRes[eid.v];
+    std::vector<Operand> args;
+    for (uint32_t i = 0; i < e.listLen; ++i) args.push_back(exprOperand(p_.ast.exprAt(e, i)));
+    if (r.kind == ResKind::Fn) {
+      call(FnId{r.a}, std::move(args), dest, e.span);
+      return;
+    }
+    if (r.kind == ResKind::Struct || r.kind == ResKind::Variant) {
+      Rvalue rv;
+      rv.kind = RvKind::Aggregate;
+      rv.ty = exprTy(eid);
+      rv.variant = r.kind == ResKind::Variant ? r.b : 0;
+      rv.ops = std::move(args);
+      assign(dest, rv, e.span);
+    }
+  }
+
+  void methodCallInto(Place dest, ExprId eid, const Expr& e) {
+    Res r = p_.exprRes[eid.v];
+    Adjust adj = p_.exprAdj[e.a.v];
+    if (r.kind != ResKind::Fn) {
+      // builtin: array.len()
+      TyId t = exprTy(e.a);
+      for (uint8_t i = 0; i < adj.derefs; ++i) t = TyId{t_.get(t).a};
+      if (!isPlaceExpr(e.a)) exprPlace(e.a);  // evaluate for side effects
+      uint64_t len = t_.kind(t) == TyKind::Array ? t_.get(t).len : 0;
+      assignUse(dest, constInt(t_.integer(IntKind::Usize), len), e.span);
+      return;
+    }
+    std::vector<Operand> args;
+    Place recv = exprPlace(e.a);
+    for (uint8_t i = 0; i < adj.derefs; ++i) recv.proj.push_back({ProjKind::Deref});
+    if (adj.autoref) {
+      TyId rt = placeType(p_, body_, recv).ty;
+      uint32_t tmp = newTemp(t_.ref(rt, adj.autoref == 2));
+      Rvalue rv;
+      rv.kind = RvKind::Ref;
+      rv.mut = adj.autoref == 2;
+      rv.place = recv;
+      assign(Place{tmp, {}}, rv, e.span);
+      args.push_back(Operand::copy(Place{tmp, {}}));
+    } else {
+      args.push_back(Operand::copy(recv));
+    }
+    for (uint32_t i = 0; i < e.listLen; ++i) args.push_back(exprOperand(p_.ast.exprAt(e, i)));
+    call(FnId{r.a}, std::move(args), dest, e.nameSpan);
+  }
+
+  // ---------------- format macros ----------------
+  void writeStr(const std::string& s, Span span) {
+    if (s.empty()) return;
+    if (s.size() == 1) {
+      callVoid("__out_byte", {constInt(t_.integer(IntKind::U8), uint8_t(s[0]))}, span);
+      return;
+    }
+    callVoid("__wr_write_str", {constStr(s)}, span);
+  }
+  // Emits the pieces of a format string (writes to the current output).
+  std::vector<Operand> formatArgs(const FormatMacro& fm) {
+    std::vector<Operand> argOps;
+    for (ExprId a : fm.args) argOps.push_back(exprOperand(a));
+    return argOps;
+  }
+  void formatPieces(const FormatMacro& fm, const std::vector<Operand>& argOps) {
+    for (const FmtPiece& pc : fm.pieces) {
+      writeStr(pc.literal, fm.span);
+      if (pc.arg < 0 || size_t(pc.arg) >= argOps.size()) continue;
+      Operand val = argOps[size_t(pc.arg)];
+      TyId ty = exprTy(fm.args[size_t(pc.arg)]);
+      Operand width = pc.spec.widthArg >= 0 && size_t(pc.spec.widthArg) < argOps.size() ? castToU32(argOps[size_t(pc.spec.widthArg)]) : constU32(pc.spec.width);
+      Operand prec = pc.spec.precArg >= 0 && size_t(pc.spec.precArg) < argOps.size() ? castToU32(argOps[size_t(pc.spec.precArg)]) : constU32(pc.spec.prec);
+      formatValue(val, ty, pc.spec, width, prec, fm.span);
+    }
+  }
+  Operand castToU32(Operand o) {
+    uint32_t t = newTemp(t_.integer(IntKind::U32));
+    Rvalue rv;
+    rv.kind = RvKind::Cast;
+    rv.ty = t_.integer(IntKind::U32);
+    rv.ops = {o};
+    assign(Place{t, {}}, rv, Span{});
+    return Operand::copy(Place{t, {}});
+  }
+  void formatValue(Operand val, TyId ty, const FmtSpec& spec, Operand width, Operand prec, Span span) {
+    // Auto-deref references.
+    while (t_.kind(ty) == TyKind::Ref && t_.kind(TyId{t_.get(ty).a}) != TyKind::Str) {
+      Place pl = operandPlace(val);
+      pl.proj.push_back({ProjKind::Deref});
+      val = Operand::copy(pl);
+      ty = TyId{t_.get(ty).a};
+    }
+    std::vector<Operand> tail{constU32(spec.kind), constU32(spec.fill), constU32(spec.align), constU32(spec.flags), width, prec};
+    auto withTail = [&](std::vector<Operand> head) {
+      for (Operand& o : tail) head.push_back(o);
+      return head;
+    };
+    switch (t_.kind(ty)) {
+      case TyKind::Int: {
+        IntKind k = t_.intKind(ty);
+        TyId u64 = t_.integer(IntKind::U64);
+        Operand mag, neg;
+        if (intSigned(k) && (spec.kind <= 1 || spec.kind >= 6)) {
+          // neg = v < 0; mag = if neg { 0 - (v as i64) as u64 } else { v as u64 }
+          uint32_t wide = newTemp(t_.integer(IntKind::I64));
+          assign(Place{wide, {}}, castRv(val, t_.integer(IntKind::I64)), span);
+          uint32_t n = newTemp(t_.boolean());
+          Rvalue lt;
+          lt.kind = RvKind::Binary;
+          lt.op = uint8_t(BinOp::Lt);
+          lt.ops = {Operand::copy(Place{wide, {}}), constInt(t_.integer(IntKind::I64), 0)};
+          assign(Place{n, {}}, lt, span);
+          uint32_t u = newTemp(u64);
+          assign(Place{u, {}}, castRv(Operand::copy(Place{wide, {}}), u64), span);
+          uint32_t m = newTemp(u64);
+          uint32_t isNeg = newBlock(), notNeg = newBlock(), join = newBlock();
+          branch(Operand::copy(Place{n, {}}), isNeg, notNeg, span);
+          cur_ = isNeg;
+          Rvalue sub;
+          sub.kind = RvKind::Binary;
+          sub.op = uint8_t(BinOp::Sub);
+          sub.ops = {constInt(u64, 0), Operand::copy(Place{u, {}})};
+          assign(Place{m, {}}, sub, span);
+          gotoBlock(join);
+          cur_ = notNeg;
+          assignUse(Place{m, {}}, Operand::copy(Place{u, {}}), span);
+          gotoBlock(join);
+          cur_ = join;
+          mag = Operand::copy(Place{m, {}});
+          neg = Operand::copy(Place{n, {}});
+        } else {
+          // unsigned view of the value's own width
+          TyId unsignedTy = t_.integer(intSigned(k) ? IntKind(uint8_t(k) + 5) : k);
+          uint32_t uv = newTemp(unsignedTy);
+          assign(Place{uv, {}}, castRv(val, unsignedTy), span);
+          uint32_t m = newTemp(u64);
+          assign(Place{m, {}}, castRv(Operand::copy(Place{uv, {}}), u64), span);
+          mag = Operand::copy(Place{m, {}});
+          neg = constBool(false);
+        }
+        callVoid("__fmt_int", withTail({mag, neg}), span);
+        return;
+      }
+      case TyKind::Float:
+        callVoid(t_.get(ty).sub == 32 ? "__fmt_f32" : "__fmt_f64", withTail({val}), span);
+        return;
+      case TyKind::Bool: callVoid("__fmt_bool", withTail({val}), span); return;
+      case TyKind::Char: callVoid("__fmt_char", withTail({val}), span); return;
+      case TyKind::Ref: callVoid("__fmt_str", withTail({val}), span); return;
+      case TyKind::Tuple:
+        if (t_.get(ty).elems.empty()) { callVoid("__fmt_str", withTail({constStr("()")}), span); return; }
+        return;
+      default: return;
+    }
+  }
+  Rvalue castRv(Operand o, TyId to) {
+    Rvalue rv;
+    rv.kind = RvKind::Cast;
+    rv.ty = to;
+    rv.ops = {std::move(o)};
+    return rv;
+  }
+
+  void formatMacro(const FormatMacro& fm, Span span) {
+    std::string m = p_.str(fm.macro);
+    if (m == "print" || m == "println" || m == "eprint" || m == "eprintln") {
+      bool err = m[0] == 'e';
+      // Evaluate arguments before starting output (they may themselves print or panic).
+      std::vector<Operand> args = formatArgs(fm);
+      callVoid("__out_begin", {constU32(err ? 2 : 1)}, span);
+      formatPieces(fm, args);
+      if (m == "println" || m == "eprintln") callVoid("__out_byte", {constInt(t_.integer(IntKind::U8), '\n')}, span);
+      callVoid("__out_flush", {}, span);
+      return;
+    }
+    // panic family
+    std::vector<Operand> args = formatArgs(fm);
+    std::vector<Operand> loc = location(fm.span);
+    callVoid("__wr_panic_begin", loc, span);
+    if (m == "unreachable") writeStr(fm.pieces.empty() && fm.args.empty() ? "internal error: entered unreachable code" : "internal error: entered unreachable code: ", span);
+    else if (m == "todo") writeStr(fm.pieces.empty() ? "not yet implemented" : "not yet implemented: ", span);
+    else if (m == "unimplemented") writeStr(fm.pieces.empty() ? "not implemented" : "not implemented: ", span);
+    else if (fm.pieces.empty()) writeStr("explicit panic", span);
+    formatPieces(fm, args);
+    call(runtimeFn("__wr_panic_end"), {}, unitTemp(), span, true);
+  }
+
+  void assertMacro(const AssertMacro& am, Span span) {
+    std::string m = p_.str(am.macro);
+    if (m == "assert") {
+      Operand c = exprOperand(am.a);
+      uint32_t ok = newBlock(), fail = newBlock();
+      branch(c, ok, fail, span);
+      cur_ = fail;
+      std::vector<Operand> margs;
+      if (am.message >= 0) margs = formatArgs(p_.ast.macros[size_t(am.message)]);
+      callVoid("__wr_panic_begin", location(span), span);
+      if (am.message >= 0) formatPieces(p_.ast.macros[size_t(am.message)], margs);
+      else writeStr("assertion failed: " + std::string(p_.sm.text(p_.ast.expr(am.a).span)), span);
+      call(runtimeFn("__wr_panic_end"), {}, unitTemp(), span, true);
+      cur_ = ok;
+      return;
+    }
+    bool eq = m == "assert_eq";
+    Operand a = exprOperand(am.a), b = exprOperand(am.b);
+    TyId ty = exprTy(am.a);
+    uint32_t same = newTemp(t_.boolean());
+    Expr fake = p_.ast.expr(am.a);
+    fake.span = span;
+    binaryInto(Place{same, {}}, eq ? BinOp::Eq : BinOp::Ne, a, b, ty, fake);
+    uint32_t ok = newBlock(), fail = newBlock();
+    branch(Operand::copy(Place{same, {}}), ok, fail, span);
+    cur_ = fail;
+    std::vector<Operand> margs;
+    if (am.message >= 0) margs = formatArgs(p_.ast.macros[size_t(am.message)]);
+    callVoid("__wr_panic_begin", location(span), span);
+    writeStr(eq ? "assertion `left == right` failed" : "assertion `left != right` failed", span);
+    if (am.message >= 0) {
+      writeStr(": ", span);
+      formatPieces(p_.ast.macros[size_t(am.message)], margs);
+    }
+    FmtSpec dbg;
+    dbg.kind = 1;
+    writeStr("\n  left: ", span);
+    formatValue(a, ty, dbg, constU32(kNone), constU32(kNone), span);
+    writeStr("\n right: ", span);
+    formatValue(b, exprTy(am.b), dbg, constU32(kNone), constU32(kNone), span);
+    call(runtimeFn("__wr_panic_end"), {}, unitTemp(), span, true);
+    cur_ = ok;
+  }
+};
+
+}  // namespace
+
+Body buildBody(Program& p, Resolver& r, FnId fn, const BuildOptions& opts) { return Builder(p, r, fn, opts).build(); }
+
+PlaceTy placeType(const Program& p, const Body& b, const Place& place) {
+  const TypeTable& t = p.types;
+  PlaceTy pt{b.locals[place.local].ty, -1};
+  for (const Proj& pr : place.proj) {
+    const TyData& d = t.get(pt.ty);
+    switch (pr.kind) {
+      case ProjKind::Deref: pt = {d.kind == TyKind::Ref ? TyId{d.a} : t.error(), -1}; break;
+      case ProjKind::Index:
+      case ProjKind::ConstIndex: pt = {d.kind == TyKind::Array ? TyId{d.a} : t.error(), -1}; break;
+      case ProjKind::Downcast: pt.variant = int32_t(pr.a); break;
+      case ProjKind::Field:
+        if (d.kind == TyKind::Tuple) pt = {pr.a < d.elems.size() ? d.elems[pr.a] : t.error(), -1};
+        else if (d.kind == TyKind::Adt) {
+          const AdtInfo& a = p.adts[d.a];
+          const VariantInfo& v = a.variants[pt.variant >= 0 ? uint32_t(pt.variant) : 0];
+          pt = {pr.a < v.fields.size() ? v.fields[pr.a].ty : t.error(), -1};
+        } else {
+          pt = {t.error(), -1};
+        }
+        break;
+    }
+  }
+  return pt;
+}
+
+TyId operandType(const Program& p, const Body& b, const Operand& o) {
+  return o.kind == Operand::Const ? o.c.ty : placeType(p, b, o.place).ty;
+}
+
+}  // namespace wr::mir

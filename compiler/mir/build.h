@@ -1,0 +1,22 @@
+// MIR construction.
+//
+// Consumes: the type-checked Program (AST + types + resolutions + locals) of one function. Produces: its
+// mir::Body (mir.h). Expressions are lowered into places ("evaluate into this destination"), so `if`,
+// `match`, `loop` and blocks write their value where the parent wants it. Overflow/division/bounds checks
+// are emitted here as branches to panic calls (with the source location) when the function is user code
+// and `overflowChecks` is on; division by zero is always checked. Format macros become calls to the
+// runtime's formatting functions (compiler/runtime/fmt.rs) and panics to its panic functions (rt.rs).
+#pragma once
+#include "check/program.h"
+#include "mir/mir.h"
+#include "resolve/resolve.h"
+
+namespace wr::mir {
+
+struct BuildOptions {
+  bool overflowChecks = true;
+};
+
+Body buildBody(Program& p, Resolver& r, FnId fn, const BuildOptions& opts);
+
+}  // namespace wr::mir

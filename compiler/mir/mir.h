@@ -1,0 +1,113 @@
+// MIR: the control-flow graph of each function body.
+//
+// Produced by mir/build.h from the type-checked AST. Consumed by lower/ (MIR -> WasmIR, which rebuilds
+// structured control flow from this graph) and, next, by the borrow checker. A body is a vector of basic
+// blocks; each block is a list of assignments `place = rvalue` and one terminator. Locals are numbered:
+// 0 is the return place, 1..argCount the arguments, then user variables and temporaries. Places are a local
+// plus projections (deref, field, index, enum downcast). Every panic check (overflow, division by zero,
+// bounds) is an explicit branch to a block that calls a runtime panic function, so the graph shows every
+// path. Control flow only moves through terminators.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "check/program.h"
+
+namespace wr::mir {
+
+enum class ProjKind : uint8_t { Deref, Field, Index, ConstIndex, Downcast };
+struct Proj {
+  ProjKind kind;
+  uint32_t a = 0;  // Field: field index; Index: local holding the index; ConstIndex: index; Downcast: variant
+};
+struct Place {
+  uint32_t local = 0;
+  std::vector<Proj> proj;
+};
+
+struct Constant {
+  TyId ty;
+  uint64_t bits = 0;  // integers (two's complement), bool, char, f32/f64 bit patterns
+  std::string str;    // &str constants
+};
+
+struct Operand {
+  enum Kind : uint8_t { Copy, Const } kind = Const;
+  Place place;
+  Constant c;
+  static Operand copy(Place p) { Operand o; o.kind = Copy; o.place = std::move(p); return o; }
+  static Operand constant(TyId ty, uint64_t bits) { Operand o; o.c.ty = ty; o.c.bits = bits; return o; }
+};
+
+enum class RvKind : uint8_t {
+  Use,           // ops[0]
+  Binary,        // op (ast::BinOp, never And/Or), ops[0], ops[1]; wrapping arithmetic, comparisons give bool
+  Overflows,     // op in Add/Sub/Mul/Shl/Shr/Neg(255): true if `ops[0] op ops[1]` overflows its type
+  Unary,         // op (ast::UnOp), ops[0]
+  Cast,          // ops[0] as ty
+  Ref,           // &place / &mut place (mut)
+  Aggregate,     // ty = tuple/array/ADT, variant (enums), ops = fields in declaration order
+  Repeat,        // [ops[0]; count] of type ty
+  Discriminant,  // the tag of the enum at `place` (an integer: the variant's discriminant)
+};
+struct Rvalue {
+  RvKind kind = RvKind::Use;
+  uint8_t op = 0;
+  bool mut = false;
+  std::vector<Operand> ops;
+  Place place;
+  TyId ty;
+  uint32_t variant = 0;
+  uint64_t count = 0;
+};
+
+struct Statement {
+  Place dest;
+  Rvalue rv;
+  Span span;
+};
+
+enum class TermKind : uint8_t { Goto, SwitchInt, Return, Call, Unreachable };
+struct Terminator {
+  TermKind kind = TermKind::Unreachable;
+  Span span;
+  // Goto: targets[0]. SwitchInt: discr compared to values[i] -> targets[i], else targets.back().
+  Operand discr;
+  std::vector<uint64_t> values;
+  std::vector<uint32_t> targets;
+  // Call: callee(args) -> dest, then targets[0] (no target: the callee never returns).
+  FnId callee;
+  std::vector<Operand> args;
+  Place dest;
+};
+
+struct BasicBlock {
+  std::vector<Statement> stmts;
+  Terminator term;
+};
+
+struct Local {
+  TyId ty;
+  Symbol name;  // empty for temporaries
+  Span span;
+  bool user = false;
+};
+
+struct Body {
+  FnId fn;
+  std::vector<Local> locals;
+  uint32_t argCount = 0;
+  std::vector<BasicBlock> blocks;  // block 0 is the entry
+};
+
+// The type of a place, and (after a Downcast) the variant it is viewed as.
+struct PlaceTy {
+  TyId ty;
+  int32_t variant = -1;
+};
+PlaceTy placeType(const Program& p, const Body& b, const Place& place);
+TyId operandType(const Program& p, const Body& b, const Operand& o);
+std::string printBody(const Program& p, const Body& b);  // `--emit=mir`
+
+}  // namespace wr::mir

@@ -1,0 +1,686 @@
+// Item collection, signatures and constant evaluation. See resolve.h.
+#include "resolve/resolve.h"
+
+#include <cmath>
+#include <cstring>
+#include <set>
+
+namespace wr {
+using namespace ast;
+
+namespace {
+uint64_t wrapTo(uint64_t v, IntKind k) {
+  uint32_t bits = intBits(k);
+  if (bits == 64) return v;
+  uint64_t mask = (uint64_t(1) << bits) - 1;
+  v &= mask;
+  if (intSigned(k) && (v >> (bits - 1)) & 1) v |= ~mask;  // sign-extend
+  return v;
+}
+bool fitsIn(__int128 v, IntKind k) {
+  uint32_t bits = intBits(k);
+  __int128 lo = intSigned(k) ? -((__int128)1 << (bits - 1)) : 0;
+  __int128 hi = intSigned(k) ? ((__int128)1 << (bits - 1)) - 1 : ((__int128)1 << bits) - 1;
+  return v >= lo && v <= hi;
+}
+__int128 asWide(uint64_t bits, IntKind k) { return intSigned(k) ? (__int128)(int64_t)bits : (__int128)bits; }
+}  // namespace
+
+void Resolver::addIntrinsics() {
+  auto add = [&](const char* name, std::vector<TyId> params, TyId ret, Intrinsic in) {
+    FnInfo f;
+    f.name = p_.interner.intern(name);
+    f.path = name;
+    f.params = std::move(params);
+    f.ret = ret;
+    f.runtime = true;
+    f.intrinsic = in;
+    p_.fns.push_back(f);
+    FnId id{uint32_t(p_.fns.size() - 1)};
+    fnByName_[f.name.v] = id;
+  };
+  TypeTable& t = p_.types;
+  TyId u8 = t.integer(IntKind::U8), usize = t.integer(IntKind::Usize), u32 = t.integer(IntKind::U32);
+  add("__out_byte", {u8}, t.unit(), Intrinsic::OutByte);
+  add("__str_len", {t.strRef()}, usize, Intrinsic::StrLen);
+  add("__str_byte", {t.strRef(), usize}, u8, Intrinsic::StrByte);
+  add("__f64_to_bits", {t.f64()}, t.integer(IntKind::U64), Intrinsic::F64ToBits);
+  add("__f32_to_bits", {t.f32()}, u32, Intrinsic::F32ToBits);
+  add("__out_begin", {u32}, t.unit(), Intrinsic::OutBegin);
+  add("__out_flush", {}, t.unit(), Intrinsic::OutFlush);
+  add("__wr_exit", {u32}, t.never(), Intrinsic::Exit);
+}
+
+void Resolver::run(const std::string& crateName) {
+  Ast& ast = p_.ast;
+  addIntrinsics();
+  // Pass 1: names of ADTs, consts; remember impls and fns (nested items included: every item in the AST).
+  std::set<uint32_t> implMembers;
+  for (uint32_t i = 0; i < ast.items.size(); ++i)
+    if (ast.items[i].kind == ItemKind::Impl)
+      for (ItemId m : ast.items[i].items) implMembers.insert(m.v);
+  for (uint32_t i = 0; i < ast.items.size(); ++i) {
+    if (implMembers.count(i)) continue;
+    collect(ItemId{i}, p_.isRuntimeFile(ast.items[i].span.file));
+  }
+  // Pass 2: struct fields and enum variants (types may refer to any ADT).
+  for (uint32_t ai = 0; ai < p_.adts.size(); ++ai) {
+    // find the item again by name/span
+  }
+  for (uint32_t i = 0; i < ast.items.size(); ++i) {
+    const Item& it = ast.items[i];
+    if (it.kind != ItemKind::Struct && it.kind != ItemKind::Enum) continue;
+    auto found = adtByName_.find(it.name.v);
+    if (found == adtByName_.end()) continue;
+    uint32_t ai = found->second;
+    if (p_.adts[ai].span.lo != it.nameSpan.lo || p_.adts[ai].span.file != it.nameSpan.file) continue;  // duplicate
+    if (it.kind == ItemKind::Struct) {
+      VariantInfo v;
+      v.name = it.name;
+      v.span = it.nameSpan;
+      v.kind = it.structKind;
+      for (const FieldDef& f : it.fields) v.fields.push_back({f.name, resolveType(f.ty, int32_t(ai)), f.span});
+      p_.adts[ai].variants.push_back(std::move(v));
+    } else {
+      int64_t next = 0;
+      std::set<uint32_t> seen;
+      for (const VariantDef& vd : it.variants) {
+        VariantInfo v;
+        v.name = vd.name;
+        v.span = vd.span;
+        v.kind = vd.kind;
+        if (!seen.insert(vd.name.v).second)
+          diags_.report(DiagKind::DuplicateDefinition, vd.span, {p_.str(vd.name)}, "`" + p_.str(vd.name) + "` redefined here");
+        for (const FieldDef& f : vd.fields) v.fields.push_back({f.name, resolveType(f.ty, int32_t(ai)), f.span});
+        if (vd.discriminant.valid()) {
+          bool ok = true;
+          ConstValue cv = evalConst(vd.discriminant, p_.types.integer(IntKind::Isize), ok);
+          if (ok) next = int64_t(cv.bits);
+        }
+        v.discr = next++;
+        p_.adts[ai].variants.push_back(std::move(v));
+      }
+    }
+  }
+  // Pass 3: impls (methods, associated consts), then function signatures.
+  for (auto& [id, rt] : impls_) collectImpl(id, rt);
+  for (auto& [id, rt] : fnItems_) {
+    (void)rt;
+    (void)id;
+  }
+  for (uint32_t fi = 0; fi < p_.fns.size(); ++fi) {
+    FnInfo& f = p_.fns[fi];
+    if (!f.item.valid()) continue;
+    const Item& it = ast.item(f.item);
+    if (f.selfAdt >= 0 && it.selfKind != SelfKind::None) {
+      TyId self = p_.types.adt(uint32_t(f.selfAdt));
+      if (it.selfKind == SelfKind::Ref) self = p_.types.ref(self, false);
+      else if (it.selfKind == SelfKind::RefMut) self = p_.types.ref(self, true);
+      f.params.push_back(self);
+    }
+    for (const Param& prm : it.params) f.params.push_back(resolveType(prm.ty, f.selfAdt));
+    f.ret = it.ret.valid() ? resolveType(it.ret, f.selfAdt) : p_.types.unit();
+  }
+  p_.bodies.resize(p_.fns.size());
+  // Constants.
+  for (uint32_t ci = 0; ci < p_.consts.size(); ++ci) ensureConstEvaluated(ci);
+  // main
+  auto m = fnByName_.find(p_.interner.intern("main").v);
+  if (m == fnByName_.end() || p_.fns[m->second.v].runtime) {
+    Span end{0, uint32_t(p_.sm.file(0).text.size()), uint32_t(p_.sm.file(0).text.size())};
+    diags_.report(DiagKind::NoMain, end, {crateName}, "consider adding a `main` function to `" + p_.sm.file(0).name + "`");
+  } else {
+    p_.mainFn = m->second;
+    const FnInfo& f = p_.fns[m->second.v];
+    if (!f.params.empty() || !(p_.types.isUnit(f.ret))) {
+      diags_.report(DiagKind::MainSignature, f.span, {}, "incorrect number of function parameters or return type")
+          .note("expected signature `fn()`");
+    }
+  }
+}
+
+void Resolver::collect(ItemId id, bool runtime) {
+  const Item& it = p_.ast.item(id);
+  auto dup = [&](std::map<uint32_t, uint32_t>& table, uint32_t value) {
+    auto [pos, inserted] = table.emplace(it.name.v, value);
+    if (!inserted) {
+      diags_.report(DiagKind::DuplicateDefinition, it.nameSpan, {p_.str(it.name)}, "`" + p_.str(it.name) + "` redefined here")
+          .note("`" + p_.str(it.name) + "` must be defined only once in the value namespace of this module");
+      return false;
+    }
+    return true;
+  };
+  switch (it.kind) {
+    case ItemKind::Fn: {
+      FnInfo f;
+      f.name = it.name;
+      f.path = p_.str(it.name);
+      f.item = id;
+      f.runtime = runtime;
+      f.span = it.nameSpan;
+      auto existing = fnByName_.find(it.name.v);
+      if (existing != fnByName_.end()) {
+        if (runtime) return;  // user code shadows nothing in the runtime; runtime fns are unique
+        if (!p_.fns[existing->second.v].runtime) {
+          diags_.report(DiagKind::DuplicateDefinition, it.nameSpan, {p_.str(it.name)}, "`" + p_.str(it.name) + "` redefined here")
+              .label(p_.fns[existing->second.v].span, "previous definition of the value `" + p_.str(it.name) + "` here");
+          return;
+        }
+      }
+      p_.fns.push_back(f);
+      FnId fid{uint32_t(p_.fns.size() - 1)};
+      if (existing == fnByName_.end() || p_.fns[existing->second.v].runtime) fnByName_[it.name.v] = fid;
+      fnItems_.push_back({id, runtime});
+      break;
+    }
+    case ItemKind::Struct:
+    case ItemKind::Enum: {
+      AdtInfo a;
+      a.name = it.name;
+      a.span = it.nameSpan;
+      a.isEnum = it.kind == ItemKind::Enum;
+      if (adtByName_.count(it.name.v)) {
+        diags_.report(DiagKind::DuplicateDefinition, it.nameSpan, {p_.str(it.name)}, "`" + p_.str(it.name) + "` redefined here");
+        return;
+      }
+      p_.adts.push_back(std::move(a));
+      adtByName_[it.name.v] = uint32_t(p_.adts.size() - 1);
+      break;
+    }
+    case ItemKind::Const: {
+      ConstInfo c;
+      c.name = it.name;
+      c.item = id;
+      p_.consts.push_back(c);
+      if (p_.str(it.name) != "_") dup(constByName_, uint32_t(p_.consts.size() - 1));
+      break;
+    }
+    case ItemKind::Impl: impls_.push_back({id, runtime}); break;
+    case ItemKind::Error: break;
+  }
+}
+
+void Resolver::collectImpl(ItemId id, bool runtime) {
+  const Item& it = p_.ast.item(id);
+  TyId self = resolveType(it.selfTy, -1);
+  if (p_.types.kind(self) != TyKind::Adt) {
+    if (p_.types.kind(self) != TyKind::Error)
+      diags_.report(DiagKind::NotSupported, p_.ast.type(it.selfTy).span, {"inherent `impl` blocks on `" + p_.tyName(self) + "`"});
+    return;
+  }
+  uint32_t ai = p_.types.get(self).a;
+  AdtInfo& adt = p_.adts[ai];
+  for (ItemId mid : it.items) {
+    const Item& m = p_.ast.item(mid);
+    if (m.kind == ItemKind::Fn) {
+      if (adt.methods.count(m.name.v) || adt.consts.count(m.name.v)) {
+        diags_.report(DiagKind::DuplicateDefinition, m.nameSpan, {p_.str(m.name)}, "duplicate definitions for `" + p_.str(m.name) + "`");
+        continue;
+      }
+      FnInfo f;
+      f.name = m.name;
+      f.path = p_.str(adt.name) + "::" + p_.str(m.name);
+      f.item = mid;
+      f.selfAdt = int32_t(ai);
+      f.selfKind = m.selfKind;
+      f.runtime = runtime;
+      f.span = m.nameSpan;
+      p_.fns.push_back(f);
+      p_.adts[ai].methods[m.name.v] = FnId{uint32_t(p_.fns.size() - 1)};
+    } else if (m.kind == ItemKind::Const) {
+      ConstInfo c;
+      c.name = m.name;
+      c.item = mid;
+      c.ownerAdt = int32_t(ai);
+      p_.consts.push_back(c);
+      p_.adts[ai].consts[m.name.v] = uint32_t(p_.consts.size() - 1);
+    }
+  }
+}
+
+bool Resolver::primitiveType(const std::string& n, TyId& out) {
+  TypeTable& t = p_.types;
+  static const std::pair<const char*, IntKind> ints[] = {
+      {"i8", IntKind::I8}, {"i16", IntKind::I16}, {"i32", IntKind::I32}, {"i64", IntKind::I64}, {"isize", IntKind::Isize},
+      {"u8", IntKind::U8}, {"u16", IntKind::U16}, {"u32", IntKind::U32}, {"u64", IntKind::U64}, {"usize", IntKind::Usize}};
+  for (auto& [name, k] : ints)
+    if (n == name) { out = t.integer(k); return true; }
+  if (n == "f32") { out = t.f32(); return true; }
+  if (n == "f64") { out = t.f64(); return true; }
+  if (n == "bool") { out = t.boolean(); return true; }
+  if (n == "char") { out = t.chr(); return true; }
+  if (n == "str") { out = t.str(); return true; }
+  return false;
+}
+
+int32_t Resolver::findAdt(Symbol name) const {
+  auto it = adtByName_.find(name.v);
+  return it == adtByName_.end() ? -1 : int32_t(it->second);
+}
+FnId Resolver::findFn(const std::string& name) const {
+  auto it = fnByName_.find(p_.interner.intern(name).v);
+  return it == fnByName_.end() ? FnId{} : it->second;
+}
+
+TyId Resolver::resolveType(TypeId tid, int32_t selfAdt) {
+  const Type& t = p_.ast.type(tid);
+  TyId result = p_.types.error();
+  switch (t.kind) {
+    case TypeKind::Error: break;
+    case TypeKind::Never: result = p_.types.never(); break;
+    case TypeKind::Infer:
+      diags_.report(DiagKind::NotSupported, t.span, {"the placeholder `_` in item signatures"});
+      break;
+    case TypeKind::Ref: {
+      TyId inner = resolveType(t.inner, selfAdt);
+      result = p_.types.kind(inner) == TyKind::Error ? inner : p_.types.ref(inner, t.mut);
+      break;
+    }
+    case TypeKind::Tuple: {
+      std::vector<TyId> elems;
+      for (uint32_t i = 0; i < t.listLen; ++i) elems.push_back(resolveType(p_.ast.typeLists[t.list + i], selfAdt));
+      result = p_.types.tuple(elems);
+      break;
+    }
+    case TypeKind::Array: {
+      TyId elem = resolveType(t.inner, selfAdt);
+      bool ok = true;
+      ConstValue len = evalConst(t.len, p_.types.integer(IntKind::Usize), ok);
+      if (!ok || p_.types.kind(elem) == TyKind::Error) break;
+      if (len.bits > 0x7fffffff) {
+        diags_.report(DiagKind::NotSupported, t.span, {"arrays larger than 2^31 elements"});
+        break;
+      }
+      result = p_.types.array(elem, len.bits);
+      break;
+    }
+    case TypeKind::Path: {
+      const Path& path = p_.ast.paths[t.path];
+      std::vector<PathSeg> segs = path.segs;
+      if (segs.size() > 1 && (p_.str(segs[0].name) == "std" || p_.str(segs[0].name) == "core")) segs.erase(segs.begin());
+      if (segs.size() == 1) {
+        const std::string& n = p_.str(segs[0].name);
+        if (segs[0].isSelfType) {
+          if (selfAdt >= 0) result = p_.types.adt(uint32_t(selfAdt));
+          else diags_.report(DiagKind::UnknownType, segs[0].span, {"Self"}, "`Self` is only available in impls, traits, and type definitions");
+          break;
+        }
+        if (primitiveType(n, result)) break;
+        int32_t a = findAdt(segs[0].name);
+        if (a >= 0) { result = p_.types.adt(uint32_t(a)); break; }
+        if (n == "String" || n == "Vec" || n == "Option" || n == "Result" || n == "Box" || n == "HashMap") {
+          diags_.report(DiagKind::NotSupported, t.span, {"the standard library type `" + n + "`"});
+          break;
+        }
+      }
+      diags_.report(DiagKind::UnknownType, t.span, {p_.str(segs.back().name)}, "not found in this scope");
+      break;
+    }
+  }
+  if (p_.typeTy.size() <= tid.v) p_.typeTy.resize(p_.ast.types.size(), p_.types.error());
+  p_.typeTy[tid.v] = result;
+  return result;
+}
+
+Res Resolver::primitiveConst(const std::string& prim, const std::string& name, Span span) {
+  std::string key = prim + "::" + name;
+  auto it = primConsts_.find(key);
+  if (it != primConsts_.end()) return Res{ResKind::Const, it->second};
+  TyId ty;
+  if (!primitiveType(prim, ty) && prim != "consts") return Res{};
+  ConstInfo c;
+  c.name = p_.interner.intern(key);
+  c.state = 2;
+  c.ty = ty;
+  ConstValue& v = c.value;
+  TypeTable& t = p_.types;
+  if (t.kind(ty) == TyKind::Int) {
+    IntKind k = t.intKind(ty);
+    uint32_t bits = intBits(k);
+    v.kind = ConstValue::Int;
+    if (name == "MAX") v.bits = intSigned(k) ? (uint64_t(1) << (bits - 1)) - 1 : (bits == 64 ? ~uint64_t(0) : (uint64_t(1) << bits) - 1);
+    else if (name == "MIN") v.bits = intSigned(k) ? wrapTo(uint64_t(1) << (bits - 1), k) : 0;
+    else if (name == "BITS") { v.bits = bits; c.ty = t.integer(IntKind::U32); }
+    else return Res{};
+  } else if (t.kind(ty) == TyKind::Float) {
+    bool is32 = t.get(ty).sub == 32;
+    double d;
+    if (name == "NAN") d = NAN;
+    else if (name == "INFINITY") d = INFINITY;
+    else if (name == "NEG_INFINITY") d = -INFINITY;
+    else if (name == "MAX") d = is32 ? 3.40282347e+38 : 1.7976931348623157e308;
+    else if (name == "MIN") d = is32 ? -3.40282347e+38 : -1.7976931348623157e308;
+    else if (name == "MIN_POSITIVE") d = is32 ? 1.17549435e-38 : 2.2250738585072014e-308;
+    else if (name == "EPSILON") d = is32 ? 1.19209290e-07 : 2.2204460492503131e-16;
+    else return Res{};
+    v.kind = ConstValue::Float;
+    std::memcpy(&v.bits, &d, 8);
+  } else if (t.kind(ty) == TyKind::Char && name == "MAX") {
+    v.kind = ConstValue::Char;
+    v.bits = 0x10FFFF;
+  } else {
+    return Res{};
+  }
+  (void)span;
+  p_.consts.push_back(c);
+  primConsts_[key] = uint32_t(p_.consts.size() - 1);
+  return Res{ResKind::Const, uint32_t(p_.consts.size() - 1)};
+}
+
+Res Resolver::lookupValuePath(const Path& path, int32_t selfAdt, bool report) {
+  std::vector<PathSeg> segs = path.segs;
+  if (segs.size() > 1 && (p_.str(segs[0].name) == "std" || p_.str(segs[0].name) == "core")) segs.erase(segs.begin());
+  if (segs.size() == 1) {
+    Symbol n = segs[0].name;
+    if (segs[0].isSelfType && selfAdt >= 0) {
+      const AdtInfo& a = p_.adts[uint32_t(selfAdt)];
+      if (!a.isEnum && !a.variants.empty()) return Res{ResKind::Struct, uint32_t(selfAdt)};
+    }
+    auto f = fnByName_.find(n.v);
+    if (f != fnByName_.end()) return Res{ResKind::Fn, f->second.v};
+    auto c = constByName_.find(n.v);
+    if (c != constByName_.end()) return Res{ResKind::Const, c->second};
+    int32_t a = findAdt(n);
+    if (a >= 0 && !p_.adts[uint32_t(a)].isEnum) return Res{ResKind::Struct, uint32_t(a)};
+    return Res{};
+  }
+  if (segs.size() == 3 && p_.str(segs[1].name) == "consts" && (p_.str(segs[0].name) == "f64" || p_.str(segs[0].name) == "f32")) {
+    // std::f64::consts::PI and friends
+    const std::string& n = p_.str(segs[2].name);
+    static const std::pair<const char*, double> kConsts[] = {
+        {"PI", 3.14159265358979323846264338327950288}, {"E", 2.71828182845904523536028747135266250},
+        {"TAU", 6.28318530717958647692528676655900577}, {"SQRT_2", 1.41421356237309504880168872420969808},
+        {"LN_2", 0.693147180559945309417232121458176568}, {"LN_10", 2.30258509299404568401799145468436421},
+        {"FRAC_PI_2", 1.57079632679489661923132169163975144}, {"FRAC_PI_4", 0.785398163397448309615660845819875721}};
+    for (auto& [cn, val] : kConsts) {
+      if (n != cn) continue;
+      std::string key = p_.str(segs[0].name) + "::consts::" + n;
+      auto it = primConsts_.find(key);
+      if (it != primConsts_.end()) return Res{ResKind::Const, it->second};
+      ConstInfo c;
+      c.name = p_.interner.intern(key);
+      c.state = 2;
+      bool is32 = p_.str(segs[0].name) == "f32";
+      c.ty = is32 ? p_.types.f32() : p_.types.f64();
+      double d = is32 ? double(float(val)) : val;
+      c.value.kind = ConstValue::Float;
+      std::memcpy(&c.value.bits, &d, 8);
+      p_.consts.push_back(c);
+      primConsts_[key] = uint32_t(p_.consts.size() - 1);
+      return Res{ResKind::Const, uint32_t(p_.consts.size() - 1)};
+    }
+  }
+  if (segs.size() == 2) {
+    const std::string& first = p_.str(segs[0].name);
+    TyId prim;
+    if (!segs[0].isSelfType && primitiveType(first, prim)) {
+      Res r = primitiveConst(first, p_.str(segs[1].name), segs[1].span);
+      if (r.kind == ResKind::None && report)
+        diags_.report(DiagKind::UnknownAssoc, segs[1].span, {p_.str(segs[1].name), "type `" + first + "`"},
+                      "associated item not found in `" + first + "`");
+      return r.kind == ResKind::None && report ? Res{ResKind::Error} : r;
+    }
+    int32_t a = segs[0].isSelfType ? selfAdt : findAdt(segs[0].name);
+    if (a < 0) {
+      if (report) {
+        diags_.report(DiagKind::UnknownPath, segs[0].span, {"use of undeclared type `" + first + "`"},
+                      "use of undeclared type `" + first + "`");
+        return Res{ResKind::Error};
+      }
+      return Res{};
+    }
+    const AdtInfo& adt = p_.adts[uint32_t(a)];
+    Symbol n = segs[1].name;
+    if (adt.isEnum) {
+      int vi = adt.variantIndex(n);
+      if (vi >= 0) return Res{ResKind::Variant, uint32_t(a), uint32_t(vi)};
+    }
+    auto m = adt.methods.find(n.v);
+    if (m != adt.methods.end()) return Res{ResKind::Fn, m->second.v};
+    auto c = adt.consts.find(n.v);
+    if (c != adt.consts.end()) return Res{ResKind::Const, c->second};
+    if (report) {
+      if (adt.isEnum)
+        diags_.report(DiagKind::UnknownVariant, segs[1].span, {p_.str(n), p_.str(adt.name)}, "variant or associated item not found in `" + p_.str(adt.name) + "`");
+      else
+        diags_.report(DiagKind::UnknownAssoc, segs[1].span, {p_.str(n), "struct `" + p_.str(adt.name) + "`"}, "function or associated item not found in `" + p_.str(adt.name) + "`");
+      return Res{ResKind::Error};
+    }
+    return Res{};
+  }
+  if (report) {
+    diags_.report(DiagKind::NotSupported, path.span, {"module paths"});
+    return Res{ResKind::Error};
+  }
+  return Res{};
+}
+
+Res Resolver::lookupStructPath(const Path& path, int32_t selfAdt, bool report) {
+  Res r = lookupValuePath(path, selfAdt, false);
+  if (r.kind == ResKind::Struct || r.kind == ResKind::Variant) return r;
+  if (path.segs.size() == 1) {
+    int32_t a = path.segs[0].isSelfType ? selfAdt : findAdt(path.segs[0].name);
+    if (a >= 0 && !p_.adts[uint32_t(a)].isEnum) return Res{ResKind::Struct, uint32_t(a)};
+  }
+  if (r.kind == ResKind::None) return lookupValuePath(path, selfAdt, report);
+  return r;
+}
+
+void Resolver::ensureConstEvaluated(uint32_t ci) {
+  ConstInfo& c = p_.consts[ci];
+  if (c.state == 2) return;
+  const Item& it = p_.ast.item(c.item);
+  if (c.state == 1) {
+    diags_.report(DiagKind::ConstEval, it.nameSpan, {"cycle detected when evaluating `" + p_.str(c.name) + "`"});
+    c.ty = p_.types.error();
+    return;
+  }
+  c.state = 1;
+  TyId ty = resolveType(it.ty, c.ownerAdt);
+  bool ok = true;
+  ConstValue v = evalConst(it.value, ty, ok);
+  ConstInfo& c2 = p_.consts[ci];  // evalConst may have grown the vector
+  c2.ty = ok ? ty : p_.types.error();
+  c2.value = v;
+  c2.state = 2;
+}
+
+ConstValue Resolver::evalConst(ExprId eid, TyId expected, bool& ok) {
+  const Expr& e = p_.ast.expr(eid);
+  TypeTable& t = p_.types;
+  ConstValue v;
+  auto fail = [&](const std::string& why) {
+    if (ok) diags_.report(DiagKind::ConstEval, e.span, {why});
+    ok = false;
+    return ConstValue{};
+  };
+  TyKind ek = t.kind(expected);
+  switch (e.kind) {
+    case ExprKind::IntLit: {
+      if (ek == TyKind::Float) {
+        double d = double(e.intValue);
+        v.kind = ConstValue::Float;
+        std::memcpy(&v.bits, &d, 8);
+        return v;
+      }
+      v.kind = ConstValue::Int;
+      v.bits = e.intValue;
+      if (ek == TyKind::Int && !fitsIn((__int128)e.intValue, t.intKind(expected)) && !e.intOverflow) {
+        // out-of-range literals are reported by the type checker's lint for bodies; in consts report here
+        diags_.report(DiagKind::IntLiteralOutOfRange, e.span, {intName(t.intKind(expected))})
+            .note("the literal `" + std::string(p_.sm.text(e.span)) + "` does not fit into the type `" + intName(t.intKind(expected)) + "`");
+        ok = false;
+      }
+      if (ek == TyKind::Int) v.bits = wrapTo(v.bits, t.intKind(expected));
+      return v;
+    }
+    case ExprKind::FloatLit: {
+      double d = strtod(e.text.c_str(), nullptr);
+      if (ek == TyKind::Float && t.get(expected).sub == 32) d = double(float(d));
+      v.kind = ConstValue::Float;
+      std::memcpy(&v.bits, &d, 8);
+      return v;
+    }
+    case ExprKind::BoolLit: v.kind = ConstValue::Bool; v.bits = e.intValue; return v;
+    case ExprKind::CharLit: v.kind = ConstValue::Char; v.bits = e.intValue; return v;
+    case ExprKind::StrLit: v.kind = ConstValue::Str; v.str = e.text; return v;
+    case ExprKind::Paren: return evalConst(e.a, expected, ok);
+    case ExprKind::Block:
+      if (e.listLen == 0 && e.a.valid()) return evalConst(e.a, expected, ok);
+      return fail("only simple expressions are supported in constants");
+    case ExprKind::Unary: {
+      const Expr& inner = p_.ast.expr(e.a);
+      if (UnOp(e.op) == UnOp::Neg && inner.kind == ExprKind::IntLit && ek == TyKind::Int) {
+        IntKind k = t.intKind(expected);
+        if (!intSigned(k)) return fail("cannot negate an unsigned integer");
+        __int128 val = -(__int128)inner.intValue;
+        if (!fitsIn(val, k)) {
+          diags_.report(DiagKind::IntLiteralOutOfRange, e.span, {intName(k)});
+          ok = false;
+        }
+        v.kind = ConstValue::Int;
+        v.bits = wrapTo(uint64_t(val), k);
+        return v;
+      }
+      ConstValue a = evalConst(e.a, expected, ok);
+      if (!ok) return a;
+      if (UnOp(e.op) == UnOp::Neg) {
+        if (a.kind == ConstValue::Float) { a.bits ^= uint64_t(1) << 63; return a; }
+        if (a.kind == ConstValue::Int && ek == TyKind::Int) {
+          IntKind k = t.intKind(expected);
+          __int128 val = -asWide(a.bits, k);
+          if (!fitsIn(val, k)) return fail("attempt to negate with overflow");
+          a.bits = wrapTo(uint64_t(val), k);
+          return a;
+        }
+        return fail("cannot negate this value");
+      }
+      if (a.kind == ConstValue::Bool) { a.bits ^= 1; return a; }
+      if (a.kind == ConstValue::Int) { a.bits = ek == TyKind::Int ? wrapTo(~a.bits, t.intKind(expected)) : ~a.bits; return a; }
+      return fail("cannot apply `!` to this value");
+    }
+    case ExprKind::Binary: {
+      BinOp op = BinOp(e.op);
+      if (isComparison(op) || op == BinOp::And || op == BinOp::Or) {
+        if (op == BinOp::And || op == BinOp::Or) {
+          ConstValue a = evalConst(e.a, t.boolean(), ok), b = evalConst(e.b, t.boolean(), ok);
+          v.kind = ConstValue::Bool;
+          v.bits = op == BinOp::And ? (a.bits & b.bits) : (a.bits | b.bits);
+          return v;
+        }
+        TyId opTy = t.integer(IntKind::I64);
+        ConstValue a = evalConst(e.a, opTy, ok), b = evalConst(e.b, opTy, ok);
+        int64_t x = int64_t(a.bits), y = int64_t(b.bits);
+        bool r = op == BinOp::Eq ? x == y : op == BinOp::Ne ? x != y : op == BinOp::Lt ? x < y : op == BinOp::Le ? x <= y : op == BinOp::Gt ? x > y : x >= y;
+        v.kind = ConstValue::Bool;
+        v.bits = r;
+        return v;
+      }
+      TyId rhsTy = (op == BinOp::Shl || op == BinOp::Shr) ? t.integer(IntKind::U32) : expected;
+      ConstValue a = evalConst(e.a, expected, ok), b = evalConst(e.b, rhsTy, ok);
+      if (!ok) return a;
+      if (a.kind == ConstValue::Float && b.kind == ConstValue::Float) {
+        double x, y, r = 0;
+        std::memcpy(&x, &a.bits, 8);
+        std::memcpy(&y, &b.bits, 8);
+        switch (op) {
+          case BinOp::Add: r = x + y; break;
+          case BinOp::Sub: r = x - y; break;
+          case BinOp::Mul: r = x * y; break;
+          case BinOp::Div: r = x / y; break;
+          case BinOp::Rem: r = std::fmod(x, y); break;
+          default: return fail("unsupported float operation in a constant");
+        }
+        if (ek == TyKind::Float && t.get(expected).sub == 32) r = double(float(r));
+        v.kind = ConstValue::Float;
+        std::memcpy(&v.bits, &r, 8);
+        return v;
+      }
+      if (a.kind == ConstValue::Bool && b.kind == ConstValue::Bool) {
+        v.kind = ConstValue::Bool;
+        v.bits = op == BinOp::BitAnd ? (a.bits & b.bits) : op == BinOp::BitOr ? (a.bits | b.bits) : (a.bits ^ b.bits);
+        return v;
+      }
+      if (a.kind != ConstValue::Int || b.kind != ConstValue::Int) return fail("unsupported operation in a constant");
+      IntKind k = ek == TyKind::Int ? t.intKind(expected) : IntKind::I64;
+      __int128 x = asWide(a.bits, k), y = (op == BinOp::Shl || op == BinOp::Shr) ? (__int128)b.bits : asWide(b.bits, k), r = 0;
+      const char* ovf = nullptr;
+      switch (op) {
+        case BinOp::Add: r = x + y; ovf = "attempt to compute `{}` which would overflow"; break;
+        case BinOp::Sub: r = x - y; ovf = "attempt to compute `{}` which would overflow"; break;
+        case BinOp::Mul: r = x * y; ovf = "attempt to compute `{}` which would overflow"; break;
+        case BinOp::Div:
+          if (y == 0) return fail("attempt to divide `" + std::string(p_.sm.text(p_.ast.expr(e.a).span)) + "` by zero");
+          r = x / y;
+          break;
+        case BinOp::Rem:
+          if (y == 0) return fail("attempt to calculate the remainder with a divisor of zero");
+          r = x % y;
+          break;
+        case BinOp::BitAnd: r = x & y; break;
+        case BinOp::BitOr: r = x | y; break;
+        case BinOp::BitXor: r = x ^ y; break;
+        case BinOp::Shl:
+          if (y >= intBits(k)) return fail("attempt to shift left with overflow");
+          r = asWide(wrapTo(uint64_t(x) << uint32_t(y), k), k);
+          break;
+        case BinOp::Shr:
+          if (y >= intBits(k)) return fail("attempt to shift right with overflow");
+          r = x >> uint32_t(y);
+          break;
+        default: return fail("unsupported operation in a constant");
+      }
+      if (ovf && !fitsIn(r, k)) return fail("attempt to compute `" + std::string(p_.sm.text(e.span)) + "`, which would overflow");
+      v.kind = ConstValue::Int;
+      v.bits = wrapTo(uint64_t(r), k);
+      return v;
+    }
+    case ExprKind::Cast: {
+      TyId target = resolveType(e.ty, -1);
+      TyKind tk = t.kind(target);
+      ConstValue a = evalConst(e.a, tk == TyKind::Float ? t.f64() : t.integer(IntKind::I64), ok);
+      if (!ok) return a;
+      if (tk == TyKind::Int) {
+        IntKind k = t.intKind(target);
+        if (a.kind == ConstValue::Float) {
+          double d;
+          std::memcpy(&d, &a.bits, 8);
+          __int128 lo = intSigned(k) ? -((__int128)1 << (intBits(k) - 1)) : 0;
+          __int128 hi = intSigned(k) ? ((__int128)1 << (intBits(k) - 1)) - 1 : ((__int128)1 << intBits(k)) - 1;
+          __int128 r = d != d ? 0 : d <= double(lo) ? lo : d >= double(hi) ? hi : (__int128)d;
+          v.bits = wrapTo(uint64_t(r), k);
+        } else {
+          v.bits = wrapTo(a.bits, k);
+        }
+        v.kind = ConstValue::Int;
+        return v;
+      }
+      if (tk == TyKind::Float) {
+        double d = a.kind == ConstValue::Float ? 0 : double(int64_t(a.bits));
+        if (a.kind == ConstValue::Float) std::memcpy(&d, &a.bits, 8);
+        if (t.get(target).sub == 32) d = double(float(d));
+        v.kind = ConstValue::Float;
+        std::memcpy(&v.bits, &d, 8);
+        return v;
+      }
+      if (tk == TyKind::Char && a.kind == ConstValue::Int) { v.kind = ConstValue::Char; v.bits = a.bits & 0xFF; return v; }
+      return fail("unsupported cast in a constant");
+    }
+    case ExprKind::Path: {
+      Res r = lookupValuePath(p_.ast.paths[e.index], -1, false);
+      if (r.kind == ResKind::Const) {
+        ensureConstEvaluated(r.a);
+        const ConstInfo& c = p_.consts[r.a];
+        if (t.kind(c.ty) == TyKind::Error) { ok = false; return v; }
+        ConstValue cv = c.value;
+        if (cv.kind == ConstValue::Int && ek == TyKind::Int && t.kind(c.ty) == TyKind::Int)
+          cv.bits = wrapTo(cv.bits, t.intKind(expected));
+        return cv;
+      }
+      return fail("`" + std::string(p_.sm.text(e.span)) + "` is not a constant");
+    }
+    default: return fail("this expression is not supported in a constant yet");
+  }
+}
+
+}  // namespace wr

@@ -1,0 +1,52 @@
+// Name resolution of items.
+//
+// Consumes: the AST (all user and runtime files) and an empty Program. Produces: the Program's definition
+// tables (FnInfo, AdtInfo with variants/fields/methods, ConstInfo with evaluated values), the signatures of
+// every function as interned types, and `mainFn`. Names inside function bodies (locals, paths to items,
+// methods) are resolved by check/ while it types the body, using lookupValue/lookupType below, because
+// Rust's method and field resolution needs types.
+// Errors: duplicate definitions, unknown types, bad constants, missing `main`; each reported once.
+#pragma once
+#include <string>
+
+#include "check/program.h"
+#include "diag/diagnostics.h"
+
+namespace wr {
+
+class Resolver {
+ public:
+  Resolver(Program& p, DiagnosticBag& d) : p_(p), diags_(d) {}
+  void run(const std::string& crateName);
+
+  // Type of an AST type expression (`Self` = selfAdt when >= 0). Reports unknown names.
+  TyId resolveType(ast::TypeId t, int32_t selfAdt);
+  // A value path (`x` is not handled here: locals come first in check/): fn, const, unit/tuple struct,
+  // enum variant, associated fn/const `Type::name`, primitive constants `i32::MAX`.
+  Res lookupValuePath(const ast::Path& path, int32_t selfAdt, bool report);
+  // A path used as a struct/variant name in literals and patterns.
+  Res lookupStructPath(const ast::Path& path, int32_t selfAdt, bool report);
+  // Evaluates a constant expression (array lengths, consts, enum discriminants).
+  ConstValue evalConst(ast::ExprId e, TyId expected, bool& ok);
+  void ensureConstEvaluated(uint32_t constIndex);
+  int32_t findAdt(Symbol name) const;
+  FnId findFn(const std::string& name) const;
+
+ private:
+  Program& p_;
+  DiagnosticBag& diags_;
+  std::map<uint32_t, FnId> fnByName_;       // Symbol.v -> free fn
+  std::map<uint32_t, uint32_t> adtByName_;  // Symbol.v -> adt
+  std::map<uint32_t, uint32_t> constByName_;
+  std::map<std::string, uint32_t> primConsts_;  // "i32::MAX" -> const index
+
+  void collect(ast::ItemId id, bool runtime);
+  void collectImpl(ast::ItemId id, bool runtime);
+  void addIntrinsics();
+  bool primitiveType(const std::string& name, TyId& out);
+  Res primitiveConst(const std::string& prim, const std::string& name, Span span);
+  std::vector<std::pair<ast::ItemId, bool>> impls_;
+  std::vector<std::pair<ast::ItemId, bool>> fnItems_;
+};
+
+}  // namespace wr

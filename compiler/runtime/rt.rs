@@ -1,0 +1,90 @@
+// WasmRust runtime support written in WasmRust: output of strings and the panic machinery.
+// Compiled together with every program (without overflow checks); only the functions a program reaches
+// are emitted. Intrinsics (__out_byte, __out_begin, __out_flush, __str_len, __str_byte, __wr_exit) are
+// provided by the compiler (lower/intrinsics.cpp). Formatting of values lives in fmt.rs.
+
+fn __wr_write_str(s: &str) {
+    let n: usize = __str_len(s);
+    let mut i: usize = 0;
+    while i < n {
+        __out_byte(__str_byte(s, i));
+        i += 1;
+    }
+}
+
+fn __wr_write_u64(v: u64) {
+    __fmt_int(v, false, 0, 32, 0, 0, 0xFFFF_FFFF, 0xFFFF_FFFF);
+}
+
+// `thread 'main' panicked at FILE:LINE:COL:` and a newline, on stderr.
+fn __wr_panic_begin(file: &str, line: u32, col: u32) {
+    __out_begin(2);
+    __wr_write_str("thread 'main' panicked at ");
+    __wr_write_str(file);
+    __out_byte(58);
+    __wr_write_u64(line as u64);
+    __out_byte(58);
+    __wr_write_u64(col as u64);
+    __wr_write_str(":\n");
+}
+
+fn __wr_panic_end() -> ! {
+    __wr_write_str("\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
+    __out_flush();
+    __wr_exit(101)
+}
+
+fn __wr_panic_msg(msg: &str, file: &str, line: u32, col: u32) -> ! {
+    __wr_panic_begin(file, line, col);
+    __wr_write_str(msg);
+    __wr_panic_end()
+}
+
+fn __wr_panic_bounds(len: usize, index: usize, file: &str, line: u32, col: u32) -> ! {
+    __wr_panic_begin(file, line, col);
+    __wr_write_str("index out of bounds: the len is ");
+    __wr_write_u64(len as u64);
+    __wr_write_str(" but the index is ");
+    __wr_write_u64(index as u64);
+    __wr_panic_end()
+}
+
+fn __wr_str_eq(a: &str, b: &str) -> bool {
+    let n: usize = __str_len(a);
+    if n != __str_len(b) {
+        return false;
+    }
+    let mut i: usize = 0;
+    while i < n {
+        if __str_byte(a, i) != __str_byte(b, i) {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+// Lexicographic byte comparison: -1, 0 or 1.
+fn __wr_str_cmp(a: &str, b: &str) -> i32 {
+    let na: usize = __str_len(a);
+    let nb: usize = __str_len(b);
+    let mut i: usize = 0;
+    while i < na && i < nb {
+        let x: u8 = __str_byte(a, i);
+        let y: u8 = __str_byte(b, i);
+        if x < y {
+            return -1;
+        }
+        if x > y {
+            return 1;
+        }
+        i += 1;
+    }
+    if na < nb {
+        -1
+    } else if na > nb {
+        1
+    } else {
+        0
+    }
+}

@@ -1,0 +1,5 @@
+// A stray backtick.
+fn main() {
+    let x = `5; //~ ERROR unknown start of token: `
+    println!("{}", x);
+}
