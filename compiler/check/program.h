@@ -61,7 +61,7 @@ struct Program {
   // Type checking results, indexed by AST ids.
   std::vector<TyId> exprTy;
   std::vector<Res> exprRes;       // Path, StructLit, Call callee, MethodCall (Fn), pattern paths
-  std::vector<Adjust> exprAdj;    // MethodCall receiver / Field / TupleField / Index base
+  std::vector<Adjust> exprAdj;    // MethodCall (its receiver's adjustment) / Field / TupleField / Index (their base's derefs)
   std::vector<uint32_t> exprField;  // Field/TupleField: field index
   std::vector<TyId> patTy;
   std::vector<Res> patRes;        // Path/TupleStruct/Struct patterns: Struct/Variant/Const; Binding: Local

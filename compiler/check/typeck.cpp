@@ -81,6 +81,33 @@ class Checker {
     finish();
   }
 
+  // Aggregate constants (`const T: [u8; 4] = [...]`) are checked like a small body; MIR expands them.
+  void checkConstInit(uint32_t ci) {
+    const ConstInfo& c = p_.consts[ci];
+    if (!c.item.valid() || c.value.kind != ConstValue::None || t_.kind(c.ty) == TyKind::Error) return;
+    const Item& it = p_.ast.item(c.item);
+    BodyInfo scratch;
+    body_ = &scratch;
+    runtime_ = p_.isRuntimeFile(it.span.file);
+    scopes_.assign(1, {});
+    loops_.clear();
+    vars_.clear();
+    varKinds_.clear();
+    intLits_.clear();
+    pendingFmt_.clear();
+    pendingCasts_.clear();
+    matches_.clear();
+    lets_.clear();
+    touchedExprs_.clear();
+    touchedPats_.clear();
+    selfAdt_ = c.ownerAdt;
+    retTy_ = c.ty;
+    TyId t = checkExpr(it.value, c.ty);
+    demand(t, c.ty, p_.ast.expr(it.value).span);
+    finish();
+    body_ = nullptr;
+  }
+
  private:
   Program& p_;
   Resolver& r_;
@@ -446,8 +473,11 @@ class Checker {
           TyId rangeTy = t_.error();
           record(e.a, rangeTy);
           TyId s = shallow(a);
-          if (t_.kind(s) != TyKind::Int && t_.kind(s) != TyKind::Infer && t_.kind(s) != TyKind::Error) {
+          if (t_.kind(s) != TyKind::Int && t_.kind(s) != TyKind::Char && t_.kind(s) != TyKind::Infer && t_.kind(s) != TyKind::Error) {
             diags_.report(DiagKind::NotSupported, it.span, {"`for` loops over ranges of `" + p_.tyName(resolve(a)) + "`"});
+            elem = t_.error();
+          } else if (t_.kind(s) == TyKind::Infer && t_.get(s).sub == uint8_t(InferKind::Float)) {
+            diags_.report(DiagKind::NotSupported, it.span, {"`for` loops over ranges of floats"});
             elem = t_.error();
           } else if (t_.kind(s) == TyKind::Infer && t_.get(s).sub != uint8_t(InferKind::Int)) {
             unify(a, newVar(InferKind::Int));
@@ -785,7 +815,9 @@ class Checker {
         if (r.kind == ResKind::Local) {
           LocalVar& lv = body_->locals[r.a];
           if (lv.mut) return;
-          if (!forBorrowMut && lv.declaredUninit) { lv.declaredUninit = false; return; }  // first assignment (approximation of init tracking)
+          // `let x;` then `x = ...`: deferred initialization. Whether it is assigned twice needs flow
+          // analysis (the borrow checker's job); accept it here.
+          if (!forBorrowMut && lv.declaredUninit) return;
           std::string n = p_.str(lv.name);
           if (forBorrowMut) {
             diags_.report(DiagKind::BorrowMutOfImmutable, e.span, {n}, "cannot borrow as mutable")
@@ -962,7 +994,7 @@ class Checker {
           adj.derefs = derefs;
           if (f.selfKind == SelfKind::Ref) adj.autoref = 1;
           else if (f.selfKind == SelfKind::RefMut) adj.autoref = 2;
-          p_.exprAdj[e.a.v] = adj;
+          p_.exprAdj[eid.v] = adj;  // the receiver's adjustment is stored on the call
           p_.exprRes[eid.v] = Res{ResKind::Fn, m->second.v};
           if (adj.autoref == 2) {
             // &mut self: the receiver place must be mutable (through &mut refs is fine).
@@ -977,7 +1009,7 @@ class Checker {
         }
       }
       if (k == TyKind::Array && name == "len" && e.listLen == 0) {
-        p_.exprAdj[e.a.v] = Adjust{derefs, 0};
+        p_.exprAdj[eid.v] = Adjust{derefs, 0};
         p_.exprRes[eid.v] = Res{};
         return t_.integer(IntKind::Usize);
       }
@@ -1636,6 +1668,7 @@ void typeCheckProgram(Program& p, Resolver& r, DiagnosticBag& diags) {
   if (p.typeTy.size() < p.ast.types.size()) p.typeTy.resize(p.ast.types.size(), p.types.error());
   Checker c(p, r, diags);
   for (uint32_t i = 0; i < p.fns.size(); ++i) c.checkFn(FnId{i});
+  for (uint32_t i = 0; i < p.consts.size(); ++i) c.checkConstInit(i);
 }
 
 }  // namespace wr

@@ -311,21 +311,21 @@ class FunctionLowering {
   ExprId floatRem(ExprId x, ExprId y, bool f32) {
     ValType vt = f32 ? ValType::F32 : ValType::F64;
     uint32_t lx = newLocal(vt), ly = newLocal(vt);
-    ExprId setx = b_.localTee(lx, x);
-    ExprId sety = b_.localTee(ly, y);
-    ExprId q = b_.binary(f32 ? Op::F32Div : Op::F64Div, setx, sety);
+    ExprId setx = b_.localSet(lx, x);
+    ExprId sety = b_.localSet(ly, y);
+    Op abs = f32 ? Op::F32Abs : Op::F64Abs;
+    auto inf = [&]() { return f32 ? b_.f32(__builtin_inff()) : b_.f64(__builtin_inf()); };
+    // x - trunc(x / y) * y, with fmod's sign (that of x) and fmod(finite, inf) = x
+    ExprId q = b_.binary(f32 ? Op::F32Div : Op::F64Div, b_.localGet(lx), b_.localGet(ly));
     ExprId tq = b_.unary(f32 ? Op::F32Trunc : Op::F64Trunc, q);
     ExprId prod = b_.binary(f32 ? Op::F32Mul : Op::F64Mul, tq, b_.localGet(ly));
     ExprId r = b_.binary(f32 ? Op::F32Sub : Op::F64Sub, b_.localGet(lx), prod);
-    // fmod(x, inf) = x; keep x when y is infinite and x finite
-    ExprId yInf = b_.binary(f32 ? Op::F32Eq : Op::F64Eq, b_.unary(f32 ? Op::F32Abs : Op::F64Abs, b_.localGet(ly)),
-                            f32 ? b_.f32(__builtin_inff()) : b_.f64(__builtin_inf()));
-    ExprId xFinite = b_.binary(f32 ? Op::F32Lt : Op::F64Lt, b_.unary(f32 ? Op::F32Abs : Op::F64Abs, b_.localGet(lx)),
-                               f32 ? b_.f32(__builtin_inff()) : b_.f64(__builtin_inf()));
-    ExprId keep = b_.binary(Op::I32And, yInf, xFinite);
-    // copysign for a zero result: sign of x
     ExprId res = b_.binary(f32 ? Op::F32Copysign : Op::F64Copysign, r, b_.localGet(lx));
-    return b_.select(b_.localGet(lx), res, keep);
+    ExprId yInf = b_.binary(f32 ? Op::F32Eq : Op::F64Eq, b_.unary(abs, b_.localGet(ly)), inf());
+    ExprId xFinite = b_.binary(f32 ? Op::F32Lt : Op::F64Lt, b_.unary(abs, b_.localGet(lx)), inf());
+    ExprId keep = b_.binary(Op::I32And, yInf, xFinite);
+    ExprId sel = b_.select(b_.localGet(lx), res, keep);
+    return b_.block(b_.newLabel(), vt, {setx, sety, sel});
   }
   ExprId overflows(uint8_t op, const mir::Rvalue& rv) {
     TyId ty = mir::operandType(p_, body_, rv.ops[0]);

@@ -255,7 +255,7 @@ class Builder {
       case ExprKind::Path: {
         Res r = p_.exprRes[eid.v];
         if (r.kind == ResKind::Local) return Operand::copy(Place{local(r.a), {}});
-        if (r.kind == ResKind::Const) {
+        if (r.kind == ResKind::Const && p_.consts[r.a].value.kind != ConstValue::None) {
           const ConstInfo& c = p_.consts[r.a];
           return constOperand(c.value, c.ty);
         }
@@ -343,6 +343,10 @@ class Builder {
           rv.ty = ty;
           rv.variant = r.kind == ResKind::Variant ? r.b : 0;
           assign(dest, rv, e.span);
+          return;
+        }
+        if (r.kind == ResKind::Const && p_.consts[r.a].value.kind == ConstValue::None && p_.consts[r.a].item.valid()) {
+          exprInto(dest, p_.ast.item(p_.consts[r.a].item).value);  // aggregate constant: a fresh copy
           return;
         }
         assignUse(dest, exprOperand(eid), e.span);
@@ -761,7 +765,7 @@ class Builder {
     const Expr& range = p_.ast.expr(e.a);
     if (range.kind != ExprKind::Range) return;
     TyId ty = exprTy(range.a);
-    if (t_.kind(ty) != TyKind::Int) return;
+    if (t_.kind(ty) != TyKind::Int && t_.kind(ty) != TyKind::Char) return;
     uint32_t i = newTemp(ty), end = newTemp(ty);
     exprInto(Place{i, {}}, range.a);
     exprInto(Place{end, {}}, range.b);
@@ -818,6 +822,19 @@ class Builder {
     add.op = uint8_t(BinOp::Add);
     add.ops = {Operand::copy(Place{i, {}}), constInt(ty, 1)};
     assign(Place{i, {}}, add, e.span);
+    if (t_.kind(ty) == TyKind::Char) {
+      // char ranges skip the surrogate gap: after U+D7FF comes U+E000
+      uint32_t isGap = newTemp(t_.boolean());
+      Rvalue eq;
+      eq.kind = RvKind::Binary;
+      eq.op = uint8_t(BinOp::Eq);
+      eq.ops = {Operand::copy(Place{i, {}}), constInt(ty, 0xD800)};
+      assign(Place{isGap, {}}, eq, e.span);
+      uint32_t jump = newBlock();
+      branch(Operand::copy(Place{isGap, {}}), jump, head, e.span);
+      cur_ = jump;
+      assignUse(Place{i, {}}, constInt(ty, 0xE000), e.span);
+    }
     gotoBlock(head);
     cur_ = exit;
   }
@@ -1037,7 +1054,7 @@ class Builder {
 
   void methodCallInto(Place dest, ExprId eid, const Expr& e) {
     Res r = p_.exprRes[eid.v];
-    Adjust adj = p_.exprAdj[e.a.v];
+    Adjust adj = p_.exprAdj[eid.v];
     if (r.kind != ResKind::Fn) {
       // builtin: array.len()
       TyId t = exprTy(e.a);

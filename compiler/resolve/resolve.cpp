@@ -477,6 +477,15 @@ void Resolver::ensureConstEvaluated(uint32_t ci) {
   }
   c.state = 1;
   TyId ty = resolveType(it.ty, c.ownerAdt);
+  TyKind k = p_.types.kind(ty);
+  if (k == TyKind::Array || k == TyKind::Tuple || k == TyKind::Adt) {
+    // Aggregate constants are type-checked like a body (check/) and expanded at each use.
+    ConstInfo& c2 = p_.consts[ci];
+    c2.ty = ty;
+    c2.value.kind = ConstValue::None;
+    c2.state = 2;
+    return;
+  }
   bool ok = true;
   ConstValue v = evalConst(it.value, ty, ok);
   ConstInfo& c2 = p_.consts[ci];  // evalConst may have grown the vector

@@ -19,7 +19,7 @@ fn __wr_write_u64(v: u64) {
 // `thread 'main' panicked at FILE:LINE:COL:` and a newline, on stderr.
 fn __wr_panic_begin(file: &str, line: u32, col: u32) {
     __out_begin(2);
-    __wr_write_str("thread 'main' panicked at ");
+    __wr_write_str("\nthread 'main' panicked at ");
     __wr_write_str(file);
     __out_byte(58);
     __wr_write_u64(line as u64);
