@@ -783,8 +783,9 @@ class Analyzer {
         for (const Ctor& c : seen) if (c.k == CK::Bool) (c.b ? st : sf) = true;
         Ctor f = mk(CK::Bool), t = mk(CK::Bool);
         t.b = true;
-        (sf ? present : missing).push_back(f);
+        // rustc 1.95 lists `true` before `false` (observed: `true` and `false` not covered).
         (st ? present : missing).push_back(t);
+        (sf ? present : missing).push_back(f);
         break;
       }
       case SetKind::Integers: {
@@ -1172,9 +1173,9 @@ class Analyzer {
       const TyData& td = t_.get(t);
       std::string n = p_.tyName(t);
       if (td.kind == TyKind::Int && IntKind(td.sub) == IntKind::Usize)
-        d.note("`usize` does not have a fixed maximum value, so half-open ranges are necessary to match exhaustively");
+        d.note("`usize::MAX` is not treated as exhaustive, so half-open ranges are necessary to match exhaustively");
       else if (td.kind == TyKind::Int && IntKind(td.sub) == IntKind::Isize)
-        d.note("`isize` does not have fixed minimum and maximum values, so half-open ranges are necessary to match exhaustively");
+        d.note("`isize::MIN` and `isize::MAX` are not treated as exhaustive, so half-open ranges are necessary to match exhaustively");
       else if (td.kind == TyKind::Str)
         d.note("`&str` cannot be matched exhaustively, so a wildcard `_` is necessary");
       else if (uninhabited(t))

@@ -28,6 +28,8 @@ struct LocalVar {
   bool user = true;       // declared in source (not a compiler temporary)
   bool used = false;
   bool declaredUninit = false;  // `let x;`
+  bool isParam = false;
+  bool mutated = false;         // assigned or borrowed mutably (for the unused_mut lint)
 };
 
 // How a receiver/base expression is adjusted before a method call, field access or index:

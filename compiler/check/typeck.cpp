@@ -4,6 +4,7 @@
 #include "check/typeck.h"
 
 #include <algorithm>
+#include <cstring>
 #include <set>
 
 #include "check/exhaustive.h"
@@ -52,8 +53,13 @@ class Checker {
     lets_.clear();
     touchedExprs_.clear();
     touchedPats_.clear();
+    rangePats_.clear();
     selfAdt_ = f.selfAdt;
     retTy_ = f.ret;
+    errorsAtStart_ = diags_.errorCount();
+    bool badSignature = isErr(f.ret);
+    for (TyId pt : f.params) badSignature = badSignature || isErr(pt);
+    lintsOff_ = badSignature;
     scopes_.emplace_back();
     size_t pi = 0;
     if (it.selfKind != SelfKind::None) {
@@ -71,6 +77,7 @@ class Checker {
       TyId ty = pi < f.params.size() ? f.params[pi] : t_.error();
       uint32_t before = uint32_t(body_->locals.size());
       checkPat(prm.pat, ty, true);
+      for (uint32_t li = before; li < body_->locals.size(); ++li) body_->locals[li].isParam = true;
       const Pat& pat = p_.ast.pat(prm.pat);
       body_->paramLocals.push_back(pat.kind == PatKind::Binding && !pat.sub.valid() && before < body_->locals.size() ? before : UINT32_MAX);
       body_->paramPats.push_back(prm.pat);
@@ -102,6 +109,9 @@ class Checker {
     touchedPats_.clear();
     selfAdt_ = c.ownerAdt;
     retTy_ = c.ty;
+    errorsAtStart_ = diags_.errorCount();
+    lintsOff_ = false;
+    rangePats_.clear();
     TyId t = checkExpr(it.value, c.ty);
     demand(t, c.ty, p_.ast.expr(it.value).span);
     finish();
@@ -129,6 +139,9 @@ class Checker {
   std::vector<StmtId> lets_;
   std::vector<ExprId> touchedExprs_;
   std::vector<PatId> touchedPats_;
+  std::vector<PatId> rangePats_;
+  size_t errorsAtStart_ = 0;
+  bool lintsOff_ = false;
   // When checking the 2nd+ alternative of an or-pattern, bindings reuse the locals of the first.
   std::vector<std::pair<Symbol, uint32_t>>* orBindings_ = nullptr;
   uint8_t bindModeCtx_ = 0;  // default binding mode while checking a pattern: 0 move, 1 ref, 2 ref mut
@@ -548,7 +561,13 @@ class Checker {
       }
       case ExprKind::Cast: {
         TyId target = r_.resolveType(e.ty, selfAdt_);
-        TyId src = checkExpr(e.a, kNoExpect);
+        // An unsuffixed literal takes the cast's numeric type (`300 as u8` is a u8 literal, out of range).
+        const Expr* inner = &p_.ast.expr(e.a);
+        while (inner->kind == ExprKind::Paren) inner = &p_.ast.expr(inner->a);
+        if (inner->kind == ExprKind::Unary && UnOp(inner->op) == UnOp::Neg) inner = &p_.ast.expr(inner->a);
+        bool litHint = (inner->kind == ExprKind::IntLit && t_.kind(target) == TyKind::Int) ||
+                       (inner->kind == ExprKind::FloatLit && t_.kind(target) == TyKind::Float);
+        TyId src = checkExpr(e.a, litHint ? target : kNoExpect);
         TyId s = shallow(src);
         // Let an integer literal take the target type when it is an integer (`300 as u8` is still i32 in rustc;
         // keep rustc's rule: unsuffixed literals default to i32 unless the context says otherwise).
@@ -746,8 +765,27 @@ class Checker {
     }
     if (!isNumericOrVar(ls, !bitwise)) return opFail();
     if (!unify(lt, rt)) {
-      if (!isNumericOrVar(rs, !bitwise)) return opFail();
-      return mismatchBin(lt, rt, e);
+      // Both numeric but different types: rustc reports E0308 for two concrete integer types, and E0277
+      // ("cannot add `i64` to `i32`") in every case.
+      TyId l = resolve(ls), r = resolve(rs);
+      if (t_.kind(l) == TyKind::Int && t_.kind(r) == TyKind::Int) mismatchBin(lt, rt, e);
+      std::string L = p_.tyName(l), R = p_.tyName(r);
+      bool lFloatVar = t_.kind(l) == TyKind::Infer && t_.get(l).sub == uint8_t(InferKind::Float);
+      bool rIntVar = t_.kind(r) == TyKind::Infer && t_.get(r).sub == uint8_t(InferKind::Int);
+      std::string msg;
+      switch (op) {
+        case BinOp::Add: msg = lFloatVar && rIntVar ? "cannot add an integer to a float" : "cannot add `" + R + "` to `" + L + "`"; break;
+        case BinOp::Sub: msg = "cannot subtract `" + R + "` from `" + L + "`"; break;
+        case BinOp::Mul: msg = "cannot multiply `" + L + "` by `" + R + "`"; break;
+        case BinOp::Div: msg = "cannot divide `" + L + "` by `" + R + "`"; break;
+        case BinOp::Rem: msg = "cannot calculate the remainder of `" + L + "` divided by `" + R + "`"; break;
+        default: msg = "no implementation for `" + L + " " + binOpText(op) + " " + R + "`"; break;
+      }
+      Diagnostic& d = diags_.report(DiagKind::NoImplFor, e.nameSpan, {}, "no implementation for `" + L + " " + binOpText(op) + (compound ? "= " : " ") + R + "`");
+      d.message = msg;
+      d.help("the trait `" + std::string(op == BinOp::Add ? "Add" : op == BinOp::Sub ? "Sub" : op == BinOp::Mul ? "Mul" : op == BinOp::Div ? "Div" : op == BinOp::Rem ? "Rem" : "BitOp") +
+             "<" + R + ">` is not implemented for `" + L + "`");
+      return t_.error();
     }
     (void)eid;
     return lt;
@@ -814,6 +852,7 @@ class Checker {
         Res r = p_.exprRes[eid.v];
         if (r.kind == ResKind::Local) {
           LocalVar& lv = body_->locals[r.a];
+          lv.mutated = true;
           if (lv.mut) return;
           // `let x;` then `x = ...`: deferred initialization. Whether it is assigned twice needs flow
           // analysis (the borrow checker's job); accept it here.
@@ -823,9 +862,15 @@ class Checker {
             diags_.report(DiagKind::BorrowMutOfImmutable, e.span, {n}, "cannot borrow as mutable")
                 .label(lv.span, "help: consider changing this to be mutable: `mut " + n + "`");
           } else {
-            Diagnostic& d = diags_.report(DiagKind::AssignImmutable, e.span, {n}, "cannot assign twice to immutable variable");
-            d.label(lv.span, "first assignment to `" + n + "`");
-            d.help("consider making this binding mutable: `mut " + n + "`");
+            if (lv.isParam) {
+              Diagnostic& d = diags_.report(DiagKind::AssignImmutable, e.span, {n}, "cannot assign to immutable argument");
+              d.message = "cannot assign to immutable argument `" + n + "`";
+              d.help("consider making this binding mutable: `mut " + n + "`");
+            } else {
+              Diagnostic& d = diags_.report(DiagKind::AssignImmutable, e.span, {n}, "cannot assign twice to immutable variable");
+              d.label(lv.span, "first assignment to `" + n + "`");
+              d.help("consider making this binding mutable: `mut " + n + "`");
+            }
           }
           return;
         }
@@ -878,13 +923,13 @@ class Checker {
 
   std::string argCountText(size_t n) { return std::to_string(n) + (n == 1 ? " argument" : " arguments"); }
 
-  void checkArgs(const Expr& call, const std::vector<TyId>& params, size_t skip, Span calleeSpan) {
+  void checkArgs(const Expr& call, const std::vector<TyId>& params, size_t skip, Span calleeSpan, bool method = false) {
     size_t want = params.size() - skip;
     if (call.listLen != want) {
       Diagnostic& d = diags_.report(DiagKind::ArgCount, calleeSpan, {argCountText(want), argCountText(call.listLen)},
                                     call.listLen < want ? "argument" + std::string(want - call.listLen > 1 ? "s" : "") + " missing"
                                                         : "unexpected argument" + std::string(call.listLen - want > 1 ? "s" : ""));
-      d.message = "this function takes " + argCountText(want) + " but " + argCountText(call.listLen) + (call.listLen == 1 ? " was" : " were") + " supplied";
+      d.message = std::string(method ? "this method takes " : "this function takes ") + argCountText(want) + " but " + argCountText(call.listLen) + (call.listLen == 1 ? " was" : " were") + " supplied";
     }
     for (uint32_t i = 0; i < call.listLen; ++i) {
       ExprId a = p_.ast.exprAt(call, i);
@@ -1004,7 +1049,7 @@ class Checker {
               if (t_.kind(t0) == TyKind::Ref && !t_.get(t0).sub) reportBehindRef(e.a, true);
             }
           }
-          checkArgs(e, f.params, 1, e.nameSpan);
+          checkArgs(e, f.params, 1, e.nameSpan, true);
           return f.ret;
         }
       }
@@ -1147,12 +1192,23 @@ class Checker {
     TyId ct = checkExpr(e.a, t_.boolean());
     demand(ct, t_.boolean(), p_.ast.expr(e.a).span);
     if (!e.c.valid()) {
-      TyId tt = checkBlock(e.b, t_.unit());
+      TyId tt = checkBlock(e.b, expect != kNoExpect && !t_.isUnit(shallow(expect)) ? kNoExpect : t_.unit());
       scopes_.pop_back();
       if (!coerce(tt, t_.unit())) {
+        if (expect != kNoExpect && !t_.isUnit(shallow(expect))) {
+          diags_.report(DiagKind::IfWithoutElse, e.span, {}, "expected " + tyDesc(tt) + ", found `()`")
+              .note("`if` expressions without `else` evaluate to `()`")
+              .help("consider adding an `else` block that evaluates to the expected type");
+          return t_.error();
+        }
         diags_.report(DiagKind::Mismatch, blockTailSpan(e.b), {}, "expected `()`, found " + tyDesc(tt))
             .note("`if` expressions without `else` evaluate to `()`")
             .help("consider adding an `else` block that evaluates to the expected type");
+      } else if (expect != kNoExpect && !t_.isUnit(shallow(expect)) && t_.kind(shallow(expect)) != TyKind::Infer && !isErr(expect)) {
+        diags_.report(DiagKind::IfWithoutElse, e.span, {}, "expected " + tyDesc(expect) + ", found `()`")
+            .note("`if` expressions without `else` evaluate to `()`")
+            .help("consider adding an `else` block that evaluates to the expected type");
+        return t_.error();
       }
       return t_.unit();
     }
@@ -1327,6 +1383,7 @@ class Checker {
         return;
       }
       case PatKind::Range: {
+        rangePats_.push_back(pid);
         TyId s = shallow(expected);
         if (pat.lo.valid()) {
           TyId t = checkExpr(pat.lo, s);
@@ -1447,6 +1504,7 @@ class Checker {
         }
         // struct pattern
         std::vector<bool> seen(v.fields.size(), false);
+        bool unknownField = false;
         for (uint32_t i = 0; i < pat.listLen; ++i) {
           const FieldPat& fp = p_.ast.fieldPats[pat.list + i];
           int idx = -1;
@@ -1455,13 +1513,14 @@ class Checker {
             diags_.report(DiagKind::UnknownPatField, fp.nameSpan, {a.isEnum ? "variant" : "struct", vname, p_.str(fp.name)},
                           a.isEnum ? "variant `" + vname + "` does not have this field" : "struct `" + vname + "` does not have this field");
             checkPat(fp.pat, t_.error(), irrefutableCtx);
+            unknownField = true;
             continue;
           }
           p_.patField[pat.list + i] = uint32_t(idx);
           seen[size_t(idx)] = true;
           checkPat(fp.pat, v.fields[size_t(idx)].ty, irrefutableCtx);
         }
-        if (!pat.hasRest) {
+        if (!pat.hasRest && !unknownField) {
           std::vector<std::string> missing;
           for (size_t j = 0; j < v.fields.size(); ++j) if (!seen[j]) missing.push_back("`" + p_.str(v.fields[j].name) + "`");
           if (!missing.empty()) {
@@ -1561,7 +1620,11 @@ class Checker {
       if (!castOk(from, to)) {
         if (t_.kind(from) == TyKind::Error || t_.kind(to) == TyKind::Error) continue;
         bool prim = isPrimScalar(from);
-        if (prim) diags_.report(DiagKind::BadCast, e.span, {p_.tyName(from), p_.tyName(to)}, "");
+        if (prim && t_.kind(to) == TyKind::Bool && t_.kind(from) == TyKind::Int)
+          diags_.report(DiagKind::CastToBool, e.span, {p_.tyName(from)}, "").help("compare with zero instead: `" + std::string(p_.sm.text(p_.ast.expr(e.a).span)) + " != 0`");
+        else if (prim && t_.kind(to) == TyKind::Char && t_.kind(from) == TyKind::Int)
+          diags_.report(DiagKind::CastToChar, e.span, {p_.tyName(from)}, "invalid cast");
+        else if (prim) diags_.report(DiagKind::BadCast, e.span, {p_.tyName(from), p_.tyName(to)}, "");
         else diags_.report(DiagKind::NonPrimitiveCast, e.span, {p_.tyName(from), p_.tyName(to)}, "an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object");
         if (t_.kind(to) == TyKind::Char && t_.kind(from) == TyKind::Int)
           diags_.all().back();
@@ -1597,10 +1660,45 @@ class Checker {
         if (pf.kind == 0 && k == TyKind::Adt) d.note("in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead");
       }
     }
+    // Empty range patterns.
+    for (PatId rp : rangePats_) {
+      const Pat& pat = p_.ast.pat(rp);
+      if (!pat.lo.valid() || !pat.hi.valid()) continue;
+      TyId ty = p_.exprTy[pat.lo.v];
+      if (t_.kind(ty) != TyKind::Int && t_.kind(ty) != TyKind::Char && t_.kind(ty) != TyKind::Float) continue;
+      bool ok = true;
+      ConstValue lo = r_.evalConst(pat.lo, ty, ok), hi = r_.evalConst(pat.hi, ty, ok);
+      if (!ok) continue;
+      int cmp;
+      if (lo.kind == ConstValue::Float) {
+        double a, b;
+        std::memcpy(&a, &lo.bits, 8);
+        std::memcpy(&b, &hi.bits, 8);
+        cmp = a < b ? -1 : a > b ? 1 : 0;
+      } else if (t_.kind(ty) == TyKind::Int && intSigned(t_.intKind(ty))) {
+        cmp = int64_t(lo.bits) < int64_t(hi.bits) ? -1 : int64_t(lo.bits) > int64_t(hi.bits) ? 1 : 0;
+      } else {
+        cmp = lo.bits < hi.bits ? -1 : lo.bits > hi.bits ? 1 : 0;
+      }
+      if (pat.inclusive && cmp > 0)
+        diags_.report(DiagKind::EmptyRangePattern, pat.span, {}, "lower bound larger than upper bound");
+      else if (!pat.inclusive && cmp >= 0)
+        diags_.report(DiagKind::EmptyRangePatternExcl, pat.span, {}, "");
+    }
     // Exhaustiveness and reachability of matches; refutable `let` patterns.
     for (ExprId m : matches_) checkMatchExhaustive(p_, diags_, m);
     for (StmtId s : lets_) checkLetIrrefutable(p_, diags_, p_.ast.stmt(s).pat);
-    // Unused variables (user bindings only).
+    // Lints are not reported for a body with errors (like rustc).
+    if (diags_.errorCount() > errorsAtStart_ || lintsOff_) return;
+    // Unused variables (user bindings only), then `mut` that is never needed.
+    for (const LocalVar& lv : body_->locals) {
+      if (!lv.user || !lv.used || !lv.mut || lv.mutated || lv.declaredUninit) continue;
+      std::string n = p_.str(lv.name);
+      if (n.empty() || n[0] == '_') continue;
+      Span mutSpan{lv.span.file, lv.span.lo, lv.span.lo + 4};
+      diags_.report(DiagKind::UnusedMut, mutSpan, {}, "").help("remove this `mut`")
+          .note("`#[warn(unused_mut)]` (part of `#[warn(unused)]`) on by default");
+    }
     for (const LocalVar& lv : body_->locals) {
       if (!lv.user || lv.used) continue;
       std::string n = p_.str(lv.name);

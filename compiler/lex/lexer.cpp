@@ -59,6 +59,7 @@ class Lexer {
       Token t = next(out.empty() ? Tok::Eof : out.back().kind);
       t.precededBySpace = space;
       space = false;
+      if (t.kind == Tok::Error) continue;  // reported by the lexer; the parser never sees it
       out.push_back(std::move(t));
     }
     Token eof;
@@ -67,6 +68,9 @@ class Lexer {
     out.push_back(eof);
     return out;
   }
+
+ public:
+  bool hitEofInError = false;
 
  private:
   const std::string& src_;
@@ -111,7 +115,10 @@ class Lexer {
           else if (at(pos_) == '*' && at(pos_ + 1) == '/') { depth--; pos_ += 2; }
           else ++pos_;
         }
-        if (depth > 0) diags_.report(DiagKind::UnterminatedComment, span(start, start + 2)).note("comment starts here and is never closed");
+        if (depth > 0) {
+          diags_.report(DiagKind::UnterminatedComment, span(start, start + 2), {}, "unterminated block comment");
+          hitEofInError = true;
+        }
         continue;
       }
       break;
@@ -159,8 +166,10 @@ class Lexer {
       size_t len;
       uint32_t cp = decode(pos_ + 1, len);
       if (isIdentStart(cp) && at(pos_ + 1 + len) != '\'') {
-        pos_ += 1;
-        while (pos_ < src_.size() && isIdentCont(at(pos_))) ++pos_;
+        size_t p = pos_ + 1;
+        while (p < src_.size() && isIdentCont(at(p))) ++p;
+        if (at(p) == '\'') return charLit(lo, false);  // 'ab': too many chars in a char literal
+        pos_ = p;
         Token t = make(Tok::Lifetime, lo);
         t.sym = in_.intern(std::string_view(src_.data() + lo, pos_ - lo));
         return t;
@@ -241,7 +250,12 @@ class Lexer {
       }
     }
     size_t sufStart = pos_;
-    while (pos_ < src_.size() && isIdentCont(at(pos_))) ++pos_;
+    while (pos_ < src_.size()) {
+      size_t len;
+      uint32_t cp = decode(pos_, len);
+      if (!isIdentCont(cp) || (cp >= 0x80 && !isUnicodeIdent(cp))) break;
+      pos_ += len;
+    }
     std::string suffix = src_.substr(sufStart, pos_ - sufStart);
     t.span = span(lo, pos_);
     if (!suffix.empty()) t.sym = in_.intern(suffix);
@@ -371,7 +385,8 @@ class Lexer {
     std::string text;
     while (true) {
       if (pos_ >= src_.size()) {
-        diags_.report(DiagKind::UnterminatedString, span(lo, pos_));
+        diags_.report(DiagKind::UnterminatedString, span(lo, lo + 1));
+        hitEofInError = true;
         break;
       }
       if (at(pos_) == uint8_t(quote)) { ++pos_; break; }
@@ -407,6 +422,7 @@ class Lexer {
     Token t;
     if (end == std::string::npos) {
       pos_ = src_.size();
+      hitEofInError = true;
       diags_.report(DiagKind::UnterminatedString, span(lo, lo + 1 + hashes));
       t = make(kind, lo);
       t.text = src_.substr(p);
@@ -457,7 +473,12 @@ class Lexer {
 }  // namespace
 
 std::vector<Token> lex(const SourceMap& sm, uint32_t file, Interner& in, DiagnosticBag& diags) {
-  return Lexer(sm, file, in, diags).run();
+  Lexer lx(sm, file, in, diags);
+  std::vector<Token> toks = lx.run();
+  // An unterminated string/comment swallowed the rest of the file: mark the end-of-file token so the
+  // parser does not pile "expected X, found end of file" errors on top.
+  if (lx.hitEofInError) toks.back().sym = in.intern("<unterminated>");
+  return toks;
 }
 
 std::string describeToken(const Token& t, const SourceMap& sm) {

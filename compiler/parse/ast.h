@@ -149,6 +149,7 @@ struct Type {
   Span span;
   uint32_t path = 0;      // Path: index into paths
   bool mut = false;       // Ref
+  bool hasLifetime = false;  // Ref written with an explicit lifetime (`&'a T`)
   TypeId inner;           // Ref, Array element
   ExprId len;             // Array length expression
   uint32_t list = 0, listLen = 0;  // Tuple: typeLists

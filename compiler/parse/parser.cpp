@@ -55,6 +55,7 @@ class Parser {
   DiagnosticBag& diags_;
   size_t pos_ = 0;
   int depth_ = 0;
+  std::vector<Symbol> userMacros_;  // names defined with (unsupported) macro_rules!
 
   struct DepthGuard {
     Parser& p;
@@ -84,9 +85,30 @@ class Parser {
     return true;
   }
   Span prevSpan() const { return pos_ > 0 ? toks_[pos_ - 1].span : cur().span; }
+  bool eofAfterLexError() const { return at(Tok::Eof) && !cur().sym.empty(); }
+  std::string describe(const Token& t) const {
+    std::string d = describeToken(t, sm_);
+    if (t.kind >= Tok::KwAs) return "keyword " + d;
+    return d;
+  }
   [[noreturn]] void errorExpected(const std::string& what) {
-    diags_.report(DiagKind::Expected, cur().span, {what, describeToken(cur(), sm_)}, "expected " + what);
+    if (!eofAfterLexError()) diags_.report(DiagKind::Expected, cur().span, {what, describe(cur())}, "expected " + what);
     throw ParseError{};
+  }
+  // A missing `;` at the end of a line is reported after the previous token (like rustc) and
+  // parsing goes on as if it were there.
+  void expectSemi() {
+    if (eat(Tok::Semi)) return;
+    if (eofAfterLexError()) throw ParseError{};
+    Span prev = prevSpan();
+    bool newLine = pos_ > 0 && sm_.lineCol(file_, prev.hi).line < sm_.lineCol(file_, cur().span.lo).line;
+    if (newLine) {
+      Span at{file_, prev.hi, prev.hi};
+      diags_.report(DiagKind::Expected, at, {"`;`", describe(cur())}, "expected `;`")
+          .label(cur().span, "unexpected token");
+      return;
+    }
+    errorExpected("`;`");
   }
   const Token& expect(Tok k) {
     if (!at(k)) {
@@ -208,12 +230,24 @@ class Parser {
       case Tok::KwMod: unsupported("`mod` items", cur().span);
       case Tok::KwType: unsupported("type aliases", cur().span);
       case Tok::KwAsync: unsupported("`async` functions", cur().span);
-      case Tok::KwUnsafe: unsupported("`unsafe` code", cur().span);
+      case Tok::KwUnsafe:
+        // Report, then parse the item as if it were safe so its uses do not cascade.
+        diags_.report(DiagKind::NotSupported, cur().span, {"`unsafe` code"});
+        bump();
+        return parseItem();
       case Tok::KwExtern:
         if (peek().kind == Tok::KwCrate) unsupported("`extern crate` (external crates)", spanFrom(start).to(peek().span));
         unsupported("`extern` blocks and functions", cur().span);
       case Tok::Ident:
-        if (atIdent("macro_rules") && peek().kind == Tok::Bang) unsupported("`macro_rules!`", cur().span.to(peek().span));
+        if (atIdent("macro_rules") && peek().kind == Tok::Bang) {
+          diags_.report(DiagKind::NotSupported, cur().span.to(peek().span), {"`macro_rules!`"});
+          bump();
+          bump();
+          if (at(Tok::Ident)) userMacros_.push_back(bump().sym);  // later uses are not reported again
+          if (at(Tok::LBrace) || at(Tok::LParen) || at(Tok::LBracket)) skipTree();
+          eat(Tok::Semi);
+          return ItemId{};
+        }
         if (atIdent("union")) unsupported("`union` definitions", cur().span);
         [[fallthrough]];
       default:
@@ -223,6 +257,16 @@ class Parser {
 
   void rejectGenerics() {
     if (at(Tok::Lt)) {
+      // `<'a, 'b: 'a>`: lifetime parameters are accepted and ignored.
+      size_t save = pos_;
+      bump();
+      bool onlyLifetimes = true;
+      while (!at(Tok::Gt) && !at(Tok::Eof)) {
+        if (at(Tok::Lifetime) || at(Tok::Comma) || at(Tok::Colon) || at(Tok::Plus)) bump();
+        else { onlyLifetimes = false; break; }
+      }
+      if (onlyLifetimes && eat(Tok::Gt)) return;
+      pos_ = save;
       Span s = cur().span;
       int depth = 0;
       do {
@@ -270,8 +314,17 @@ class Parser {
       Param p;
       Span ps = cur().span;
       p.pat = parsePattern();
-      expect(Tok::Colon);
-      p.ty = parseType();
+      if (!eat(Tok::Colon)) {
+        diags_.report(DiagKind::Expected, cur().span, {"one of `:`, `@`, or `|`", describe(cur())}, "expected one of `:`, `@`, or `|`")
+            .note("anonymous parameters are removed in the 2018 edition (see RFC 1685)");
+        Type et;
+        et.kind = TypeKind::Error;
+        et.span = cur().span;
+        p.ty = addType(et);
+        while (!at(Tok::Comma) && !at(Tok::RParen) && !at(Tok::Eof) && !at(Tok::LBrace)) bump();
+      } else {
+        p.ty = parseType();
+      }
       p.span = spanFrom(ps);
       it.params.push_back(p);
       if (!eat(Tok::Comma)) break;
@@ -420,7 +473,7 @@ class Parser {
     it.ty = parseType();
     expect(Tok::Eq);
     it.value = parseExpr();
-    expect(Tok::Semi);
+    expectSemi();
     it.span = spanFrom(start);
     ast_.items.push_back(std::move(it));
     return ItemId{uint32_t(ast_.items.size() - 1)};
@@ -462,7 +515,7 @@ class Parser {
       case Tok::AmpAmp: {
         bool dbl = at(Tok::AmpAmp);
         bump();
-        if (at(Tok::Lifetime)) bump();
+        if (at(Tok::Lifetime)) { bump(); t.hasLifetime = true; }
         t.kind = TypeKind::Ref;
         t.mut = eat(Tok::KwMut);
         t.inner = parseType();
@@ -515,6 +568,11 @@ class Parser {
       case Tok::ColonColon:
         t.kind = TypeKind::Path;
         t.path = parsePath();
+        if (at(Tok::Lt) && peek().kind == Tok::Lifetime) {  // `Foo<'a>`: lifetime arguments are accepted
+          bump();
+          while (at(Tok::Lifetime) || at(Tok::Comma)) bump();
+          expect(Tok::Gt);
+        }
         if (at(Tok::Lt)) unsupported("generic type arguments", cur().span);
         break;
       default: errorExpected("type");
@@ -770,9 +828,22 @@ class Parser {
       st.kind = StmtKind::Let;
       st.pat = parsePattern();
       if (eat(Tok::Colon)) st.ty = parseType();
-      if (eat(Tok::Eq)) st.init = parseExpr();
+      if (eat(Tok::Eq)) {
+        try {
+          st.init = parseExpr();
+        } catch (ParseError&) {
+          if (depth_ < 0) throw;
+          // keep the binding (so later uses do not cascade into "cannot find value") and skip the statement
+          st.init = mkExpr(ExprKind::Error, cur().span);
+          st.kind = StmtKind::Let;
+          st.span = spanFrom(s);
+          stmts.push_back(addStmt(st));
+          recoverToStmt();
+          return;
+        }
+      }
       if (at(Tok::KwElse)) unsupported("`let ... else`", cur().span);
-      expect(Tok::Semi);
+      expectSemi();
       st.span = spanFrom(s);
       stmts.push_back(addStmt(st));
       return;
@@ -798,8 +869,8 @@ class Parser {
     } else if (isBlockLike(E(e).kind)) {
       st.kind = StmtKind::Expr;
     } else {
-      diags_.report(DiagKind::Expected, cur().span, {"`;`", describeToken(cur(), sm_)}, "expected `;`");
-      throw ParseError{};
+      expectSemi();
+      st.kind = StmtKind::Semi;
     }
     st.span = spanFrom(s);
     stmts.push_back(addStmt(st));
@@ -1220,7 +1291,10 @@ class Parser {
         return e;
       }
       case Tok::LBrace: return parseBlock();
-      case Tok::KwUnsafe: unsupported("`unsafe` blocks", s);
+      case Tok::KwUnsafe:
+        diags_.report(DiagKind::NotSupported, s, {"`unsafe` blocks"});
+        bump();
+        return parseBlock();
       case Tok::KwAsync: unsupported("`async` blocks", s);
       case Tok::KwMove:
       case Tok::Pipe:
@@ -1366,7 +1440,11 @@ class Parser {
       f.nameSpan = cur().span;
       if (at(Tok::IntLit)) unsupported("numeric field names in struct literals", cur().span);
       f.name = expectIdent();
-      if (eat(Tok::Colon)) {
+      if (at(Tok::Eq)) {
+        diags_.report(DiagKind::Expected, cur().span, {"`:`", "`=`"}, "expected `:`").help("replace equals symbol with a colon");
+        bump();
+        f.value = parseExpr();
+      } else if (eat(Tok::Colon)) {
         f.value = parseExpr();
       } else {
         // shorthand `x` == `x: x`
@@ -1427,6 +1505,11 @@ class Parser {
       return e;
     }
     Span ms = spanFrom(s);
+    for (Symbol m : userMacros_)
+      if (m == name) {
+        skipTree();
+        return mkExpr(ExprKind::Error, spanFrom(s));
+      }
     if (n == "macro_rules") unsupported("`macro_rules!`", ms);
     if (n == "vec" || n == "format" || n == "matches" || n == "write" || n == "writeln")
       unsupported("the `" + n + "!` macro", ms);
@@ -1679,10 +1762,46 @@ class Parser {
   }
 };
 
+// Checks that (), [] and {} are balanced, as rustc's token-tree pass does before parsing. Returns false
+// (after reporting) on a mismatch; the file is then not parsed, so no cascade of parse errors follows.
+bool checkDelimiters(const SourceMap& sm, uint32_t file, const std::vector<Token>& toks, DiagnosticBag& diags) {
+  std::vector<const Token*> open;
+  auto closer = [](Tok t) { return t == Tok::LParen ? Tok::RParen : t == Tok::LBracket ? Tok::RBracket : Tok::RBrace; };
+  for (const Token& t : toks) {
+    if (t.kind == Tok::LParen || t.kind == Tok::LBracket || t.kind == Tok::LBrace) {
+      open.push_back(&t);
+    } else if (t.kind == Tok::RParen || t.kind == Tok::RBracket || t.kind == Tok::RBrace) {
+      if (open.empty()) {
+        diags.report(DiagKind::Expected, t.span, {}, "unexpected closing delimiter").message =
+            "unexpected closing delimiter: `" + std::string(tokSpelling(t.kind)) + "`";
+        return false;
+      }
+      if (closer(open.back()->kind) != t.kind) {
+        Diagnostic& d = diags.report(DiagKind::Expected, open.back()->span, {}, "unclosed delimiter");
+        d.message = "mismatched closing delimiter: `" + std::string(tokSpelling(t.kind)) + "`";
+        d.labels.push_back({t.span, "mismatched closing delimiter", true});
+        return false;
+      }
+      open.pop_back();
+    }
+  }
+  if (!open.empty() && toks.back().sym.empty()) {
+    Span end = toks.back().span;
+    Diagnostic& d = diags.report(DiagKind::Expected, end, {}, "");
+    d.message = "this file contains an unclosed delimiter";
+    d.label(open.back()->span, "unclosed delimiter");
+    (void)sm;
+    (void)file;
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void parseFile(const SourceMap& sm, uint32_t file, const std::vector<Token>& tokens, Interner& in, Ast& ast,
                DiagnosticBag& diags) {
+  if (!checkDelimiters(sm, file, tokens, diags)) return;
   Parser(sm, file, tokens, in, ast, diags).parseFile();
 }
 

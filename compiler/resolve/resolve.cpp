@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <functional>
 #include <set>
 
 namespace wr {
@@ -75,11 +76,22 @@ void Resolver::run(const std::string& crateName) {
     uint32_t ai = found->second;
     if (p_.adts[ai].span.lo != it.nameSpan.lo || p_.adts[ai].span.file != it.nameSpan.file) continue;  // duplicate
     if (it.kind == ItemKind::Struct) {
+      for (size_t a = 0; a < it.fields.size(); ++a)
+        for (size_t b = 0; b < a; ++b)
+          if (!it.fields[a].name.empty() && it.fields[a].name == it.fields[b].name) {
+            diags_.report(DiagKind::DuplicateField, it.fields[a].span, {p_.str(it.fields[a].name)}, "field already declared")
+                .label(it.fields[b].span, "`" + p_.str(it.fields[a].name) + "` first declared here");
+            break;
+          }
       VariantInfo v;
       v.name = it.name;
       v.span = it.nameSpan;
       v.kind = it.structKind;
-      for (const FieldDef& f : it.fields) v.fields.push_back({f.name, resolveType(f.ty, int32_t(ai)), f.span});
+      for (const FieldDef& f : it.fields) {
+        bool dupField = false;
+        for (const FieldInfo& prev : v.fields) dupField = dupField || (!f.name.empty() && prev.name == f.name);
+        if (!dupField) v.fields.push_back({f.name, resolveType(f.ty, int32_t(ai)), f.span});
+      }
       p_.adts[ai].variants.push_back(std::move(v));
     } else {
       int64_t next = 0;
@@ -120,6 +132,7 @@ void Resolver::run(const std::string& crateName) {
     }
     for (const Param& prm : it.params) f.params.push_back(resolveType(prm.ty, f.selfAdt));
     f.ret = it.ret.valid() ? resolveType(it.ret, f.selfAdt) : p_.types.unit();
+    checkElision(it);
   }
   p_.bodies.resize(p_.fns.size());
   // Constants.
@@ -127,6 +140,7 @@ void Resolver::run(const std::string& crateName) {
   // main
   auto m = fnByName_.find(p_.interner.intern("main").v);
   if (m == fnByName_.end() || p_.fns[m->second.v].runtime) {
+    if (diags_.errorCount() > 0) return;  // a syntax error may have swallowed `main`: do not pile on
     Span end{0, uint32_t(p_.sm.file(0).text.size()), uint32_t(p_.sm.file(0).text.size())};
     diags_.report(DiagKind::NoMain, end, {crateName}, "consider adding a `main` function to `" + p_.sm.file(0).name + "`");
   } else {
@@ -136,6 +150,42 @@ void Resolver::run(const std::string& crateName) {
       diags_.report(DiagKind::MainSignature, f.span, {}, "incorrect number of function parameters or return type")
           .note("expected signature `fn()`");
     }
+  }
+}
+
+// Lifetime elision (the lifetimes themselves are the borrow checker's): a reference in the return type
+// without a named lifetime needs `&self`/`&mut self` or exactly one reference among the parameters.
+void Resolver::checkElision(const Item& it) {
+  if (!it.ret.valid()) return;
+  std::vector<Span> unnamed;
+  std::function<void(TypeId, std::vector<Span>*, int&)> walk = [&](TypeId t, std::vector<Span>* out, int& refs) {
+    const Type& ty = p_.ast.type(t);
+    switch (ty.kind) {
+      case TypeKind::Ref:
+        ++refs;
+        if (out && !ty.hasLifetime) out->push_back(Span{ty.span.file, ty.span.lo, ty.span.lo + 1});
+        walk(ty.inner, out, refs);
+        break;
+      case TypeKind::Array: walk(ty.inner, out, refs); break;
+      case TypeKind::Tuple:
+        for (uint32_t i = 0; i < ty.listLen; ++i) walk(p_.ast.typeLists[ty.list + i], out, refs);
+        break;
+      default: break;
+    }
+  };
+  int retRefs = 0;
+  walk(it.ret, &unnamed, retRefs);
+  if (unnamed.empty()) return;
+  if (it.selfKind == SelfKind::Ref || it.selfKind == SelfKind::RefMut) return;
+  int paramRefs = 0;
+  for (const Param& prm : it.params) walk(prm.ty, nullptr, paramRefs);
+  if (paramRefs == 1) return;
+  Diagnostic& d = diags_.report(DiagKind::MissingLifetime, unnamed[0], {}, "expected named lifetime parameter");
+  if (paramRefs == 0) {
+    d.help("this function's return type contains a borrowed value, but there is no value for it to be borrowed from");
+    d.help("consider using the `'static` lifetime, but this is likely not what you want");
+  } else {
+    d.help("this function's return type contains a borrowed value, but the signature does not say which one of the parameters it is borrowed from");
   }
 }
 

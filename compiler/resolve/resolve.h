@@ -43,6 +43,7 @@ class Resolver {
   void collect(ast::ItemId id, bool runtime);
   void collectImpl(ast::ItemId id, bool runtime);
   void addIntrinsics();
+  void checkElision(const ast::Item& it);
   bool primitiveType(const std::string& name, TyId& out);
   Res primitiveConst(const std::string& prim, const std::string& name, Span span);
   std::vector<std::pair<ast::ItemId, bool>> impls_;
