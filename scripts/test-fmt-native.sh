@@ -6,8 +6,8 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 if ! command -v rustc >/dev/null 2>&1; then
-  echo "test-fmt-native: rustc not found on PATH" >&2
-  exit 1
+  echo "test-fmt-native: SKIPPED: rustc (the oracle) not found on PATH" >&2
+  exit 77
 fi
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT

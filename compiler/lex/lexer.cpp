@@ -56,7 +56,13 @@ class Lexer {
       skipTrivia();
       space = space || pos_ != before;
       if (pos_ >= src_.size()) break;
+      size_t startPos = pos_;
       Token t = next(out.empty() ? Tok::Eof : out.back().kind);
+      if (pos_ == startPos) {  // defensive: every token consumes input, whatever the bytes
+        diags_.report(DiagKind::UnknownStartOfToken, span(pos_, pos_ + 1), {"invalid UTF-8 byte"});
+        ++pos_;
+        continue;
+      }
       t.precededBySpace = space;
       space = false;
       if (t.kind == Tok::Error) continue;  // reported by the lexer; the parser never sees it
@@ -94,6 +100,9 @@ class Lexer {
       if ((cc & 0xC0) != 0x80) { len = 1; return 0xFFFD; }
       cp = (cp << 6) | (cc & 0x3F);
     }
+    // Overlong encodings, surrogates and values past U+10FFFF are invalid UTF-8.
+    static const uint32_t minCp[] = {0, 0x80, 0x800, 0x10000};
+    if (cp < minCp[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) { len = 1; return 0xFFFD; }
     len = size_t(n + 1);
     return cp;
   }

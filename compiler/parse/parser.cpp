@@ -1594,7 +1594,10 @@ class Parser {
     };
     auto lookupArg = [&](const std::string& name, size_t a, size_t b) -> int32_t {
       for (size_t i = 0; i < named.size(); ++i)
-        if (in_.str(named[i].first) == name) return int32_t(numPositional + i);
+        if (in_.str(named[i].first) == name) {
+          used[numPositional + i] = true;
+          return int32_t(numPositional + i);
+        }
       // implicit capture: `{x}` refers to the variable x
       Path p;
       p.segs.push_back(PathSeg{in_.intern(name), pieceSpan(a, b)});

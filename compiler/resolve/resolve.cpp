@@ -124,7 +124,11 @@ void Resolver::run(const std::string& crateName) {
     FnInfo& f = p_.fns[fi];
     if (!f.item.valid()) continue;
     const Item& it = ast.item(f.item);
-    if (f.selfAdt >= 0 && it.selfKind != SelfKind::None) {
+    if (f.selfAdt < 0 && it.selfKind != SelfKind::None) {
+      diags_.report(DiagKind::SelfOutsideImpl, it.selfSpan, {}, "not semantically valid as function parameter")
+          .note("associated functions are those in `impl` or `trait` definitions");
+      f.params.push_back(p_.types.error());
+    } else if (f.selfAdt >= 0 && it.selfKind != SelfKind::None) {
       TyId self = p_.types.adt(uint32_t(f.selfAdt));
       if (it.selfKind == SelfKind::Ref) self = p_.types.ref(self, false);
       else if (it.selfKind == SelfKind::RefMut) self = p_.types.ref(self, true);
