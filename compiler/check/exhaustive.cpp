@@ -37,7 +37,7 @@ constexpr i128 kPosInf = (i128)1 << 100;
 
 constexpr uint32_t kWild = UINT32_MAX;  // a wildcard produced by specialization (rustc's PatOrWild::Wild)
 constexpr unsigned kMaxDepth = 500;     // recursion bound of the usefulness computation
-constexpr size_t kRowBudget = 2000000;  // total rows built before giving up
+constexpr size_t kRowBudget = 500000;   // rows built (plus bitset words) before giving up
 constexpr size_t kWitnessCap = 1000;    // witnesses kept per matrix
 
 enum class CK : uint8_t {
@@ -938,7 +938,8 @@ class Analyzer {
       if (!any) return {};
     }
     if (m.places.empty()) {
-      if (!spend(m.rows.size())) return {};
+      // Intersection bitsets are quadratic in the row count: charge them too.
+      if (!spend(m.rows.size() + m.rows.size() * m.rows.size() / 64)) return {};
       bool useful = true;
       for (size_t i = 0; i < m.rows.size(); ++i) {
         Row& r = m.rows[i];
@@ -1216,6 +1217,7 @@ class Analyzer {
     if (m.listLen != 0) addSpecialNotes(d, ws[0]);
     if (refToUninhabited) d.note("references are always considered inhabited");
     bool allGuarded = m.listLen != 0;
+    unsigned constHelps = 0;
     for (uint32_t i = 0; i < m.listLen; ++i) {
       const Arm& arm = p_.ast.arms[m.list + i];
       if (!arm.guard.valid()) allGuarded = false;
@@ -1223,9 +1225,11 @@ class Analyzer {
       if (ci < 0) continue;
       std::string cname(p_.sm.text(p_.ast.pat(arm.pat).span));
       d.label(p_.ast.pat(arm.pat).span, "this pattern doesn't introduce a new catch-all binding, but rather pattern matches against the value of constant `" + cname + "`");
-      d.help("if you meant to introduce a binding, use a different name");
+      ++constHelps;
     }
     if (allGuarded) d.note("match arms with guards don't count towards exhaustivity");
+    // rustc's suggestions (rendered after the plain notes) come last.
+    for (unsigned i = 0; i < constHelps; ++i) d.help("if you meant to introduce a binding, use a different name");
     size_t n = ws.size();
     std::string msg = "ensure that all possible cases are being handled by adding a match arm with a wildcard pattern";
     if (n > 1 && n < 4) msg += ", a match arm with multiple or-patterns";
@@ -1279,7 +1283,7 @@ class Analyzer {
       if (bindsVariables(pid, 0)) d.help("you might want to use `let...else` to handle " + what);
       else d.help("you might want to use `if let` to ignore " + what);
     }
-    if (pat.kind == PatKind::Lit) {
+    if (pat.kind == PatKind::Lit && p_.patDerefs[pid.v] == 0) {
       std::string_view text = p_.sm.text(pat.span);
       bool digits = !text.empty();
       for (char c : text) if (c < '0' || c > '9') digits = false;

@@ -65,6 +65,7 @@ struct Program {
   std::vector<Res> exprRes;       // Path, StructLit, Call callee, MethodCall (Fn), pattern paths
   std::vector<Adjust> exprAdj;    // MethodCall (its receiver's adjustment) / Field / TupleField / Index (their base's derefs)
   std::vector<uint32_t> exprField;  // Field/TupleField: field index
+  std::vector<uint8_t> opDerefs;  // operands of arithmetic: references dereferenced first (`&f64 * &f64`)
   std::vector<TyId> patTy;
   std::vector<Res> patRes;        // Path/TupleStruct/Struct patterns: Struct/Variant/Const; Binding: Local
   std::vector<uint32_t> patField; // FieldPat -> field index (indexed by fieldPats position)

@@ -380,7 +380,7 @@ class Checker {
         checkPlace(e.a, false);
         BinOp op = BinOp(e.op);
         bool shift = op == BinOp::Shl || op == BinOp::Shr;
-        TyId rt = checkExpr(e.b, shift ? kNoExpect : lt);
+        TyId rt = derefOperand(e.b, checkExpr(e.b, shift ? kNoExpect : lt));
         checkArith(eid, op, lt, rt, e, true);
         return t_.unit();
       }
@@ -496,9 +496,16 @@ class Checker {
             unify(a, newVar(InferKind::Int));
           }
         } else {
-          TyId t = checkExpr(e.a, kNoExpect);
-          if (!isErr(t))
-            diags_.report(DiagKind::NotSupported, it.span, {"`for` loops over anything but integer ranges `a..b`/`a..=b`"});
+          // Arrays iterate by value; `&array` / `&mut array` by reference.
+          TyId t = shallow(checkExpr(e.a, kNoExpect));
+          if (t_.kind(t) == TyKind::Array) {
+            elem = TyId{t_.get(t).a};
+          } else if (t_.kind(t) == TyKind::Ref && t_.kind(shallow(TyId{t_.get(t).a})) == TyKind::Array) {
+            elem = t_.ref(TyId{t_.get(shallow(TyId{t_.get(t).a})).a}, t_.get(t).sub);
+            if (t_.get(t).sub) checkPlace(p_.ast.expr(e.a).kind == ExprKind::Ref ? p_.ast.expr(e.a).a : e.a, true);
+          } else if (!isErr(t)) {
+            diags_.report(DiagKind::NotSupported, it.span, {"`for` loops over `" + p_.tyName(resolve(t)) + "` (ranges and arrays are supported)"});
+          }
         }
         scopes_.emplace_back();
         checkPat(e.pat, elem, true);
@@ -693,7 +700,7 @@ class Checker {
       }
       return t;
     }
-    TyId t = checkExpr(e.a, expect);
+    TyId t = derefOperand(e.a, checkExpr(e.a, expect));
     TyId s = shallow(t);
     TyKind k = t_.kind(s);
     if (k == TyKind::Error) return s;
@@ -823,9 +830,27 @@ class Checker {
       }
       return t_.boolean();
     }
-    TyId a = checkExpr(e.a, op == BinOp::Shl || op == BinOp::Shr ? kNoExpect : expect);
-    TyId b = checkExpr(e.b, op == BinOp::Shl || op == BinOp::Shr ? kNoExpect : a);
+    TyId a = derefOperand(e.a, checkExpr(e.a, op == BinOp::Shl || op == BinOp::Shr ? kNoExpect : expect));
+    TyId b = derefOperand(e.b, checkExpr(e.b, op == BinOp::Shl || op == BinOp::Shr ? kNoExpect : a));
     return checkArith(eid, op, a, b, e, false);
+  }
+  // `&f64 * &f64`, `x + &y`: std implements the operators for references to primitive numbers; the
+  // operand is dereferenced (recorded in Program::opDerefs for MIR).
+  TyId derefOperand(ExprId operand, TyId t) {
+    TyId s = shallow(t);
+    uint8_t n = 0;
+    while (t_.kind(s) == TyKind::Ref) {
+      TyId inner = shallow(TyId{t_.get(s).a});
+      TyKind k = t_.kind(inner);
+      if (k != TyKind::Int && k != TyKind::Float && k != TyKind::Bool && k != TyKind::Ref &&
+          !(k == TyKind::Infer && t_.get(inner).sub != uint8_t(InferKind::General)))
+        break;
+      s = inner;
+      ++n;
+    }
+    if (n == 0 || t_.kind(s) == TyKind::Ref) return t;
+    p_.opDerefs[operand.v] = n;
+    return s;
   }
   bool comparable(TyId s, bool eqOnly) {
     s = shallow(s);
@@ -1757,6 +1782,7 @@ void typeCheckProgram(Program& p, Resolver& r, DiagnosticBag& diags) {
   p.exprRes.assign(p.ast.exprs.size(), Res{});
   p.exprAdj.assign(p.ast.exprs.size(), Adjust{});
   p.exprField.assign(p.ast.exprs.size(), 0);
+  p.opDerefs.assign(p.ast.exprs.size(), 0);
   p.patTy.assign(p.ast.pats.size(), p.types.error());
   p.patRes.assign(p.ast.pats.size(), Res{});
   p.patDerefs.assign(p.ast.pats.size(), 0);

@@ -34,7 +34,8 @@ class Builder {
     localMap_.assign(bi.locals.size(), UINT32_MAX);
     for (size_t i = 0; i < bi.paramLocals.size() && i < f.params.size(); ++i) {
       uint32_t tl = bi.paramLocals[i];
-      if (tl != UINT32_MAX && p_.bindMode[bi.paramPats.size() > i && bi.paramPats[i].valid() ? bi.paramPats[i].v : 0] == 0) {
+      bool byValue = i >= bi.paramPats.size() || !bi.paramPats[i].valid() || p_.bindMode[bi.paramPats[i].v] == 0;
+      if (tl != UINT32_MAX && byValue) {
         localMap_[tl] = uint32_t(1 + i);
         body_.locals[1 + i].name = bi.locals[tl].name;
         body_.locals[1 + i].user = true;
@@ -358,7 +359,7 @@ class Builder {
           assignUse(dest, exprOperand(eid), e.span);
           return;
         }
-        Operand a = exprOperand(e.a);
+        Operand a = derefOperand(e.a, exprOperand(e.a));
         if (UnOp(e.op) == UnOp::Neg && t_.kind(ty) == TyKind::Int && checks_) {
           Rvalue ov;
           ov.kind = RvKind::Overflows;
@@ -398,9 +399,11 @@ class Builder {
           cur_ = join;
           return;
         }
-        Operand a = exprOperand(e.a);
-        Operand b = exprOperand(e.b);
-        binaryInto(dest, op, std::move(a), std::move(b), exprTy(e.a), e);
+        Operand a = derefOperand(e.a, exprOperand(e.a));
+        Operand b = derefOperand(e.b, exprOperand(e.b));
+        TyId aTy = exprTy(e.a);
+        for (uint8_t i = 0; i < p_.opDerefs[e.a.v]; ++i) aTy = TyId{t_.get(aTy).a};
+        binaryInto(dest, op, std::move(a), std::move(b), aTy, e);
         return;
       }
       case ExprKind::Assign: {
@@ -411,7 +414,7 @@ class Builder {
         return;
       }
       case ExprKind::AssignOp: {
-        Operand rhs = exprOperand(e.b);
+        Operand rhs = derefOperand(e.b, exprOperand(e.b));
         Place lhs = exprPlace(e.a);
         binaryInto(lhs, BinOp(e.op), Operand::copy(lhs), std::move(rhs), exprTy(e.a), e);
         return;
@@ -677,6 +680,13 @@ class Builder {
     rv.ops = {std::move(a), std::move(b)};
     assign(std::move(dest), rv, e.span);
   }
+  Operand derefOperand(ExprId e, Operand o) {
+    uint8_t n = p_.opDerefs[e.v];
+    if (n == 0) return o;
+    Place pl = operandPlace(std::move(o));
+    for (uint8_t i = 0; i < n; ++i) pl.proj.push_back({ProjKind::Deref});
+    return Operand::copy(pl);
+  }
   Place operandPlace(Operand o) {
     if (o.kind == Operand::Copy) return o.place;
     uint32_t t = newTemp(o.c.ty);
@@ -763,7 +773,7 @@ class Builder {
   // for PAT in a..b / a..=b
   void forInto(const Expr& e) {
     const Expr& range = p_.ast.expr(e.a);
-    if (range.kind != ExprKind::Range) return;
+    if (range.kind != ExprKind::Range) return forArray(e);
     TyId ty = exprTy(range.a);
     if (t_.kind(ty) != TyKind::Int && t_.kind(ty) != TyKind::Char) return;
     uint32_t i = newTemp(ty), end = newTemp(ty);
@@ -835,6 +845,65 @@ class Builder {
       cur_ = jump;
       assignUse(Place{i, {}}, constInt(ty, 0xE000), e.span);
     }
+    gotoBlock(head);
+    cur_ = exit;
+  }
+
+  // for PAT in array / &array / &mut array: index from 0 to N.
+  void forArray(const Expr& e) {
+    TyId it = exprTy(e.a);
+    bool byRef = t_.kind(it) == TyKind::Ref;
+    bool mut = byRef && t_.get(it).sub;
+    Place arr = byRef ? exprPlace(p_.ast.expr(e.a).kind == ExprKind::Ref ? p_.ast.expr(e.a).a : e.a) : exprPlace(e.a);
+    if (byRef && p_.ast.expr(e.a).kind != ExprKind::Ref) arr.proj.push_back({ProjKind::Deref});
+    TyId arrTy = placeType(p_, body_, arr).ty;
+    if (t_.kind(arrTy) != TyKind::Array) return;
+    if (!byRef && isPlaceExpr(e.a)) {  // iterating by value works on a copy of the array
+      uint32_t copy = newTemp(arrTy);
+      assignUse(Place{copy, {}}, Operand::copy(arr), e.span);
+      arr = Place{copy, {}};
+    }
+    uint64_t n = t_.get(arrTy).len;
+    TyId elemTy{t_.get(arrTy).a};
+    TyId usize = t_.integer(IntKind::Usize);
+    uint32_t i = newTemp(usize);
+    assignUse(Place{i, {}}, constInt(usize, 0), e.span);
+    uint32_t head = newBlock(), bodyB = newBlock(), step = newBlock(), exit = newBlock();
+    gotoBlock(head);
+    cur_ = head;
+    uint32_t cond = newTemp(t_.boolean());
+    Rvalue cmp;
+    cmp.kind = RvKind::Binary;
+    cmp.op = uint8_t(BinOp::Lt);
+    cmp.ops = {Operand::copy(Place{i, {}}), constInt(usize, n)};
+    assign(Place{cond, {}}, cmp, e.span);
+    branch(Operand::copy(Place{cond, {}}), bodyB, exit, e.span);
+    cur_ = bodyB;
+    Place elem = arr;
+    elem.proj.push_back({ProjKind::Index, i});
+    uint32_t cur = newTemp(byRef ? t_.ref(elemTy, mut) : elemTy);
+    if (byRef) {
+      Rvalue r;
+      r.kind = RvKind::Ref;
+      r.mut = mut;
+      r.place = elem;
+      assign(Place{cur, {}}, r, e.span);
+    } else {
+      assignUse(Place{cur, {}}, Operand::copy(elem), e.span);
+    }
+    uint32_t fail = newBlock();
+    block(fail).term.kind = TermKind::Unreachable;
+    matchPattern(e.pat, Place{cur, {}}, fail);
+    loops_.push_back(LoopScope{e.name, exit, step, Place{}, false});
+    exprInto(unitTemp(), e.b);
+    loops_.pop_back();
+    gotoBlock(step);
+    cur_ = step;
+    Rvalue add;
+    add.kind = RvKind::Binary;
+    add.op = uint8_t(BinOp::Add);
+    add.ops = {Operand::copy(Place{i, {}}), constInt(usize, 1)};
+    assign(Place{i, {}}, add, e.span);
     gotoBlock(head);
     cur_ = exit;
   }

@@ -180,6 +180,8 @@ int main(int argc, char** argv) {
     std::string rendered = wr::renderDiagnostics(r, false) + wr::renderDiagnostics(r, true);
     alarm(0);
     bool ok = r.errors > 0 ? !r.diagnostics.empty() && !rendered.empty() : !r.wasm.empty();
+    // An internal compiler error (e.g. WasmIR that fails verification) is a failure too.
+    if (rendered.find("internal compiler error") != std::string::npos) ok = false;
     if (ok) {
       ++passed;
     } else {

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs every test: installs what is missing, builds natively, builds the core with Emscripten, then runs
+# ctest (unit tests, the run/ui corpora, formatting differential tests, the fuzz test).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+jobs=$(nproc 2>/dev/null || echo 2)
+bash scripts/setup.sh --with-tests --with-emscripten
+cmake -S . -B build-native -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
+cmake --build build-native -j"$jobs"
+bash scripts/build-wasm.sh
+ctest --test-dir build-native --output-on-failure -j"$jobs"
