@@ -421,7 +421,9 @@ class Analyzer {
         const Res& r = p_.patRes[pid.v];
         if (r.kind == ResKind::Const) return constPat(r.a, t, pat.span);
         if (r.kind == ResKind::Struct) return adtPat(pat, r, t, {});
-        if (r.kind != ResKind::Local) return fail();
+        // ResKind::None: a binding missing from another or-alternative (E0408); rustc still treats it as
+        // a binding.
+        if (r.kind != ResKind::Local && r.kind != ResKind::None) return fail();
         if (pat.sub.valid()) return lower(pat.sub, depth + 1);
         return push(mk(CK::Wildcard), t, pat.span);
       }
@@ -1242,7 +1244,7 @@ class Analyzer {
     const Pat& pat = p_.ast.pat(pid);
     switch (pat.kind) {
       case PatKind::Binding:
-        if (p_.patRes[pid.v].kind == ResKind::Local) return true;
+        if (p_.patRes[pid.v].kind == ResKind::Local || p_.patRes[pid.v].kind == ResKind::None) return true;
         return pat.sub.valid() && bindsVariables(pat.sub, depth + 1);
       case PatKind::Ref: return bindsVariables(pat.sub, depth + 1);
       case PatKind::Tuple:

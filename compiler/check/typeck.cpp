@@ -19,6 +19,7 @@ constexpr TyId kNoExpect{UINT32_MAX};
 struct LoopCtx {
   Symbol label;
   bool isLoop = false;  // `loop` (can break with a value)
+  bool isFor = false;
   TyId breakTy = kNoExpect;
   bool hasBreak = false;
 };
@@ -467,7 +468,7 @@ class Checker {
         return t_.unit();
       }
       case ExprKind::Loop: {
-        loops_.push_back(LoopCtx{e.name, true, expect});
+        loops_.push_back(LoopCtx{e.name, true, false, expect});
         TyId bt = checkBlock(e.a, t_.unit());
         demand(bt, t_.unit(), blockTailSpan(e.a));
         LoopCtx lc = loops_.back();
@@ -509,7 +510,7 @@ class Checker {
         }
         scopes_.emplace_back();
         checkPat(e.pat, elem, true);
-        loops_.push_back(LoopCtx{e.name, false});
+        loops_.push_back(LoopCtx{e.name, false, true});
         TyId bt = checkBlock(e.b, t_.unit());
         demand(bt, t_.unit(), blockTailSpan(e.b));
         loops_.pop_back();
@@ -527,9 +528,9 @@ class Checker {
         if (e.a.valid()) {
           if (!lc->isLoop) {
             checkExpr(e.a, kNoExpect);
-            diags_.report(DiagKind::Expected, e.span, {}, "can only break with a value inside `loop` or breakable block")
-                .message = "`break` with value from a `while` loop";
-            diags_.all();
+            Diagnostic& d = diags_.report(DiagKind::BreakWithValue, e.span, {}, "can only break with a value inside `loop` or breakable block");
+            d.message = std::string("`break` with value from a `") + (lc->isFor ? "for" : "while") + "` loop";
+            d.help("use `break` on its own without a value inside this loop");
           } else {
             TyId t = checkExpr(e.a, lc->breakTy);
             if (lc->breakTy == kNoExpect) lc->breakTy = t_.kind(shallow(t)) == TyKind::Never ? kNoExpect : t;

@@ -1588,6 +1588,7 @@ class Parser {
       return Span{file_, uint32_t(strTok.span.lo + 1 + a), uint32_t(strTok.span.lo + 1 + b)};
     };
     size_t nextArg = 0;
+    size_t missingImplicit = 0;
     std::string lit;
     auto fail = [&](const std::string& msg, size_t a, size_t b) {
       diags_.report(DiagKind::FormatString, pieceSpan(a, b), {msg});
@@ -1673,9 +1674,7 @@ class Parser {
         i = k;
       } else {
         if (nextArg >= numPositional) {
-          fail(numPositional == 0 ? "1 positional argument in format string, but no arguments were given"
-                                  : "invalid reference to positional argument " + std::to_string(nextArg),
-               start, std::min(s.size(), i + 1));
+          missingImplicit = std::max(missingImplicit, nextArg + 1);  // reported once, below
           arg = -2;
         } else {
           arg = int32_t(nextArg);
@@ -1740,7 +1739,7 @@ class Parser {
         else if (i < s.size() && s[i] != '}' && s[i] != ' ') {
           size_t k = i;
           while (k < s.size() && s[k] != '}') ++k;
-          fail("unknown format trait `" + s.substr(i, k - i) + "`", i, k);
+          diags_.report(DiagKind::FormatArgCount, pieceSpan(i, k), {"unknown format trait `" + s.substr(i, k - i) + "`"});
           i = k;
         }
       }
@@ -1755,6 +1754,13 @@ class Parser {
       piece.arg = arg < 0 ? -1 : arg;
       piece.span = pieceSpan(start, i);
       if (arg != -2) fm.pieces.push_back(std::move(piece));
+    }
+    if (missingImplicit > 0) {
+      auto plural = [](size_t n, const char* w) { return std::to_string(n) + " " + w + (n == 1 ? "" : "s"); };
+      std::string msg = plural(missingImplicit, "positional argument") + " in format string, but " +
+                        (numPositional == 0 ? std::string("no arguments were given")
+                                            : std::string(numPositional == 1 ? "there is " : "there are ") + plural(numPositional, "argument"));
+      diags_.report(DiagKind::FormatArgCount, strTok.span, {msg});
     }
     if (!lit.empty()) {
       FmtPiece tail;

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Prints WasmRust's figures side by side with references measured in the same run:
+#  - compile time of a generated 10,000-line program: `wasmrust build` vs `rustc -C opt-level=0`
+#    (native x86-64, as a front-end speed reference), best of N runs;
+#  - size of hello world's .wasm, raw and after `wasm-opt -Oz` (and rustc's wasm32 hello world when
+#    Debian's libstd-rust-dev-wasm32 is installed).
+#   bench/run.sh [WASMRUST] [RUNS]
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+wasmrust="${1:-$root/build-native/wasmrust}"
+runs="${2:-5}"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+python3 "$root/bench/gen_program.py" 10000 > "$tmp/big.rs"
+lines=$(wc -l < "$tmp/big.rs")
+
+best() {  # best wall time in seconds of running "$@" $runs times
+  python3 - "$runs" "$@" <<'PY'
+import subprocess, sys, time
+runs = int(sys.argv[1]); cmd = sys.argv[2:]
+best = None
+for _ in range(runs):
+    t = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    d = time.perf_counter() - t
+    best = d if best is None or d < best else best
+print("%.3f" % best)
+PY
+}
+
+echo "== compile time, generated program of $lines lines (best of $runs)"
+wr=$(best "$wasmrust" build "$tmp/big.rs" -o "$tmp/big.wasm")
+printf "  %-34s %8s s   (%d bytes of wasm)\n" "wasmrust build (dev profile)" "$wr" "$(stat -c %s "$tmp/big.wasm")"
+if command -v rustc >/dev/null 2>&1; then
+  rc=$(best rustc --edition 2021 -C opt-level=0 -o "$tmp/big-native" "$tmp/big.rs")
+  printf "  %-34s %8s s   (native x86-64 reference)\n" "rustc -C opt-level=0" "$rc"
+  python3 -c "print('  wasmrust is %.1fx faster than rustc -O0' % ($rc / $wr))"
+  a=$("$tmp/big-native"); b=$(node "$root/runtime-js/node-run.mjs" "$tmp/big.wasm")
+  [ "$a" = "$b" ] && echo "  outputs agree: $a" || echo "  OUTPUTS DIFFER: rustc '$a' vs wasmrust '$b'"
+else
+  echo "  rustc not installed: no reference"
+fi
+"$wasmrust" build "$tmp/big.rs" -o "$tmp/big.wasm" --timings 2>&1 | sed 's/^/  phase /'
+
+echo "== hello world size"
+"$wasmrust" build "$root/playground/examples/hello.rs" -o "$tmp/hello.wasm"
+printf "  %-34s %8d bytes\n" "wasmrust (dev backend)" "$(stat -c %s "$tmp/hello.wasm")"
+if command -v wasm-opt >/dev/null 2>&1; then
+  wasm-opt -Oz --all-features "$tmp/hello.wasm" -o "$tmp/hello-oz.wasm"
+  printf "  %-34s %8d bytes\n" "wasmrust + wasm-opt -Oz" "$(stat -c %s "$tmp/hello-oz.wasm")"
+fi
+if [ -x /usr/bin/rustc ] && /usr/bin/rustc --print target-list 2>/dev/null | grep -q wasm32-unknown-unknown \
+   && [ -d /usr/lib/rustlib/wasm32-unknown-unknown ] ; then
+  cat > "$tmp/hello_rs.rs" <<'RS'
+#[no_mangle]
+pub extern "C" fn hello() -> usize { let s = format!("Hello, world!\n"); s.len() }
+RS
+  /usr/bin/rustc --target wasm32-unknown-unknown --crate-type cdylib -C opt-level=z -C lto -o "$tmp/rs.wasm" "$tmp/hello_rs.rs" 2>/dev/null \
+    && printf "  %-34s %8d bytes  (Debian rustc, wasm32, -Oz+lto, format! only)\n" "rustc wasm32 reference" "$(stat -c %s "$tmp/rs.wasm")"
+fi
