@@ -143,6 +143,11 @@ class Checker {
   std::vector<PatId> rangePats_;
   size_t errorsAtStart_ = 0;
   bool lintsOff_ = false;
+
+ public:
+  bool syntaxErrors_ = false;  // lexer/parser errors: lints would only describe the recovery
+
+ private:
   // When checking the 2nd+ alternative of an or-pattern, bindings reuse the locals of the first.
   std::vector<std::pair<Symbol, uint32_t>>* orBindings_ = nullptr;
   uint8_t bindModeCtx_ = 0;  // default binding mode while checking a pattern: 0 move, 1 ref, 2 ref mut
@@ -1715,7 +1720,7 @@ class Checker {
     for (ExprId m : matches_) checkMatchExhaustive(p_, diags_, m);
     for (StmtId s : lets_) checkLetIrrefutable(p_, diags_, p_.ast.stmt(s).pat);
     // Lints are not reported for a body with errors (like rustc).
-    if (diags_.errorCount() > errorsAtStart_ || lintsOff_) return;
+    if (diags_.errorCount() > errorsAtStart_ || lintsOff_ || syntaxErrors_) return;
     // Unused variables (user bindings only), then `mut` that is never needed.
     for (const LocalVar& lv : body_->locals) {
       if (!lv.user || !lv.used || !lv.mut || lv.mutated || lv.declaredUninit) continue;
@@ -1792,6 +1797,7 @@ void typeCheckProgram(Program& p, Resolver& r, DiagnosticBag& diags) {
   p.fieldInitIndex.assign(p.ast.fieldInits.size(), 0);
   if (p.typeTy.size() < p.ast.types.size()) p.typeTy.resize(p.ast.types.size(), p.types.error());
   Checker c(p, r, diags);
+  c.syntaxErrors_ = diags.errorCount() > 0;
   for (uint32_t i = 0; i < p.fns.size(); ++i) c.checkFn(FnId{i});
   for (uint32_t i = 0; i < p.consts.size(); ++i) c.checkConstInit(i);
 }
