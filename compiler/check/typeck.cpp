@@ -1385,7 +1385,9 @@ class Checker {
   // A path pattern/lit-range bound may resolve to a constant.
   void checkPatInner(PatId pid, const Pat& pat, TyId expected, bool irrefutableCtx) {
     switch (pat.kind) {
-      case PatKind::Error: return;
+      case PatKind::Error:
+        for (uint32_t i = 0; i < pat.listLen; ++i) checkPat(p_.ast.patLists[pat.list + i], t_.error(), irrefutableCtx);
+        return;
       case PatKind::Wild:
       case PatKind::Rest: return;
       case PatKind::Binding: {

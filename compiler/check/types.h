@@ -79,7 +79,7 @@ struct FnId {
   friend bool operator==(FnId, FnId) = default;
 };
 
-enum class Intrinsic : uint8_t { None, OutByte, StrLen, StrByte, F64ToBits, F32ToBits, OutBegin, OutFlush, Exit };
+enum class Intrinsic : uint8_t { None, OutByte, StrLen, StrByte, F64ToBits, F32ToBits, F64FromBits, OutBegin, OutFlush, Exit };
 
 struct FieldInfo {
   Symbol name;  // empty for tuple fields

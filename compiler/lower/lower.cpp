@@ -296,10 +296,6 @@ class FunctionLowering {
   ExprId binary(BinOp op, const Operand& a, const Operand& bo, TyId ty) {
     ExprId x = readScalar(a), y = readScalar(bo);
     TyId bty = mir::operandType(p_, body_, bo);
-    if (op == BinOp::Rem && t_.kind(ty) == TyKind::Float) {
-      // x - trunc(x / y) * y (Rust's % on floats is fmod)
-      return floatRem(x, y, t_.get(ty).sub == 32);
-    }
     if (op == BinOp::Shl || op == BinOp::Shr) {
       ExprId r = b_.binary(arith(op, ty), x, shiftAmount(y, bty, ty));
       return normalize(r, ty);
@@ -307,25 +303,6 @@ class FunctionLowering {
     ExprId r = b_.binary(arith(op, ty), x, y);
     if (op == BinOp::Add || op == BinOp::Sub || op == BinOp::Mul) return normalize(r, ty);
     return r;
-  }
-  ExprId floatRem(ExprId x, ExprId y, bool f32) {
-    ValType vt = f32 ? ValType::F32 : ValType::F64;
-    uint32_t lx = newLocal(vt), ly = newLocal(vt);
-    ExprId setx = b_.localSet(lx, x);
-    ExprId sety = b_.localSet(ly, y);
-    Op abs = f32 ? Op::F32Abs : Op::F64Abs;
-    auto inf = [&]() { return f32 ? b_.f32(__builtin_inff()) : b_.f64(__builtin_inf()); };
-    // x - trunc(x / y) * y, with fmod's sign (that of x) and fmod(finite, inf) = x
-    ExprId q = b_.binary(f32 ? Op::F32Div : Op::F64Div, b_.localGet(lx), b_.localGet(ly));
-    ExprId tq = b_.unary(f32 ? Op::F32Trunc : Op::F64Trunc, q);
-    ExprId prod = b_.binary(f32 ? Op::F32Mul : Op::F64Mul, tq, b_.localGet(ly));
-    ExprId r = b_.binary(f32 ? Op::F32Sub : Op::F64Sub, b_.localGet(lx), prod);
-    ExprId res = b_.binary(f32 ? Op::F32Copysign : Op::F64Copysign, r, b_.localGet(lx));
-    ExprId yInf = b_.binary(f32 ? Op::F32Eq : Op::F64Eq, b_.unary(abs, b_.localGet(ly)), inf());
-    ExprId xFinite = b_.binary(f32 ? Op::F32Lt : Op::F64Lt, b_.unary(abs, b_.localGet(lx)), inf());
-    ExprId keep = b_.binary(Op::I32And, yInf, xFinite);
-    ExprId sel = b_.select(b_.localGet(lx), res, keep);
-    return b_.block(b_.newLabel(), vt, {setx, sety, sel});
   }
   ExprId overflows(uint8_t op, const mir::Rvalue& rv) {
     TyId ty = mir::operandType(p_, body_, rv.ops[0]);
@@ -625,6 +602,10 @@ class ModuleLowering {
       case Intrinsic::F32ToBits:
         params({ValType::F32}, ValType::I32);
         kids.push_back(b.unary(Op::I32ReinterpretF32, b.localGet(0)));
+        break;
+      case Intrinsic::F64FromBits:
+        params({ValType::I64}, ValType::F64);
+        kids.push_back(b.unary(Op::F64ReinterpretI64, b.localGet(0)));
         break;
       case Intrinsic::None: break;
     }

@@ -634,6 +634,11 @@ class Builder {
         assertOr(Operand::copy(Place{okf, {}}), msg, at);
       }
     }
+    if (op == BinOp::Rem && t_.kind(ty) == TyKind::Float) {
+      // `%` on floats is the exact remainder (fmod), a runtime function (wasm has no instruction for it)
+      call(runtimeFn(t_.get(ty).sub == 32 ? "__wr_fmodf" : "__wr_fmod"), {std::move(a), std::move(b)}, dest, e.span);
+      return;
+    }
     if (isComparison(op) && t_.kind(ty) == TyKind::Ref) {
       // &str comparisons (and refs to scalars): compare the pointees.
       TyId inner = TyId{t_.get(ty).a};

@@ -135,7 +135,7 @@ struct Pat {
   ExprId lo, hi;          // Lit: lo (a literal expr, maybe negated); Range: lo..=hi (either may be absent)
   bool inclusive = true;  // Range
   uint32_t path = 0;      // Path/TupleStruct/Struct: index into paths
-  uint32_t list = 0, listLen = 0;  // Tuple/TupleStruct/Or: patLists; Struct: fieldPats
+  uint32_t list = 0, listLen = 0;  // Tuple/TupleStruct/Or/Error (sub-patterns of an unsupported pattern): patLists; Struct: fieldPats
   bool hasRest = false;   // Struct `..`
 };
 struct FieldPat {

@@ -673,7 +673,20 @@ class Parser {
       ast_.patLists.insert(ast_.patLists.end(), elems.begin(), elems.end());
       return addPat(p);
     }
-    if (at(Tok::LBracket)) unsupported("slice patterns", cur().span);
+    if (at(Tok::LBracket)) {
+      // Not supported yet: report, but parse the element patterns so their bindings exist (no cascade
+      // of "cannot find value" errors); the pattern is an error pattern of error type.
+      diags_.report(DiagKind::NotSupported, cur().span, {"slice and array patterns `[a, b, ..]`"});
+      bump();
+      bool rest = false;
+      std::vector<PatId> elems = parsePatList(Tok::RBracket, rest);
+      p.kind = PatKind::Error;
+      p.span = spanFrom(p.span);
+      p.list = uint32_t(ast_.patLists.size());
+      p.listLen = uint32_t(elems.size());
+      ast_.patLists.insert(ast_.patLists.end(), elems.begin(), elems.end());
+      return addPat(p);
+    }
     if (at(Tok::KwRef) || at(Tok::KwMut) ||
         (at(Tok::Ident) && peek().kind != Tok::ColonColon && peek().kind != Tok::LParen && peek().kind != Tok::LBrace &&
          peek().kind != Tok::DotDotEq && peek().kind != Tok::DotDot && peek().kind != Tok::DotDotDot)) {

@@ -47,6 +47,7 @@ void Resolver::addIntrinsics() {
   add("__str_byte", {t.strRef(), usize}, u8, Intrinsic::StrByte);
   add("__f64_to_bits", {t.f64()}, t.integer(IntKind::U64), Intrinsic::F64ToBits);
   add("__f32_to_bits", {t.f32()}, u32, Intrinsic::F32ToBits);
+  add("__f64_from_bits", {t.integer(IntKind::U64)}, t.f64(), Intrinsic::F64FromBits);
   add("__out_begin", {u32}, t.unit(), Intrinsic::OutBegin);
   add("__out_flush", {}, t.unit(), Intrinsic::OutFlush);
   add("__wr_exit", {u32}, t.never(), Intrinsic::Exit);

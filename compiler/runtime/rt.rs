@@ -88,3 +88,79 @@ fn __wr_str_cmp(a: &str, b: &str) -> i32 {
         0
     }
 }
+
+// `x % y` on f64: the exact remainder (C's fmod), bit by bit (after musl's fmod).
+fn __wr_fmod(x: f64, y: f64) -> f64 {
+    let mut uxi: u64 = __f64_to_bits(x);
+    let mut uyi: u64 = __f64_to_bits(y);
+    let mut ex: i64 = ((uxi >> 52) & 0x7ff) as i64;
+    let mut ey: i64 = ((uyi >> 52) & 0x7ff) as i64;
+    let sx: u64 = uxi >> 63;
+    if (uyi << 1) == 0 || y != y || ex == 0x7ff {
+        return (x * y) / (x * y);
+    }
+    if (uxi << 1) <= (uyi << 1) {
+        if (uxi << 1) == (uyi << 1) {
+            return 0.0 * x;
+        }
+        return x;
+    }
+    let mut i: u64;
+    if ex == 0 {
+        i = uxi << 12;
+        while (i >> 63) == 0 {
+            ex -= 1;
+            i <<= 1;
+        }
+        uxi <<= (1 - ex) as u64;
+    } else {
+        uxi &= 0xFFFF_FFFF_FFFF_FFFF >> 12;
+        uxi |= 1 << 52;
+    }
+    if ey == 0 {
+        i = uyi << 12;
+        while (i >> 63) == 0 {
+            ey -= 1;
+            i <<= 1;
+        }
+        uyi <<= (1 - ey) as u64;
+    } else {
+        uyi &= 0xFFFF_FFFF_FFFF_FFFF >> 12;
+        uyi |= 1 << 52;
+    }
+    while ex > ey {
+        i = uxi - uyi;
+        if (i >> 63) == 0 {
+            if i == 0 {
+                return 0.0 * x;
+            }
+            uxi = i;
+        }
+        uxi <<= 1;
+        ex -= 1;
+    }
+    i = uxi - uyi;
+    if (i >> 63) == 0 {
+        if i == 0 {
+            return 0.0 * x;
+        }
+        uxi = i;
+    }
+    while (uxi >> 52) == 0 {
+        uxi <<= 1;
+        ex -= 1;
+    }
+    if ex > 0 {
+        uxi -= 1 << 52;
+        uxi |= (ex as u64) << 52;
+    } else {
+        uxi >>= (1 - ex) as u64;
+    }
+    uxi |= sx << 63;
+    __f64_from_bits(uxi)
+}
+
+// `x % y` on f32: exact, through f64 (the remainder is representable in f32).
+fn __wr_fmodf(x: f32, y: f32) -> f32 {
+    __wr_fmod(x as f64, y as f64) as f32
+}
