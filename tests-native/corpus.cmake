@@ -37,3 +37,10 @@ target_link_libraries(fuzz_inputs PRIVATE wasmrust_core)
 add_test(NAME fuzz/mutated-inputs
          COMMAND fuzz_inputs ${CMAKE_SOURCE_DIR}/tests-native/run ${CMAKE_SOURCE_DIR}/tests-native/ui 4000)
 set_tests_properties(fuzz/mutated-inputs PROPERTIES TIMEOUT 600)
+
+# Random well-typed programs: wasmrust against rustc (stdout, stderr, exit code).
+add_test(NAME random-programs/differential
+         COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests-native/gen/random_programs.py
+                 --wasmrust $<TARGET_FILE:wasmrust> --count 80
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(random-programs/differential PROPERTIES TIMEOUT 600 SKIP_RETURN_CODE 77)

@@ -1115,9 +1115,14 @@ class Analyzer {
   void reportUnreachable(uint32_t u) {
     const DPat& pat = arena_[u];
     std::vector<uint32_t> cov(branch_[u].coveredBy.begin(), branch_[u].coveredBy.end());
+    // rustc prints the lint's "on by default" note on its first occurrence only. Warnings in the embedded
+    // runtime are dropped by the driver, so they do not count.
     bool firstOfLint = true;
     for (const Diagnostic& d : diags_.all())
-      if (d.kind == DiagKind::UnreachablePattern) { firstOfLint = false; break; }
+      if (d.kind == DiagKind::UnreachablePattern && !d.labels.empty() && !p_.isRuntimeFile(d.labels[0].span.file)) {
+        firstOfLint = false;
+        break;
+      }
     if (cov.empty()) {
       TyId t = firstUninhabited(u, 0);
       Diagnostic& d = diags_.report(DiagKind::UnreachablePattern, pat.span, {},
@@ -1261,6 +1266,8 @@ class Analyzer {
 
   void reportRefutableLet(PatId pid, TyId t, const std::vector<WPat>& ws) {
     const Pat& pat = p_.ast.pat(pid);
+    const Stmt* st = letStmt(pid);
+    if (st && st->elseBlock.valid()) return;  // `let ... else`: refutable by design (reported as unsupported)
     std::string j = joined(ws);
     Diagnostic& d = diags_.report(DiagKind::RefutableLet, pat.span, {},
                                   std::string("pattern") + (ws.size() == 1 ? "" : "s") + " " + j + " not covered");
@@ -1280,7 +1287,7 @@ class Analyzer {
     d.note("the matched value is of type `" + p_.tyName(t) + "`");
     if (ci >= 0) {
       d.help("introduce a variable instead");
-    } else if (letHasInit(pid)) {
+    } else if (st && st->init.valid()) {
       std::string what = ws.size() == 1 ? "the variant that isn't matched" : "the variants that aren't matched";
       if (bindsVariables(pid, 0)) d.help("you might want to use `let...else` to handle " + what);
       else d.help("you might want to use `if let` to ignore " + what);
@@ -1293,10 +1300,11 @@ class Analyzer {
     }
   }
 
-  bool letHasInit(PatId pid) {
+  // The `let` statement of a pattern (looked up only when reporting, so the linear scan is rare).
+  const Stmt* letStmt(PatId pid) {
     for (const Stmt& s : p_.ast.stmts)
-      if (s.kind == StmtKind::Let && s.pat == pid) return s.init.valid();
-    return false;
+      if (s.kind == StmtKind::Let && s.pat == pid) return &s;
+    return nullptr;
   }
 };
 

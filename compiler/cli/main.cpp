@@ -38,7 +38,8 @@ const char* kUsage =
     "  --emit=KIND              wasm (default), wat, wasmir, mir, tokens or ast; text kinds go to stdout unless -o\n"
     "  --message-format=FORMAT  human (default) or json (one JSON object per diagnostic and line)\n"
     "  --release                release profile: no arithmetic overflow checks\n"
-    "  --timings                print the time of each compiler phase to stderr\n";
+    "  --timings                print the time of each compiler phase to stderr\n"
+    "  -A warnings              do not report warnings (like rustc's `-A warnings`)\n";
 
 double nowMs() {
   using namespace std::chrono;
@@ -114,7 +115,7 @@ int main(int argc, char** argv) {
   std::string cmd = args[0];
   if (cmd != "build" && cmd != "run" && cmd != "check") return usageError("unknown command `" + cmd + "`");
   std::string file, out, emitName = "wasm";
-  bool json = false, release = false, timings = false;
+  bool json = false, release = false, timings = false, allowWarnings = false;
   std::vector<std::string> progArgs;
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -138,6 +139,11 @@ int main(int argc, char** argv) {
       release = true;
     } else if (a == "--timings") {
       timings = true;
+    } else if (a == "-A" && i + 1 < args.size() && args[i + 1] == "warnings") {
+      allowWarnings = true;
+      ++i;
+    } else if (a == "-Awarnings" || a == "--cap-lints=allow") {
+      allowWarnings = true;
     } else if (a == "--help" || a == "-h") {
       fputs(kUsage, stdout);
       return 0;
@@ -168,6 +174,13 @@ int main(int argc, char** argv) {
     return 1;
   }
   wr::CompileResult r = wr::compile(file, source, opts, timings ? nowMs : nullptr);
+  if (allowWarnings) {
+    std::vector<wr::Diagnostic> kept;
+    for (wr::Diagnostic& d : r.diagnostics)
+      if (d.level == wr::Level::Error) kept.push_back(std::move(d));
+    r.diagnostics = std::move(kept);
+    r.warnings = 0;
+  }
   std::string diagText = wr::renderDiagnostics(r, json);
   fputs(diagText.c_str(), stderr);
   if (timings) {

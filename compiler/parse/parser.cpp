@@ -1266,6 +1266,9 @@ class Parser {
         if (elems.size() == 1 && !trailingComma) {
           ExprId p = mkExpr(ExprKind::Paren, spanFrom(s));
           E(p).a = elems[0];
+          // Like rustc's lowering, the inner expression takes the span of the parentheses (panic
+          // locations and type errors point at `(a - b)`); paths keep theirs for name resolution errors.
+          if (E(elems[0]).kind != ExprKind::Path) E(elems[0]).span = E(p).span;
           return p;
         }
         ExprId e = mkExpr(ExprKind::Tuple, spanFrom(s));
