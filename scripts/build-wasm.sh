@@ -14,7 +14,7 @@ fi
 emcmake cmake -S . -B build-wasm -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
   "-DCMAKE_CROSSCOMPILING_EMULATOR=node;--no-experimental-fetch" > build-wasm.log 2>&1 || { cat build-wasm.log; exit 1; }
 cmake --build build-wasm -j"$(nproc)" >> build-wasm.log 2>&1 || { tail -50 build-wasm.log; exit 1; }
-probe=$(node --no-experimental-fetch build-wasm/wasmrust_core_probe.js)
+probe=$(node --no-experimental-fetch build-wasm/wasmrust_core_probe.cjs)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 status=0

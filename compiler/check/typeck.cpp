@@ -43,21 +43,7 @@ class Checker {
     body_ = &p_.bodies[fid.v];
     body_->fn = fid;
     body_->checked = true;
-    scopes_.clear();
-    loops_.clear();
-    vars_.clear();
-    varKinds_.clear();
-    intLits_.clear();
-    pendingFmt_.clear();
-    pendingCasts_.clear();
-    matches_.clear();
-    lets_.clear();
-    touchedExprs_.clear();
-    touchedPats_.clear();
-    rangePats_.clear();
-    selfAdt_ = f.selfAdt;
-    retTy_ = f.ret;
-    errorsAtStart_ = diags_.errorCount();
+    resetBodyState(f.selfAdt, f.ret);
     bool badSignature = isErr(f.ret);
     for (TyId pt : f.params) badSignature = badSignature || isErr(pt);
     lintsOff_ = badSignature;
@@ -97,7 +83,18 @@ class Checker {
     BodyInfo scratch;
     body_ = &scratch;
     runtime_ = p_.isRuntimeFile(it.span.file);
-    scopes_.assign(1, {});
+    resetBodyState(c.ownerAdt, c.ty);
+    scopes_.emplace_back();
+    TyId t = checkExpr(it.value, c.ty);
+    demand(t, c.ty, p_.ast.expr(it.value).span);
+    finish();
+    body_ = nullptr;
+  }
+
+ private:
+  // Per-body state: cleared before each function body or constant initializer.
+  void resetBodyState(int32_t selfAdt, TyId ret) {
+    scopes_.clear();
     loops_.clear();
     vars_.clear();
     varKinds_.clear();
@@ -108,18 +105,13 @@ class Checker {
     lets_.clear();
     touchedExprs_.clear();
     touchedPats_.clear();
-    selfAdt_ = c.ownerAdt;
-    retTy_ = c.ty;
+    rangePats_.clear();
+    selfAdt_ = selfAdt;
+    retTy_ = ret;
     errorsAtStart_ = diags_.errorCount();
     lintsOff_ = false;
-    rangePats_.clear();
-    TyId t = checkExpr(it.value, c.ty);
-    demand(t, c.ty, p_.ast.expr(it.value).span);
-    finish();
-    body_ = nullptr;
   }
 
- private:
   Program& p_;
   Resolver& r_;
   DiagnosticBag& diags_;

@@ -174,6 +174,23 @@ class Builder {
     cur_ = ok;
   }
 
+  // if `kind(op, ops)` overflows: panic(msg) at span (MIR: flag = Overflows(..); ok = !flag; branch).
+  void assertNoOverflow(uint8_t op, std::vector<Operand> ops, const std::string& msg, Span span) {
+    Rvalue ov;
+    ov.kind = RvKind::Overflows;
+    ov.op = op;
+    ov.ops = std::move(ops);
+    uint32_t flag = newTemp(t_.boolean());
+    assign(Place{flag, {}}, ov, span);
+    Rvalue notv;
+    notv.kind = RvKind::Unary;
+    notv.op = uint8_t(UnOp::Not);
+    notv.ops = {Operand::copy(Place{flag, {}})};
+    uint32_t okFlag = newTemp(t_.boolean());
+    assign(Place{okFlag, {}}, notv, span);
+    assertOr(Operand::copy(Place{okFlag, {}}), msg, span);
+  }
+
   // ---------------- places ----------------
   bool isPlaceExpr(ExprId eid) {
     const Expr& e = p_.ast.expr(eid);
@@ -360,21 +377,8 @@ class Builder {
           return;
         }
         Operand a = derefOperand(e.a, exprOperand(e.a));
-        if (UnOp(e.op) == UnOp::Neg && t_.kind(ty) == TyKind::Int && checks_) {
-          Rvalue ov;
-          ov.kind = RvKind::Overflows;
-          ov.op = 255;
-          ov.ops = {a};
-          uint32_t flag = newTemp(t_.boolean());
-          assign(Place{flag, {}}, ov, e.span);
-          Rvalue notv;
-          notv.kind = RvKind::Unary;
-          notv.op = uint8_t(UnOp::Not);
-          notv.ops = {Operand::copy(Place{flag, {}})};
-          uint32_t okFlag = newTemp(t_.boolean());
-          assign(Place{okFlag, {}}, notv, e.span);
-          assertOr(Operand::copy(Place{okFlag, {}}), "attempt to negate with overflow", e.span);
-        }
+        if (UnOp(e.op) == UnOp::Neg && t_.kind(ty) == TyKind::Int && checks_)
+          assertNoOverflow(255, {a}, "attempt to negate with overflow", e.span);
         Rvalue rv;
         rv.kind = RvKind::Unary;
         rv.op = e.op;
@@ -448,14 +452,7 @@ class Builder {
         assign(dest, rv, e.span);
         return;
       }
-      case ExprKind::Tuple: {
-        Rvalue rv;
-        rv.kind = RvKind::Aggregate;
-        rv.ty = ty;
-        for (uint32_t i = 0; i < e.listLen; ++i) rv.ops.push_back(exprOperand(p_.ast.exprAt(e, i)));
-        assign(dest, rv, e.span);
-        return;
-      }
+      case ExprKind::Tuple:
       case ExprKind::Array: {
         Rvalue rv;
         rv.kind = RvKind::Aggregate;
@@ -600,38 +597,12 @@ class Builder {
         ne.ops = {b, constInt(operandType(p_, body_, b), 0)};
         assign(Place{nz, {}}, ne, at);
         assertOr(Operand::copy(Place{nz, {}}), op == BinOp::Div ? "attempt to divide by zero" : "attempt to calculate the remainder with a divisor of zero", at);
-        if (intSigned(t_.intKind(ty))) {
-          // !(a == MIN && b == -1)
-          Rvalue ov;
-          ov.kind = RvKind::Overflows;
-          ov.op = uint8_t(op);
-          ov.ops = {a, b};
-          uint32_t flag = newTemp(t_.boolean());
-          assign(Place{flag, {}}, ov, at);
-          Rvalue notv;
-          notv.kind = RvKind::Unary;
-          notv.op = uint8_t(UnOp::Not);
-          notv.ops = {Operand::copy(Place{flag, {}})};
-          uint32_t okf = newTemp(t_.boolean());
-          assign(Place{okf, {}}, notv, at);
-          assertOr(Operand::copy(Place{okf, {}}), op == BinOp::Div ? "attempt to divide with overflow" : "attempt to calculate the remainder with overflow", at);
-        }
+        if (intSigned(t_.intKind(ty)))  // MIN / -1
+          assertNoOverflow(uint8_t(op), {a, b}, op == BinOp::Div ? "attempt to divide with overflow" : "attempt to calculate the remainder with overflow", at);
       } else if (checks_ && (op == BinOp::Add || op == BinOp::Sub || op == BinOp::Mul || op == BinOp::Shl || op == BinOp::Shr)) {
-        Rvalue ov;
-        ov.kind = RvKind::Overflows;
-        ov.op = uint8_t(op);
-        ov.ops = {a, b};
-        uint32_t flag = newTemp(t_.boolean());
-        assign(Place{flag, {}}, ov, at);
-        Rvalue notv;
-        notv.kind = RvKind::Unary;
-        notv.op = uint8_t(UnOp::Not);
-        notv.ops = {Operand::copy(Place{flag, {}})};
-        uint32_t okf = newTemp(t_.boolean());
-        assign(Place{okf, {}}, notv, at);
         static const char* msgs[] = {"attempt to add with overflow", "attempt to subtract with overflow", "attempt to multiply with overflow"};
         std::string msg = op == BinOp::Shl ? "attempt to shift left with overflow" : op == BinOp::Shr ? "attempt to shift right with overflow" : msgs[size_t(op)];
-        assertOr(Operand::copy(Place{okf, {}}), msg, at);
+        assertNoOverflow(uint8_t(op), {a, b}, msg, at);
       }
     }
     if (op == BinOp::Rem && t_.kind(ty) == TyKind::Float) {
