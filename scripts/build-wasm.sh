@@ -2,6 +2,7 @@
 # Builds the compiler core with Emscripten (same CMakeLists.txt), runs the probe module under node and
 # checks that it emits byte-identical modules to the native CLI for every playground example: proof that
 # the core stays inside the C++20 subset Emscripten 3.1.6 accepts and that output is deterministic.
+# Also builds the browser compiler module and copies it to web/compiler/ (wasmrust.mjs + wasmrust.wasm).
 #   scripts/build-wasm.sh [NATIVE_WASMRUST]   (default: build-native/wasmrust)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -14,6 +15,10 @@ fi
 emcmake cmake -S . -B build-wasm -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
   "-DCMAKE_CROSSCOMPILING_EMULATOR=node;--no-experimental-fetch" > build-wasm.log 2>&1 || { cat build-wasm.log; exit 1; }
 cmake --build build-wasm -j"$(nproc)" >> build-wasm.log 2>&1 || { tail -50 build-wasm.log; exit 1; }
+# The browser compiler (compiler/api/web_api.cpp, docs/web-api.md): web/compiler/wasmrust.{mjs,wasm}.
+mkdir -p web/compiler
+cp build-wasm/wasmrust.mjs build-wasm/wasmrust.wasm web/compiler/
+echo "build-wasm: web/compiler/wasmrust.mjs + wasmrust.wasm ($(wc -c < web/compiler/wasmrust.wasm) bytes)"
 probe=$(node --no-experimental-fetch build-wasm/wasmrust_core_probe.cjs)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

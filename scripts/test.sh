@@ -7,5 +7,6 @@ jobs=$(nproc 2>/dev/null || echo 2)
 bash scripts/setup.sh --with-tests --with-emscripten
 cmake -S . -B build-native -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
 cmake --build build-native -j"$jobs"
-bash scripts/build-wasm.sh
+bash scripts/build-wasm.sh build-native/wasmrust
+WASMRUST=build-native/wasmrust bash scripts/test-web-node.sh --no-build   # the browser build, in node
 ctest --test-dir build-native --output-on-failure -j"$jobs"

@@ -295,9 +295,9 @@ class Analyzer {
         bool r;
         if (a.isEnum) {
           r = true;
-          for (size_t v = 0; v < a.variants.size() && r; ++v) if (!variantUninhabited(a, v, depth)) r = false;
+          for (size_t v = 0; v < a.variants.size() && r; ++v) if (!variantUninhabited(t, v, depth)) r = false;
         } else {
-          r = !a.variants.empty() && variantUninhabited(a, 0, depth);
+          r = !a.variants.empty() && variantUninhabited(t, 0, depth);
         }
         uninhabitedCache_[t.v] = r;
         return r;
@@ -305,8 +305,8 @@ class Analyzer {
       default: return false;
     }
   }
-  bool variantUninhabited(const AdtInfo& a, size_t v, int depth) {
-    for (const FieldInfo& f : a.variants[v].fields) if (uninhabited(f.ty, depth + 1)) return true;
+  bool variantUninhabited(TyId adtTy, size_t v, int depth) {
+    for (TyId f : p_.variantFieldTys(adtTy, uint32_t(v))) if (uninhabited(f, depth + 1)) return true;
     return false;
   }
 
@@ -332,7 +332,7 @@ class Analyzer {
         if (a.isEnum) {
           if (a.variants.empty()) { cs.kind = SetKind::NoCtors; break; }
           cs.kind = SetKind::Variants;
-          for (size_t v = 0; v < a.variants.size(); ++v) cs.variantEmpty.push_back(variantUninhabited(a, v, 0));
+          for (size_t v = 0; v < a.variants.size(); ++v) cs.variantEmpty.push_back(variantUninhabited(t, v, 0));
         } else {
           cs.kind = SetKind::Struct;
           cs.empty = uninhabited(t);
@@ -362,8 +362,7 @@ class Analyzer {
         if (d.kind == TyKind::Adt) {
           const AdtInfo& a = p_.adts[d.a];
           size_t v = c.k == CK::Variant ? c.idx : 0;
-          if (v < a.variants.size())
-            for (const FieldInfo& f : a.variants[v].fields) r.push_back(f.ty);
+          if (v < a.variants.size()) r = p_.variantFieldTys(t, uint32_t(v));
         }
         return r;
       }
@@ -462,7 +461,7 @@ class Analyzer {
           for (uint32_t i = 0; i < pat.listLen; ++i) {
             const FieldPat& fp = p_.ast.fieldPats[pat.list + i];
             uint32_t fi = p_.patField[pat.list + i];
-            if (fi >= fields.size() || !fp.pat.valid() || !(p_.patTy[fp.pat.v] == v.fields[fi].ty)) return fail();
+            if (fi >= fields.size() || !fp.pat.valid() || !(p_.patTy[fp.pat.v] == p_.fieldTy(t, vi, fi))) return fail();
             fields[fi] = lower(fp.pat, depth + 1);
             if (aborted_) return kWild;
           }

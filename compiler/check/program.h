@@ -74,7 +74,25 @@ struct Program {
   std::vector<uint8_t> patDerefs; // references peeled before matching this pattern (match ergonomics)
   std::vector<uint8_t> bindMode;  // Binding patterns: 0 by value, 1 by `&`, 2 by `&mut`
 
+  std::vector<std::vector<TyId>> exprSubsts;  // Call/MethodCall/Path to a generic fn or ADT: its generic arguments
+
   Program(SourceMap& sm, Interner& in, ast::Ast& ast) : sm(sm), interner(in), ast(ast) {}
+  // The type of field `field` of `variant` of an ADT type, with the ADT's generic arguments substituted.
+  // (Interning a substituted type is logically const: these are usable on a const Program.)
+  TyId fieldTy(TyId adtTy, uint32_t variant, uint32_t field) const {
+    TypeTable& tt = const_cast<TypeTable&>(types);
+    const TyData d = tt.get(adtTy);
+    const VariantInfo& v = adts[d.a].variants[variant];
+    if (field >= v.fields.size()) return tt.error();
+    return tt.subst(v.fields[field].ty, d.elems);
+  }
+  std::vector<TyId> variantFieldTys(TyId adtTy, uint32_t variant) const {
+    TypeTable& tt = const_cast<TypeTable&>(types);
+    std::vector<TyId> out;
+    const TyData d = tt.get(adtTy);
+    for (const FieldInfo& f : adts[d.a].variants[variant].fields) out.push_back(tt.subst(f.ty, d.elems));
+    return out;
+  }
   std::string tyName(TyId t) const { return tyToString(*this, t); }
   const std::string& str(Symbol s) const { return interner.str(s); }
   bool isRuntimeFile(uint32_t file) const { return file >= firstRuntimeFile; }

@@ -44,6 +44,7 @@ class Checker {
     body_->fn = fid;
     body_->checked = true;
     resetBodyState(f.selfAdt, f.ret);
+    Resolver::ScopeGuard scope(r_, r_.fnScope(fid));
     bool badSignature = isErr(f.ret);
     for (TyId pt : f.params) badSignature = badSignature || isErr(pt);
     lintsOff_ = badSignature;
@@ -106,6 +107,7 @@ class Checker {
     touchedExprs_.clear();
     touchedPats_.clear();
     rangePats_.clear();
+    substExprs_.clear();
     selfAdt_ = selfAdt;
     retTy_ = ret;
     errorsAtStart_ = diags_.errorCount();
@@ -133,6 +135,7 @@ class Checker {
   std::vector<ExprId> touchedExprs_;
   std::vector<PatId> touchedPats_;
   std::vector<PatId> rangePats_;
+  std::vector<ExprId> substExprs_;
   size_t errorsAtStart_ = 0;
   bool lintsOff_ = false;
 
@@ -164,10 +167,14 @@ class Checker {
     switch (d.kind) {
       case TyKind::Ref: return t_.ref(resolve(TyId{d.a}), d.sub);
       case TyKind::Array: { uint64_t len = d.len; return t_.array(resolve(TyId{t_.get(t).a}), len); }
-      case TyKind::Tuple: {
+      case TyKind::Tuple:
+      case TyKind::Adt: {
+        if (d.elems.empty()) return t;
         std::vector<TyId> elems = d.elems;
+        uint32_t adt = d.a;
+        bool tuple = d.kind == TyKind::Tuple;
         for (TyId& e : elems) e = resolve(e);
-        return t_.tuple(elems);
+        return tuple ? t_.tuple(elems) : t_.adt(adt, elems);
       }
       default: return t;
     }
@@ -187,6 +194,9 @@ class Checker {
     switch (ka) {
       case TyKind::Ref: return da.sub == db.sub && unify(TyId{da.a}, TyId{db.a});
       case TyKind::Array: return da.len == db.len && unify(TyId{da.a}, TyId{db.a});
+      case TyKind::Adt:
+        if (da.a != db.a) return false;
+        [[fallthrough]];
       case TyKind::Tuple:
         if (da.elems.size() != db.elems.size()) return false;
         for (size_t i = 0; i < da.elems.size(); ++i)
@@ -240,6 +250,72 @@ class Checker {
     Diagnostic& d = diags_.report(DiagKind::Mismatch, span, {}, "expected " + tyDesc(expected) + ", found " + tyDesc(actual));
     if (why) d.note(why);
     return false;
+  }
+
+  // ---------------- generics ----------------
+  std::vector<TyId> segArgs(const PathSeg& seg) {
+    std::vector<TyId> v;
+    for (uint32_t i = 0; i < seg.numArgs; ++i) v.push_back(r_.resolveType(p_.ast.typeLists[seg.args + i]));
+    return v;
+  }
+  // `n` generic arguments: explicit ones from a path segment (`Pair::<i32>`), else fresh inference variables.
+  std::vector<TyId> genericArgs(size_t n, const PathSeg* seg, Span at) {
+    std::vector<TyId> v;
+    if (seg && seg->hasArgs) {
+      v = segArgs(*seg);
+      if (v.size() != n) {
+        diags_.report(DiagKind::WrongGenericCount, at, {"this item", std::to_string(n) + " generic argument" + (n == 1 ? "" : "s"), std::to_string(v.size())}, "");
+        v.clear();
+      }
+    }
+    while (v.size() < n) v.push_back(newVar(InferKind::General));
+    return v;
+  }
+  // A value of ADT `a` named by `path`: `Pair { .. }`, `Pair::<u8>(..)`, `Opt::None`.
+  TyId adtInstance(uint32_t a, const Path& path, Span at) {
+    const AdtInfo& adt = p_.adts[a];
+    if (adt.generics.empty()) return t_.adt(a);
+    // the ADT's own segment carries the arguments (`Opt::<u8>::None` or `Pair::<u8> {..}`); `Self` means the impl's
+    const PathSeg* seg = nullptr;
+    for (const PathSeg& sg : path.segs)
+      if (sg.hasArgs) seg = &sg;
+    if (!path.segs.empty() && path.segs[0].isSelfType && selfAdt_ == int32_t(a)) {
+      const FnInfo& f = p_.fns[fn_.v];
+      if (f.selfTy.v != 0) return f.selfTy;
+    }
+    return t_.adt(a, genericArgs(adt.generics.size(), seg, at));
+  }
+  // Generic arguments for a call of `f` through `path` (impl's then own parameters).
+  std::vector<TyId> fnArgs(const FnInfo& f, const Path* path, Span at) {
+    std::vector<TyId> v;
+    const PathSeg* implSeg = path && path->segs.size() >= 2 ? &path->segs[path->segs.size() - 2] : nullptr;
+    bool selfCall = path && path->segs.size() >= 2 && path->segs[0].isSelfType && selfAdt_ >= 0 && selfAdt_ == f.selfAdt;
+    if (selfCall) {
+      v = paramsOfCurrentImpl(f.numImplGenerics);
+    } else {
+      std::vector<TyId> impl = genericArgs(f.numImplGenerics, implSeg, at);
+      v = impl;
+    }
+    const PathSeg* own = path ? &path->segs.back() : nullptr;
+    std::vector<TyId> mine = genericArgs(f.generics.size() - f.numImplGenerics, own, at);
+    v.insert(v.end(), mine.begin(), mine.end());
+    return v;
+  }
+  std::vector<TyId> paramsOfCurrentImpl(uint32_t n) {
+    std::vector<TyId> v;
+    const FnInfo& cur = p_.fns[fn_.v];
+    for (uint32_t i = 0; i < n; ++i) v.push_back(i < cur.generics.size() ? t_.param(i, cur.generics[i]) : newVar(InferKind::General));
+    return v;
+  }
+  std::vector<TyId> substAll(const std::vector<TyId>& tys, const std::vector<TyId>& args) {
+    std::vector<TyId> out;
+    for (TyId t : tys) out.push_back(t_.subst(t, args));
+    return out;
+  }
+  void recordSubsts(ExprId e, const std::vector<TyId>& args) {
+    if (args.empty()) return;
+    p_.exprSubsts[e.v] = args;
+    substExprs_.push_back(e);
   }
 
   // ---------------- locals and scopes ----------------
@@ -650,7 +726,7 @@ class Checker {
       }
       case ResKind::Struct: {
         const AdtInfo& a = p_.adts[r.a];
-        if (!a.variants.empty() && a.variants[0].kind == StructKind::Unit) return t_.adt(r.a);
+        if (!a.variants.empty() && a.variants[0].kind == StructKind::Unit) return adtInstance(r.a, path, e.span);
         if (!a.variants.empty() && a.variants[0].kind == StructKind::Tuple) {
           diags_.report(DiagKind::NotSupported, e.span, {"tuple struct constructors used as function values"});
           return t_.error();
@@ -662,7 +738,7 @@ class Checker {
       }
       case ResKind::Variant: {
         const VariantInfo& v = p_.adts[r.a].variants[r.b];
-        if (v.kind == StructKind::Unit) return t_.adt(r.a);
+        if (v.kind == StructKind::Unit) return adtInstance(r.a, path, e.span);
         if (v.kind == StructKind::Tuple) {
           diags_.report(DiagKind::NotSupported, e.span, {"enum variant constructors used as function values"});
           return t_.error();
@@ -992,8 +1068,10 @@ class Checker {
         if (f.runtime && !runtime_ && f.intrinsic != Intrinsic::None) {
           // intrinsics are for the runtime only
         }
-        checkArgs(e, f.params, 0, callee.span);
-        return f.ret;
+        std::vector<TyId> args = fnArgs(f, &path, callee.span);
+        recordSubsts(eid, args);
+        checkArgs(e, substAll(f.params, args), 0, callee.span);
+        return t_.subst(f.ret, args);
       }
       case ResKind::Struct:
       case ResKind::Variant: {
@@ -1004,10 +1082,10 @@ class Checker {
           diags_.report(DiagKind::NotAFunction, callee.span, {std::string(v.kind == StructKind::Unit ? "unit " : "") + (a.isEnum ? "variant `" : "struct `") + std::string(p_.sm.text(callee.span)) + "`"});
           return t_.error();
         }
-        std::vector<TyId> params;
-        for (const FieldInfo& f : v.fields) params.push_back(f.ty);
+        TyId adtTy = adtInstance(r.a, path, callee.span);
+        std::vector<TyId> params = p_.variantFieldTys(adtTy, r.kind == ResKind::Variant ? r.b : 0);
         checkArgs(e, params, 0, callee.span);
-        return t_.adt(r.a);
+        return adtTy;
       }
       case ResKind::Const: {
         argsUnchecked();
@@ -1072,8 +1150,14 @@ class Checker {
               if (t_.kind(t0) == TyKind::Ref && !t_.get(t0).sub) reportBehindRef(e.a, true);
             }
           }
-          checkArgs(e, f.params, 1, e.nameSpan, true);
-          return f.ret;
+          // impl parameters from the receiver's ADT arguments, then the method's own
+          std::vector<TyId> args = t_.get(cur).elems;
+          args.resize(f.numImplGenerics, t_.error());
+          std::vector<TyId> own = genericArgs(f.generics.size() - f.numImplGenerics, nullptr, e.nameSpan);
+          args.insert(args.end(), own.begin(), own.end());
+          recordSubsts(eid, args);
+          checkArgs(e, substAll(f.params, args), 1, e.nameSpan, true);
+          return t_.subst(f.ret, args);
         }
       }
       if (k == TyKind::Array && name == "len" && e.listLen == 0) {
@@ -1116,7 +1200,7 @@ class Checker {
         const AdtInfo& a = p_.adts[t_.get(cur).a];
         if (!a.isEnum && a.variants[0].kind == StructKind::Tuple && e.index < a.variants[0].fields.size()) {
           p_.exprField[eid.v] = e.index;
-          return a.variants[0].fields[e.index].ty;
+          return p_.fieldTy(cur, 0, e.index);
         }
       } else if (k == TyKind::Infer) {
         diags_.report(DiagKind::TypeAnnotationsNeeded, e.span, {}, "cannot infer type");
@@ -1132,7 +1216,7 @@ class Checker {
         for (size_t i = 0; i < fields.size(); ++i) {
           if (fields[i].name == e.name) {
             p_.exprField[eid.v] = uint32_t(i);
-            return fields[i].ty;
+            return p_.fieldTy(cur, 0, uint32_t(i));
           }
         }
         Diagnostic& d = diags_.report(DiagKind::UnknownField, e.nameSpan, {p_.str(e.name), p_.tyName(cur)}, "unknown field");
@@ -1168,6 +1252,8 @@ class Checker {
     }
     const AdtInfo& a = p_.adts[r.a];
     const VariantInfo& v = a.variants[r.kind == ResKind::Variant ? r.b : 0];
+    TyId adtTy = adtInstance(r.a, path, path.span);
+    std::vector<TyId> fieldTys = p_.variantFieldTys(adtTy, r.kind == ResKind::Variant ? r.b : 0);
     std::vector<bool> seen(v.fields.size(), false);
     for (uint32_t i = 0; i < e.listLen; ++i) {
       const FieldInit& fi = p_.ast.fieldInits[e.list + i];
@@ -1190,8 +1276,8 @@ class Checker {
         diags_.all();
       }
       seen[size_t(idx)] = true;
-      TyId t = checkExpr(fi.value, v.fields[size_t(idx)].ty);
-      demand(t, v.fields[size_t(idx)].ty, p_.ast.expr(fi.value).span);
+      TyId t = checkExpr(fi.value, fieldTys[size_t(idx)]);
+      demand(t, fieldTys[size_t(idx)], p_.ast.expr(fi.value).span);
     }
     std::vector<std::string> missing;
     for (size_t j = 0; j < v.fields.size(); ++j)
@@ -1207,7 +1293,7 @@ class Checker {
     } else if (v.kind == StructKind::Tuple && !missing.empty()) {
       diags_.report(DiagKind::NotSupported, e.span, {"brace syntax for tuple structs"});
     }
-    return t_.adt(r.a);
+    return adtTy;
   }
 
   TyId checkIf(const Expr& e, TyId expect) {
@@ -1391,7 +1477,7 @@ class Checker {
           Res r = r_.lookupValuePath(path, selfAdt_, false);
           if (r.kind == ResKind::Const || (r.kind == ResKind::Struct && p_.adts[r.a].variants[0].kind == StructKind::Unit)) {
             p_.patRes[pid.v] = r;
-            TyId t = r.kind == ResKind::Const ? p_.consts[r.a].ty : t_.adt(r.a);
+            TyId t = r.kind == ResKind::Const ? p_.consts[r.a].ty : adtInstance(r.a, path, pat.span);
             if (!unify(t, expected)) patMismatch(pat.span, expected, t);
             return;
           }
@@ -1491,8 +1577,9 @@ class Checker {
         }
         const AdtInfo& a = p_.adts[r.a];
         const VariantInfo& v = a.variants[r.kind == ResKind::Variant ? r.b : 0];
-        if (!unify(t_.adt(r.a), expected)) {
-          patMismatch(pat.span, expected, t_.adt(r.a));
+        TyId adtTy = adtInstance(r.a, path, pat.span);
+        if (!unify(adtTy, expected)) {
+          patMismatch(pat.span, expected, adtTy);
           subsErr();
           return;
         }
@@ -1523,7 +1610,7 @@ class Checker {
           for (size_t i = 0; i < subs.size(); ++i) {
             if (i == restAt) continue;
             size_t fi = i < restAt ? i : v.fields.size() - (subs.size() - i);
-            checkPat(subs[i], v.fields[fi].ty, irrefutableCtx);
+            checkPat(subs[i], p_.fieldTy(resolve(adtTy), a.isEnum ? r.b : 0, uint32_t(fi)), irrefutableCtx);
           }
           return;
         }
@@ -1543,7 +1630,7 @@ class Checker {
           }
           p_.patField[pat.list + i] = uint32_t(idx);
           seen[size_t(idx)] = true;
-          checkPat(fp.pat, v.fields[size_t(idx)].ty, irrefutableCtx);
+          checkPat(fp.pat, p_.fieldTy(resolve(adtTy), a.isEnum ? r.b : 0, uint32_t(idx)), irrefutableCtx);
         }
         if (!pat.hasRest && !unknownField) {
           std::vector<std::string> missing;
@@ -1612,6 +1699,17 @@ class Checker {
       p_.exprTy[e.v] = t;
     }
     for (PatId pid : touchedPats_) p_.patTy[pid.v] = eraseInfer(resolve(p_.patTy[pid.v]));
+    for (ExprId e : substExprs_) {
+      for (TyId& t : p_.exprSubsts[e.v]) {
+        t = resolve(t);
+        if (hasInfer(t)) {
+          if (!reportedInfer && diags_.errorCount() == errorsAtStart_)
+            diags_.report(DiagKind::TypeAnnotationsNeeded, p_.ast.expr(e).span, {}, "cannot infer the type of a generic parameter");
+          reportedInfer = true;
+          t = t_.error();
+        }
+      }
+    }
     for (LocalVar& lv : body_->locals) lv.ty = eraseInfer(resolve(lv.ty));
     // Integer literal range lint (deny by default).
     for (auto& [lit, neg] : intLits_) {
@@ -1744,7 +1842,7 @@ class Checker {
     switch (d.kind) {
       case TyKind::Infer: return true;
       case TyKind::Ref: case TyKind::Array: return hasInfer(TyId{d.a});
-      case TyKind::Tuple: for (TyId e : d.elems) if (hasInfer(e)) return true; return false;
+      case TyKind::Tuple: case TyKind::Adt: for (TyId e : d.elems) if (hasInfer(e)) return true; return false;
       default: return false;
     }
   }
@@ -1783,6 +1881,7 @@ void typeCheckProgram(Program& p, Resolver& r, DiagnosticBag& diags) {
   p.exprAdj.assign(p.ast.exprs.size(), Adjust{});
   p.exprField.assign(p.ast.exprs.size(), 0);
   p.opDerefs.assign(p.ast.exprs.size(), 0);
+  p.exprSubsts.assign(p.ast.exprs.size(), {});
   p.patTy.assign(p.ast.pats.size(), p.types.error());
   p.patRes.assign(p.ast.pats.size(), Res{});
   p.patDerefs.assign(p.ast.pats.size(), 0);

@@ -55,7 +55,48 @@ TyId TypeTable::f64() { TyData d; d.kind = TyKind::Float; d.sub = 64; return int
 TyId TypeTable::ref(TyId inner, bool mut) { TyData d; d.kind = TyKind::Ref; d.sub = mut; d.a = inner.v; return intern(d); }
 TyId TypeTable::tuple(const std::vector<TyId>& elems) { TyData d; d.kind = TyKind::Tuple; d.elems = elems; return intern(d); }
 TyId TypeTable::array(TyId elem, uint64_t len) { TyData d; d.kind = TyKind::Array; d.a = elem.v; d.len = len; return intern(d); }
-TyId TypeTable::adt(uint32_t index) { TyData d; d.kind = TyKind::Adt; d.a = index; return intern(d); }
+TyId TypeTable::adt(uint32_t index, const std::vector<TyId>& args) {
+  TyData d;
+  d.kind = TyKind::Adt;
+  d.a = index;
+  d.elems = args;
+  return intern(d);
+}
+TyId TypeTable::param(uint32_t index, Symbol name) {
+  TyData d;
+  d.kind = TyKind::Param;
+  d.a = index;
+  d.len = name.v;
+  return intern(d);
+}
+bool TypeTable::hasParams(TyId t) const {
+  const TyData& d = data_[t.v];
+  switch (d.kind) {
+    case TyKind::Param: return true;
+    case TyKind::Ref: case TyKind::Array: return hasParams(TyId{d.a});
+    case TyKind::Tuple: case TyKind::Adt:
+      for (TyId e : d.elems) if (hasParams(e)) return true;
+      return false;
+    default: return false;
+  }
+}
+TyId TypeTable::subst(TyId t, const std::vector<TyId>& args) {
+  if (args.empty()) return t;
+  const TyData d = data_[t.v];
+  switch (d.kind) {
+    case TyKind::Param: return d.a < args.size() ? args[d.a] : t;
+    case TyKind::Ref: return ref(subst(TyId{d.a}, args), d.sub);
+    case TyKind::Array: return array(subst(TyId{d.a}, args), d.len);
+    case TyKind::Tuple:
+    case TyKind::Adt: {
+      if (d.elems.empty()) return t;
+      std::vector<TyId> e = d.elems;
+      for (TyId& x : e) x = subst(x, args);
+      return d.kind == TyKind::Tuple ? tuple(e) : adt(d.a, e);
+    }
+    default: return t;
+  }
+}
 TyId TypeTable::infer(InferKind k, uint32_t var) { TyData d; d.kind = TyKind::Infer; d.sub = uint8_t(k); d.a = var; return intern(d); }
 
 std::string tyToString(const Program& p, TyId t) {
@@ -79,7 +120,16 @@ std::string tyToString(const Program& p, TyId t) {
       return s + ")";
     }
     case TyKind::Array: return "[" + tyToString(p, TyId{d.a}) + "; " + std::to_string(d.len) + "]";
-    case TyKind::Adt: return p.interner.str(p.adts[d.a].name);
+    case TyKind::Adt: {
+      std::string s = p.interner.str(p.adts[d.a].name);
+      if (!d.elems.empty()) {
+        s += "<";
+        for (size_t i = 0; i < d.elems.size(); ++i) s += (i ? ", " : "") + tyToString(p, d.elems[i]);
+        s += ">";
+      }
+      return s;
+    }
+    case TyKind::Param: return p.interner.str(Symbol{uint32_t(d.len)});
     case TyKind::Infer:
       return d.sub == uint8_t(InferKind::Int) ? "{integer}" : d.sub == uint8_t(InferKind::Float) ? "{float}" : "_";
   }

@@ -21,16 +21,16 @@ struct TyId {
   friend bool operator==(TyId, TyId) = default;
 };
 
-enum class TyKind : uint8_t { Error, Never, Bool, Char, Int, Float, Str, Ref, Tuple, Array, Adt, Infer };
+enum class TyKind : uint8_t { Error, Never, Bool, Char, Int, Float, Str, Ref, Tuple, Array, Adt, Infer, Param };
 enum class IntKind : uint8_t { I8, I16, I32, I64, Isize, U8, U16, U32, U64, Usize };
 enum class InferKind : uint8_t { General, Int, Float };
 
 struct TyData {
   TyKind kind = TyKind::Error;
   uint8_t sub = 0;        // IntKind; Float: 32 or 64; Ref: 1 if mut; Infer: InferKind
-  uint32_t a = 0;         // Ref/Array: element TyId; Adt: adt index; Infer: variable index
-  uint64_t len = 0;       // Array length
-  std::vector<TyId> elems;  // Tuple
+  uint32_t a = 0;         // Ref/Array: element TyId; Adt: adt index; Infer: variable index; Param: index
+  uint64_t len = 0;       // Array length; Param: the parameter's name (Symbol.v), for display
+  std::vector<TyId> elems;  // Tuple: elements; Adt: generic arguments
   friend bool operator==(const TyData&, const TyData&) = default;
   bool operator<(const TyData& o) const;
 };
@@ -59,8 +59,12 @@ class TypeTable {
   TyId ref(TyId inner, bool mut);
   TyId tuple(const std::vector<TyId>& elems);
   TyId array(TyId elem, uint64_t len);
-  TyId adt(uint32_t index);
+  TyId adt(uint32_t index, const std::vector<TyId>& args = {});
   TyId infer(InferKind k, uint32_t var);
+  TyId param(uint32_t index, Symbol name);
+  // Replaces generic parameter i by args[i] (parameters past the end stay as they are).
+  TyId subst(TyId t, const std::vector<TyId>& args);
+  bool hasParams(TyId t) const;
 
   bool isInt(TyId t) const { return kind(t) == TyKind::Int; }
   bool isFloat(TyId t) const { return kind(t) == TyKind::Float; }
@@ -97,6 +101,7 @@ struct AdtInfo {
   Symbol name;
   Span span;
   bool isEnum = false;
+  std::vector<Symbol> generics;       // type parameters; field types refer to them as Param(i)
   std::vector<VariantInfo> variants;  // a struct has exactly one
   std::map<uint32_t, FnId> methods;   // Symbol.v -> function (methods and associated functions)
   std::map<uint32_t, uint32_t> consts;  // Symbol.v -> const index
@@ -110,6 +115,11 @@ struct FnInfo {
   std::string path;       // "main", "Point::new": used in diagnostics and the name section
   ast::ItemId item;       // invalid for intrinsics
   int32_t selfAdt = -1;   // the ADT of the impl block, or -1
+  ast::ItemId implItem;   // the impl block, if any
+  // Generic parameters: the impl's first (Param(0..numImplGenerics)), then the function's own.
+  std::vector<Symbol> generics;
+  uint32_t numImplGenerics = 0;
+  TyId selfTy;            // the impl's self type (in terms of the impl's parameters)
   ast::SelfKind selfKind = ast::SelfKind::None;
   std::vector<TyId> params;  // including `self` first for methods
   TyId ret;

@@ -148,8 +148,8 @@ CompileResult compile(const std::string& fileName, const std::string& source, co
   LowerInput in;
   in.program = &program;
   in.main = program.mainFn;
-  in.buildBody = [&](FnId f) {
-    mir::Body b = mir::buildBody(program, resolver, f, bopts);
+  in.buildBody = [&](FnId f, const std::vector<TyId>& substs) {
+    mir::Body b = mir::buildBody(program, resolver, f, bopts, substs);
     if (opts.emit == Emit::Mir && !program.fns[f.v].runtime) mirText += mir::printBody(program, b) + "\n";
     return b;
   };

@@ -39,13 +39,14 @@ Layout Layouts::of(TyId t) {
     case TyKind::Tuple:
     case TyKind::Adt: {
       if (d.kind == TyKind::Adt && p_.adts[d.a].isEnum) {
-        uint32_t payload = enumPayloadOffset(d.a);
+        uint32_t payload = enumPayloadOffset(t);
         uint32_t align = 4, maxEnd = payload;
         const AdtInfo& a = p_.adts[d.a];
         for (size_t v = 0; v < a.variants.size(); ++v) {
-          const auto& offs = offsets(t, int32_t(v));
-          for (size_t f = 0; f < a.variants[v].fields.size(); ++f) {
-            Layout fl = of(a.variants[v].fields[f].ty);
+          const auto offs = offsets(t, int32_t(v));
+          std::vector<TyId> ftys = p_.variantFieldTys(t, uint32_t(v));
+          for (size_t f = 0; f < ftys.size(); ++f) {
+            Layout fl = of(ftys[f]);
             align = std::max(align, fl.align);
             maxEnd = std::max(maxEnd, payload + offs[f] + fl.size);
           }
@@ -55,7 +56,7 @@ Layout Layouts::of(TyId t) {
       }
       std::vector<TyId> fields;
       if (d.kind == TyKind::Tuple) fields = d.elems;
-      else for (const FieldInfo& f : p_.adts[d.a].variants[0].fields) fields.push_back(f.ty);
+      else fields = p_.variantFieldTys(t, 0);
       uint32_t off = 0, align = 1;
       for (TyId f : fields) {
         Layout fl = of(f);
@@ -71,10 +72,11 @@ Layout Layouts::of(TyId t) {
   return l;
 }
 
-uint32_t Layouts::enumPayloadOffset(uint32_t adt) {
+uint32_t Layouts::enumPayloadOffset(TyId enumTy) {
   uint32_t align = 4;
-  for (const VariantInfo& v : p_.adts[adt].variants)
-    for (const FieldInfo& f : v.fields) align = std::max(align, of(f.ty).align);
+  const AdtInfo& a = p_.adts[p_.types.get(enumTy).a];
+  for (uint32_t v = 0; v < a.variants.size(); ++v)
+    for (TyId f : p_.variantFieldTys(enumTy, v)) align = std::max(align, of(f).align);
   return alignUp(4, align);
 }
 
@@ -86,8 +88,7 @@ const std::vector<uint32_t>& Layouts::offsets(TyId t, int32_t variant) {
   std::vector<TyId> fields;
   if (d.kind == TyKind::Tuple) fields = d.elems;
   else if (d.kind == TyKind::Adt) {
-    const AdtInfo& a = p_.adts[d.a];
-    for (const FieldInfo& f : a.variants[variant >= 0 ? uint32_t(variant) : 0].fields) fields.push_back(f.ty);
+    fields = p_.variantFieldTys(t, variant >= 0 ? uint32_t(variant) : 0);
   }
   std::vector<uint32_t> offs;
   uint32_t off = 0;
@@ -105,7 +106,7 @@ uint32_t Layouts::fieldOffset(TyId t, int32_t variant, uint32_t field) {
   if (d.kind == TyKind::Ref) return field * 4;  // &str: (ptr, len)
   bool isEnum = d.kind == TyKind::Adt && p_.adts[d.a].isEnum;
   const auto& offs = offsets(t, isEnum ? (variant >= 0 ? variant : 0) : -1);
-  uint32_t base = isEnum ? enumPayloadOffset(d.a) : 0;
+  uint32_t base = isEnum ? enumPayloadOffset(t) : 0;
   return base + (field < offs.size() ? offs[field] : 0);
 }
 

@@ -26,7 +26,7 @@ class Layouts {
   Repr repr(TyId t);
   wir::ValType scalarType(TyId t);  // for Repr::Scalar
   uint32_t fieldOffset(TyId t, int32_t variant, uint32_t field);
-  uint32_t enumPayloadOffset(uint32_t adt);  // the tag is an i32 at offset 0
+  uint32_t enumPayloadOffset(TyId enumTy);  // the tag is an i32 at offset 0
 
  private:
   const Program& p_;

@@ -126,7 +126,7 @@ class FunctionLowering {
         case ProjKind::Field:
           a.off += lay_.fieldOffset(ty, variant, pr.a);
           if (d.kind == TyKind::Tuple) ty = d.elems[pr.a];
-          else if (d.kind == TyKind::Adt) ty = p_.adts[d.a].variants[variant >= 0 ? uint32_t(variant) : 0].fields[pr.a].ty;
+          else if (d.kind == TyKind::Adt) ty = p_.fieldTy(ty, variant >= 0 ? uint32_t(variant) : 0, pr.a);
           variant = -1;
           break;
         case ProjKind::Index: {
@@ -215,7 +215,7 @@ class FunctionLowering {
     return addrValue(placeAddr(o.place));
   }
   uint32_t m_strPair(const std::string& s);
-  uint32_t calleeIndex(FnId f);
+  uint32_t calleeIndex(FnId f, const std::vector<TyId>& substs);
 
   void storeScalar(std::vector<ExprId>& out, const Place& dest, ExprId value) {
     if (isDirectLocal(dest)) {
@@ -454,10 +454,9 @@ class ModuleLowering {
     m_.globals.push_back(Global{"__out_fd", ValType::I32, true, 1});
     dataCursor_ = kDataStart;
     indexOf(in_.main);
-    while (!work_.empty()) {
-      FnId f = work_.front();
-      work_.erase(work_.begin());
-      lowerFn(f);
+    for (size_t i = 0; i < work_.size(); ++i) {  // work_ grows while lowering
+      Instance inst = work_[i];
+      lowerFn(inst);
     }
     // _start: main(); flush.
     Function start;
@@ -485,13 +484,15 @@ class ModuleLowering {
     return std::move(m_);
   }
 
-  uint32_t indexOf(FnId f) {
-    auto it = index_.find(f.v);
+  // The function index of an instance (a function and its generic arguments), queued on first use.
+  uint32_t indexOf(FnId f, const std::vector<TyId>& substs = {}) {
+    std::vector<uint32_t> key{f.v};
+    for (TyId t : substs) key.push_back(t.v);
+    auto it = index_.find(key);
     if (it != index_.end()) return it->second;
-    uint32_t idx = uint32_t(m_.imports.size() + order_.size());
-    index_[f.v] = idx;
-    order_.push_back(f);
-    work_.push_back(f);
+    uint32_t idx = uint32_t(m_.imports.size() + numQueued_++);
+    index_[key] = idx;
+    work_.push_back({f, substs, idx});
     m_.functions.emplace_back();  // placeholder filled by lowerFn
     return idx;
   }
@@ -518,29 +519,44 @@ class ModuleLowering {
   const Program& p_;
   Layouts lay_;
   Module m_;
-  std::map<uint32_t, uint32_t> index_;
-  std::vector<FnId> order_;
-  std::vector<FnId> work_;
+  struct Instance {
+    FnId fn;
+    std::vector<TyId> substs;
+    uint32_t index;
+  };
+  std::map<std::vector<uint32_t>, uint32_t> index_;  // (fn, generic args...) -> function index
+  uint32_t numQueued_ = 0;
+  std::vector<Instance> work_;
   std::map<std::string, uint32_t> strings_;
   std::vector<uint8_t> data_;
   uint32_t dataCursor_ = 0;
   uint32_t flushIndex_ = UINT32_MAX;
 
-  void lowerFn(FnId f) {
-    uint32_t idx = index_[f.v];
+  void lowerFn(const Instance& inst) {
+    uint32_t idx = inst.index;
     Function& fn = m_.functions[idx - m_.imports.size()];
-    const FnInfo& info = p_.fns[f.v];
-    fn.name = info.path;
+    const FnInfo& info = p_.fns[inst.fn.v];
+    fn.name = instanceName(info, inst.substs);
     if (info.intrinsic != Intrinsic::None) {
+      flushIndexFor(info, idx);
       lowerIntrinsic(info, fn);
       return;
     }
-    mir::Body body = in_.buildBody(f);
+    mir::Body body = in_.buildBody(inst.fn, inst.substs);
     Function tmp;
-    tmp.name = info.path;
+    tmp.name = instanceName(info, inst.substs);
     FunctionLowering fl(*this, p_, lay_, body, tmp);
     fl.run();
     m_.functions[idx - m_.imports.size()] = std::move(tmp);
+  }
+  std::string instanceName(const FnInfo& info, const std::vector<TyId>& substs) {
+    if (substs.empty()) return info.path;
+    std::string n = info.path + "::<";
+    for (size_t i = 0; i < substs.size(); ++i) n += (i ? ", " : "") + p_.tyName(substs[i]);
+    return n + ">";
+  }
+  void flushIndexFor(const FnInfo& info, uint32_t idx) {
+    if (info.intrinsic == Intrinsic::OutFlush) flushIndex_ = idx;
   }
 
   void lowerIntrinsic(const FnInfo& info, Function& fn) {
@@ -550,7 +566,6 @@ class ModuleLowering {
     switch (info.intrinsic) {
       case Intrinsic::OutFlush: {
         params({}, ValType::None);
-        flushIndex_ = index_[findFn(info).v];
         // write(fd, buf, len); len = 0
         kids.push_back(b.call(kImpWrite, {b.globalGet(kGOutFd, ValType::I32), b.i32(kOutBuf), b.globalGet(kGOutLen, ValType::I32)}, ValType::None));
         kids.push_back(b.globalSet(kGOutLen, b.i32(0)));
@@ -620,7 +635,7 @@ class ModuleLowering {
 };
 
 uint32_t FunctionLowering::m_strPair(const std::string& s) { return m_.strPair(s); }
-uint32_t FunctionLowering::calleeIndex(FnId f) { return m_.indexOf(f); }
+uint32_t FunctionLowering::calleeIndex(FnId f, const std::vector<TyId>& substs) { return m_.indexOf(f, substs); }
 
 void FunctionLowering::run() {
   const FnInfo& info = p_.fns[body_.fn.v];
@@ -828,7 +843,7 @@ void FunctionLowering::lowerAggregate(std::vector<ExprId>& out, const Place& des
   std::vector<TyId> fieldTys;
   if (d.kind == TyKind::Tuple) fieldTys = d.elems;
   else if (d.kind == TyKind::Array) fieldTys.assign(rv.ops.size(), TyId{d.a});
-  else if (d.kind == TyKind::Adt) for (const FieldInfo& f : p_.adts[d.a].variants[rv.variant].fields) fieldTys.push_back(f.ty);
+  else if (d.kind == TyKind::Adt) fieldTys = p_.variantFieldTys(ty, rv.variant);
   // Read every operand first (an operand may read the destination), then store.
   std::vector<ExprId> values(rv.ops.size());
   std::vector<uint32_t> temps(rv.ops.size(), UINT32_MAX);
@@ -876,13 +891,14 @@ void FunctionLowering::lowerAggregate(std::vector<ExprId>& out, const Place& des
 
 void FunctionLowering::lowerCall(std::vector<ExprId>& out, const mir::Terminator& t) {
   const FnInfo& callee = p_.fns[t.callee.v];
-  uint32_t idx = calleeIndex(t.callee);
+  uint32_t idx = calleeIndex(t.callee, t.calleeSubsts);
   std::vector<ExprId> args;
-  TyId retTy = callee.ret;
+  TypeTable& tt = const_cast<TypeTable&>(t_);
+  TyId retTy = tt.subst(callee.ret, t.calleeSubsts);
   Repr rr = lay_.repr(retTy);
   if (rr == Repr::Memory) args.push_back(addrValue(placeAddr(t.dest)));
   for (size_t i = 0; i < t.args.size(); ++i) {
-    TyId aty = i < callee.params.size() ? callee.params[i] : mir::operandType(p_, body_, t.args[i]);
+    TyId aty = i < callee.params.size() ? tt.subst(callee.params[i], t.calleeSubsts) : mir::operandType(p_, body_, t.args[i]);
     Repr r = lay_.repr(aty);
     if (r == Repr::None) continue;
     if (r == Repr::Scalar) {

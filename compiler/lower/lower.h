@@ -21,8 +21,9 @@ namespace wr {
 struct LowerInput {
   Program* program;
   FnId main;
-  // Builds (on demand) the MIR body of a function; called once per reachable function.
-  std::function<mir::Body(FnId)> buildBody;
+  // Builds (on demand) the MIR body of a function instance (generic arguments `substs`); called once per
+  // reachable instance.
+  std::function<mir::Body(FnId, const std::vector<TyId>&)> buildBody;
 };
 
 wir::Module lowerProgram(const LowerInput& in);

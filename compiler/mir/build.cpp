@@ -18,18 +18,20 @@ struct LoopScope {
 
 class Builder {
  public:
-  Builder(Program& p, Resolver& r, FnId fn, const BuildOptions& opts) : p_(p), r_(r), t_(p.types), fnId_(fn), opts_(opts) {}
+  Builder(Program& p, Resolver& r, FnId fn, const BuildOptions& opts, const std::vector<TyId>& substs)
+      : p_(p), r_(r), t_(p.types), fnId_(fn), opts_(opts), substs_(substs) {}
 
   Body build() {
     const FnInfo& f = p_.fns[fnId_.v];
     const Item& it = p_.ast.item(f.item);
     const BodyInfo& bi = p_.bodies[fnId_.v];
     body_.fn = fnId_;
+    body_.substs = substs_;
     runtime_ = f.runtime;
     checks_ = opts_.overflowChecks && !runtime_;
-    body_.locals.push_back(Local{f.ret, Symbol{}, it.span, false});
+    body_.locals.push_back(Local{T(f.ret), Symbol{}, it.span, false});
     body_.argCount = uint32_t(f.params.size());
-    for (size_t i = 0; i < f.params.size(); ++i) body_.locals.push_back(Local{f.params[i], Symbol{}, it.span, false});
+    for (size_t i = 0; i < f.params.size(); ++i) body_.locals.push_back(Local{T(f.params[i]), Symbol{}, it.span, false});
     // typeck locals follow; params that are plain bindings alias their argument local.
     localMap_.assign(bi.locals.size(), UINT32_MAX);
     for (size_t i = 0; i < bi.paramLocals.size() && i < f.params.size(); ++i) {
@@ -45,7 +47,7 @@ class Builder {
     for (size_t i = 0; i < bi.locals.size(); ++i) {
       if (localMap_[i] != UINT32_MAX) continue;
       localMap_[i] = uint32_t(body_.locals.size());
-      body_.locals.push_back(Local{bi.locals[i].ty, bi.locals[i].name, bi.locals[i].span, true});
+      body_.locals.push_back(Local{T(bi.locals[i].ty), bi.locals[i].name, bi.locals[i].span, true});
     }
     cur_ = newBlock();
     returnBlock_ = newBlock();
@@ -72,6 +74,8 @@ class Builder {
   FnId fnId_;
   BuildOptions opts_;
   Body body_;
+  std::vector<TyId> substs_;  // this instance's generic arguments: every type read from the Program goes through T()
+  TyId T(TyId t) { return t_.subst(t, substs_); }
   bool runtime_ = false;
   bool checks_ = true;
   uint32_t cur_ = 0;
@@ -123,7 +127,7 @@ class Builder {
     }
     return false;
   }
-  TyId exprTy(ExprId e) { return p_.exprTy[e.v]; }
+  TyId exprTy(ExprId e) { return T(p_.exprTy[e.v]); }
   Operand constInt(TyId ty, uint64_t v) { return Operand::constant(ty, v); }
   Operand constBool(bool v) { return Operand::constant(t_.boolean(), v); }
   Operand constStr(const std::string& s) {
@@ -140,10 +144,11 @@ class Builder {
     return f;
   }
   // Emits a call; `diverges` ends the block with no successor.
-  void call(FnId fn, std::vector<Operand> args, Place dest, Span span, bool diverges = false) {
+  void call(FnId fn, std::vector<Operand> args, Place dest, Span span, bool diverges = false, std::vector<TyId> calleeSubsts = {}) {
     Terminator& t = block(cur_).term;
     t.kind = TermKind::Call;
     t.callee = fn;
+    t.calleeSubsts = std::move(calleeSubsts);
     t.args = std::move(args);
     t.dest = std::move(dest);
     t.span = span;
@@ -1084,7 +1089,7 @@ class Builder {
     std::vector<Operand> args;
     for (uint32_t i = 0; i < e.listLen; ++i) args.push_back(exprOperand(p_.ast.exprAt(e, i)));
     if (r.kind == ResKind::Fn) {
-      call(FnId{r.a}, std::move(args), dest, e.span);
+      call(FnId{r.a}, std::move(args), dest, e.span, false, instanceArgs(eid));
       return;
     }
     if (r.kind == ResKind::Struct || r.kind == ResKind::Variant) {
@@ -1125,7 +1130,13 @@ class Builder {
       args.push_back(Operand::copy(recv));
     }
     for (uint32_t i = 0; i < e.listLen; ++i) args.push_back(exprOperand(p_.ast.exprAt(e, i)));
-    call(FnId{r.a}, std::move(args), dest, e.nameSpan);
+    call(FnId{r.a}, std::move(args), dest, e.nameSpan, false, instanceArgs(eid));
+  }
+  // The callee's generic arguments at a call site, made concrete for this instance.
+  std::vector<TyId> instanceArgs(ExprId call) {
+    std::vector<TyId> v;
+    for (TyId t : p_.exprSubsts[call.v]) v.push_back(T(t));
+    return v;
   }
 
   // ---------------- format macros ----------------
@@ -1313,7 +1324,9 @@ class Builder {
 
 }  // namespace
 
-Body buildBody(Program& p, Resolver& r, FnId fn, const BuildOptions& opts) { return Builder(p, r, fn, opts).build(); }
+Body buildBody(Program& p, Resolver& r, FnId fn, const BuildOptions& opts, const std::vector<TyId>& substs) {
+  return Builder(p, r, fn, opts, substs).build();
+}
 
 PlaceTy placeType(const Program& p, const Body& b, const Place& place) {
   const TypeTable& t = p.types;
@@ -1330,7 +1343,7 @@ PlaceTy placeType(const Program& p, const Body& b, const Place& place) {
         else if (d.kind == TyKind::Adt) {
           const AdtInfo& a = p.adts[d.a];
           const VariantInfo& v = a.variants[pt.variant >= 0 ? uint32_t(pt.variant) : 0];
-          pt = {pr.a < v.fields.size() ? v.fields[pr.a].ty : t.error(), -1};
+          pt = {pr.a < v.fields.size() ? p.fieldTy(pt.ty, pt.variant >= 0 ? uint32_t(pt.variant) : 0, pr.a) : t.error(), -1};
         } else {
           pt = {t.error(), -1};
         }

@@ -17,6 +17,7 @@ struct BuildOptions {
   bool overflowChecks = true;
 };
 
-Body buildBody(Program& p, Resolver& r, FnId fn, const BuildOptions& opts);
+// Builds the body of `fn` for one instance: `substs` are its generic arguments (empty if not generic).
+Body buildBody(Program& p, Resolver& r, FnId fn, const BuildOptions& opts, const std::vector<TyId>& substs = {});
 
 }  // namespace wr::mir

@@ -78,6 +78,7 @@ struct Terminator {
   std::vector<uint32_t> targets;
   // Call: callee(args) -> dest, then targets[0] (no target: the callee never returns).
   FnId callee;
+  std::vector<TyId> calleeSubsts;  // the callee instance's generic arguments (concrete types)
   std::vector<Operand> args;
   Place dest;
 };
@@ -96,6 +97,7 @@ struct Local {
 
 struct Body {
   FnId fn;
+  std::vector<TyId> substs;  // the instance's generic arguments (a generic function is built once per instance)
   std::vector<Local> locals;
   uint32_t argCount = 0;
   std::vector<BasicBlock> blocks;  // block 0 is the entry

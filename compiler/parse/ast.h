@@ -57,6 +57,8 @@ struct PathSeg {
   Symbol name;
   Span span;
   bool isSelfType = false;  // `Self`
+  uint32_t args = 0, numArgs = 0;  // generic arguments `Foo<i32>` / `f::<i32>`: range in Ast::typeLists
+  bool hasArgs = false;
 };
 struct Path {
   std::vector<PathSeg> segs;
@@ -166,6 +168,11 @@ struct Stmt {
 };
 
 enum class SelfKind : uint8_t { None, Value, Ref, RefMut };
+struct GenericParam {
+  Symbol name;
+  Span span;
+  std::vector<uint32_t> bounds;  // trait paths (index into Ast::paths), from `T: A + B` and `where` clauses
+};
 struct Param {
   PatId pat;
   TypeId ty;
@@ -192,6 +199,7 @@ struct Item {
   Symbol name;
   Span nameSpan;
   bool isPub = false;
+  std::vector<GenericParam> generics;  // Fn, Struct, Enum, Impl
   // Fn
   SelfKind selfKind = SelfKind::None;
   bool selfMut = false;  // `mut self`

@@ -255,27 +255,58 @@ class Parser {
     }
   }
 
-  void rejectGenerics() {
-    if (at(Tok::Lt)) {
-      // `<'a, 'b: 'a>`: lifetime parameters are accepted and ignored.
-      size_t save = pos_;
-      bump();
-      bool onlyLifetimes = true;
-      while (!at(Tok::Gt) && !at(Tok::Eof)) {
-        if (at(Tok::Lifetime) || at(Tok::Comma) || at(Tok::Colon) || at(Tok::Plus)) bump();
-        else { onlyLifetimes = false; break; }
-      }
-      if (onlyLifetimes && eat(Tok::Gt)) return;
-      pos_ = save;
-      Span s = cur().span;
-      int depth = 0;
-      do {
-        if (at(Tok::Lt)) depth++;
-        if (at(Tok::Gt)) depth--;
-        if (at(Tok::Shr)) depth -= 2;
+  // generics = "<" (lifetime [":" lifetimes] | ident [":" bounds]),* ">"     (lifetimes are accepted and ignored)
+  std::vector<GenericParam> parseGenericParams() {
+    std::vector<GenericParam> out;
+    if (!eat(Tok::Lt)) return out;
+    while (!at(Tok::Gt) && !at(Tok::Eof)) {
+      if (at(Tok::Lifetime)) {
         bump();
-      } while (depth > 0 && !at(Tok::Eof));
-      diags_.report(DiagKind::NotSupported, spanFrom(s), {"generic parameters"});
+        if (eat(Tok::Colon))
+          while (at(Tok::Lifetime) || at(Tok::Plus)) bump();
+      } else if (at(Tok::KwConst)) {
+        unsupported("const generics", cur().span);
+      } else {
+        GenericParam gp;
+        gp.span = cur().span;
+        gp.name = expectIdent();
+        if (eat(Tok::Colon)) parseBounds(gp.bounds);
+        if (at(Tok::Eq)) unsupported("default type parameters", cur().span);
+        out.push_back(std::move(gp));
+      }
+      if (!eat(Tok::Comma)) break;
+    }
+    expect(Tok::Gt);
+    return out;
+  }
+  // bounds = bound ("+" bound)*      bound = path | lifetime | "?" path
+  void parseBounds(std::vector<uint32_t>& bounds) {
+    while (true) {
+      if (at(Tok::Lifetime)) bump();
+      else if (at(Tok::Question)) { bump(); parsePath(true); }  // ?Sized
+      else if (at(Tok::LParen)) unsupported("parenthesized bounds", cur().span);
+      else bounds.push_back(parsePath(true));
+      if (!eat(Tok::Plus)) break;
+    }
+  }
+  // where = "where" (type ":" bounds),*      (only `T: Bound` for a generic parameter T)
+  void parseWhere(std::vector<GenericParam>& generics) {
+    if (!eat(Tok::KwWhere)) return;
+    while (at(Tok::Ident) || at(Tok::Lifetime)) {
+      if (at(Tok::Lifetime)) {
+        bump();
+        expect(Tok::Colon);
+        while (at(Tok::Lifetime) || at(Tok::Plus)) bump();
+      } else {
+        Span s = cur().span;
+        Symbol n = expectIdent();
+        GenericParam* gp = nullptr;
+        for (GenericParam& g : generics) if (g.name == n) gp = &g;
+        if (!gp || at(Tok::ColonColon) || at(Tok::Lt)) unsupported("`where` clauses on types other than generic parameters", s);
+        expect(Tok::Colon);
+        parseBounds(gp->bounds);
+      }
+      if (!eat(Tok::Comma)) break;
     }
   }
 
@@ -287,7 +318,7 @@ class Parser {
     it.isPub = isPub;
     it.nameSpan = cur().span;
     it.name = expectIdent();
-    rejectGenerics();
+    it.generics = parseGenericParams();
     expect(Tok::LParen);
     bool first = true;
     while (!at(Tok::RParen)) {
@@ -331,7 +362,7 @@ class Parser {
     }
     expect(Tok::RParen);
     if (eat(Tok::Arrow)) it.ret = parseType();
-    if (at(Tok::KwWhere)) unsupported("`where` clauses", cur().span);
+    parseWhere(it.generics);
     it.body = parseBlock();
     it.span = spanFrom(start);
     ast_.items.push_back(std::move(it));
@@ -379,13 +410,15 @@ class Parser {
     it.isPub = isPub;
     it.nameSpan = cur().span;
     it.name = expectIdent();
-    rejectGenerics();
+    it.generics = parseGenericParams();
+    parseWhere(it.generics);
     if (at(Tok::LBrace)) {
       it.structKind = StructKind::Named;
       it.fields = parseNamedFields();
     } else if (at(Tok::LParen)) {
       it.structKind = StructKind::Tuple;
       it.fields = parseTupleFields();
+      parseWhere(it.generics);
       expect(Tok::Semi);
     } else {
       it.structKind = StructKind::Unit;
@@ -404,7 +437,8 @@ class Parser {
     it.isPub = isPub;
     it.nameSpan = cur().span;
     it.name = expectIdent();
-    rejectGenerics();
+    it.generics = parseGenericParams();
+    parseWhere(it.generics);
     expect(Tok::LBrace);
     while (!at(Tok::RBrace)) {
       skipAttributes();
@@ -432,11 +466,12 @@ class Parser {
   // impl = "impl" type "{" (["pub"] fn | const)* "}"
   ItemId parseImpl(Span start) {
     expect(Tok::KwImpl);
-    rejectGenerics();
     Item it;
     it.kind = ItemKind::Impl;
+    it.generics = parseGenericParams();
     it.selfTy = parseType();
     if (at(Tok::KwFor)) unsupported("trait implementations", spanFrom(start));
+    parseWhere(it.generics);
     expect(Tok::LBrace);
     while (!at(Tok::RBrace) && !at(Tok::Eof)) {
       size_t before = pos_;
@@ -480,7 +515,9 @@ class Parser {
   }
 
   // path = ["::"] segment ("::" segment)*   (generic args are not supported yet)
-  uint32_t parsePath() {
+  // path = ["::"] segment ("::" segment)*     segment = ident [generic-args]
+  // In types, `Foo<T>` takes arguments directly; in expressions only with a turbofish `f::<T>`.
+  uint32_t parsePath(bool inType = false) {
     Path p;
     p.span = cur().span;
     if (at(Tok::ColonColon)) bump();
@@ -492,8 +529,12 @@ class Parser {
       else if (at(Tok::KwSelfValue)) { bump(); s.name = in_.intern("self"); }
       else if (at(Tok::KwCrate) || at(Tok::KwSuper)) unsupported("module paths (`crate::`, `super::`)", cur().span);
       else errorExpected("identifier");
+      if (inType && at(Tok::Lt)) parseGenericArgs(s);
+      else if (at(Tok::ColonColon) && peek().kind == Tok::Lt) {
+        bump();
+        parseGenericArgs(s);
+      }
       p.segs.push_back(s);
-      if (at(Tok::ColonColon) && peek().kind == Tok::Lt) unsupported("generic arguments (turbofish)", cur().span.to(peek().span));
       if (at(Tok::ColonColon) && (peek().kind == Tok::Ident || peek().kind == Tok::KwSelfType)) {
         bump();
         continue;
@@ -504,6 +545,29 @@ class Parser {
     ast_.paths.push_back(std::move(p));
     return uint32_t(ast_.paths.size() - 1);
   }
+  // generic-args = "<" (type | lifetime),* ">"      (a `>>` closing two lists is split)
+  void parseGenericArgs(PathSeg& seg) {
+    expect(Tok::Lt);
+    std::vector<TypeId> args;
+    while (!atCloseAngle()) {
+      if (at(Tok::Lifetime)) bump();
+      else args.push_back(parseType());
+      if (!eat(Tok::Comma)) break;
+    }
+    expectCloseAngle();
+    seg.hasArgs = true;
+    seg.args = uint32_t(ast_.typeLists.size());
+    seg.numArgs = uint32_t(args.size());
+    ast_.typeLists.insert(ast_.typeLists.end(), args.begin(), args.end());
+  }
+  bool atCloseAngle() const { return at(Tok::Gt) || at(Tok::Shr) || at(Tok::Ge) || at(Tok::ShrEq) || splitAngle_; }
+  void expectCloseAngle() {
+    if (splitAngle_) { splitAngle_ = false; bump(); return; }  // second half of a `>>`
+    if (at(Tok::Gt)) { bump(); return; }
+    if (at(Tok::Shr)) { splitAngle_ = true; return; }  // `Vec<Vec<i32>>`: consume one `>` now
+    errorExpected("`>`");
+  }
+  bool splitAngle_ = false;
 
   // type = path | "&" ["mut"] type | "(" types ")" | "[" type ";" expr "]" | "!" | "_"
   TypeId parseType() {
@@ -567,13 +631,7 @@ class Parser {
       case Tok::KwSelfType:
       case Tok::ColonColon:
         t.kind = TypeKind::Path;
-        t.path = parsePath();
-        if (at(Tok::Lt) && peek().kind == Tok::Lifetime) {  // `Foo<'a>`: lifetime arguments are accepted
-          bump();
-          while (at(Tok::Lifetime) || at(Tok::Comma)) bump();
-          expect(Tok::Gt);
-        }
-        if (at(Tok::Lt)) unsupported("generic type arguments", cur().span);
+        t.path = parsePath(true);
         break;
       default: errorExpected("type");
     }

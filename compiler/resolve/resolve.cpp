@@ -65,10 +65,7 @@ void Resolver::run(const std::string& crateName) {
     if (implMembers.count(i)) continue;
     collect(ItemId{i}, p_.isRuntimeFile(ast.items[i].span.file));
   }
-  // Pass 2: struct fields and enum variants (types may refer to any ADT).
-  for (uint32_t ai = 0; ai < p_.adts.size(); ++ai) {
-    // find the item again by name/span
-  }
+  // Pass 2: struct fields and enum variants (types may refer to any ADT and to the ADT's parameters).
   for (uint32_t i = 0; i < ast.items.size(); ++i) {
     const Item& it = ast.items[i];
     if (it.kind != ItemKind::Struct && it.kind != ItemKind::Enum) continue;
@@ -76,6 +73,8 @@ void Resolver::run(const std::string& crateName) {
     if (found == adtByName_.end()) continue;
     uint32_t ai = found->second;
     if (p_.adts[ai].span.lo != it.nameSpan.lo || p_.adts[ai].span.file != it.nameSpan.file) continue;  // duplicate
+    GenericScope scope{int32_t(ai), p_.types.adt(ai, paramTys(p_.adts[ai].generics, 0)), p_.adts[ai].generics};
+    ScopeGuard sg(*this, scope);
     if (it.kind == ItemKind::Struct) {
       for (size_t a = 0; a < it.fields.size(); ++a)
         for (size_t b = 0; b < a; ++b)
@@ -125,18 +124,20 @@ void Resolver::run(const std::string& crateName) {
     FnInfo& f = p_.fns[fi];
     if (!f.item.valid()) continue;
     const Item& it = ast.item(f.item);
+    for (const GenericParam& g : it.generics) f.generics.push_back(g.name);
+    ScopeGuard sg(*this, fnScope(FnId{fi}));
     if (f.selfAdt < 0 && it.selfKind != SelfKind::None) {
       diags_.report(DiagKind::SelfOutsideImpl, it.selfSpan, {}, "not semantically valid as function parameter")
           .note("associated functions are those in `impl` or `trait` definitions");
       f.params.push_back(p_.types.error());
     } else if (f.selfAdt >= 0 && it.selfKind != SelfKind::None) {
-      TyId self = p_.types.adt(uint32_t(f.selfAdt));
+      TyId self = f.selfTy;
       if (it.selfKind == SelfKind::Ref) self = p_.types.ref(self, false);
       else if (it.selfKind == SelfKind::RefMut) self = p_.types.ref(self, true);
       f.params.push_back(self);
     }
-    for (const Param& prm : it.params) f.params.push_back(resolveType(prm.ty, f.selfAdt));
-    f.ret = it.ret.valid() ? resolveType(it.ret, f.selfAdt) : p_.types.unit();
+    for (const Param& prm : it.params) f.params.push_back(resolveType(prm.ty));
+    f.ret = it.ret.valid() ? resolveType(it.ret) : p_.types.unit();
     checkElision(it);
   }
   p_.bodies.resize(p_.fns.size());
@@ -234,6 +235,7 @@ void Resolver::collect(ItemId id, bool runtime) {
       a.name = it.name;
       a.span = it.nameSpan;
       a.isEnum = it.kind == ItemKind::Enum;
+      for (const GenericParam& g : it.generics) a.generics.push_back(g.name);
       if (adtByName_.count(it.name.v)) {
         diags_.report(DiagKind::DuplicateDefinition, it.nameSpan, {p_.str(it.name)}, "`" + p_.str(it.name) + "` redefined here");
         return;
@@ -257,7 +259,14 @@ void Resolver::collect(ItemId id, bool runtime) {
 
 void Resolver::collectImpl(ItemId id, bool runtime) {
   const Item& it = p_.ast.item(id);
-  TyId self = resolveType(it.selfTy, -1);
+  std::vector<Symbol> implGenerics;
+  for (const GenericParam& g : it.generics) implGenerics.push_back(g.name);
+  GenericScope scope{-1, TyId{}, implGenerics};
+  TyId self;
+  {
+    ScopeGuard sg(*this, scope);
+    self = resolveType(it.selfTy);
+  }
   if (p_.types.kind(self) != TyKind::Adt) {
     if (p_.types.kind(self) != TyKind::Error)
       diags_.report(DiagKind::NotSupported, p_.ast.type(it.selfTy).span, {"inherent `impl` blocks on `" + p_.tyName(self) + "`"});
@@ -265,6 +274,15 @@ void Resolver::collectImpl(ItemId id, bool runtime) {
   }
   uint32_t ai = p_.types.get(self).a;
   AdtInfo& adt = p_.adts[ai];
+  // `impl<T, U> Pair<T, U>`: the impl's parameters must be exactly the ADT's arguments, in order.
+  const std::vector<TyId> args = p_.types.get(self).elems;
+  bool plain = args.size() == implGenerics.size();
+  for (size_t i = 0; plain && i < args.size(); ++i) plain = args[i] == p_.types.param(uint32_t(i), implGenerics[i]);
+  if (!plain) {
+    diags_.report(DiagKind::NotSupported, p_.ast.type(it.selfTy).span,
+                  {"`impl` blocks for specific instances of a generic type (`impl " + p_.tyName(self) + "`)"});
+    return;
+  }
   for (ItemId mid : it.items) {
     const Item& m = p_.ast.item(mid);
     if (m.kind == ItemKind::Fn) {
@@ -276,13 +294,21 @@ void Resolver::collectImpl(ItemId id, bool runtime) {
       f.name = m.name;
       f.path = p_.str(adt.name) + "::" + p_.str(m.name);
       f.item = mid;
+      f.implItem = id;
       f.selfAdt = int32_t(ai);
+      f.selfTy = self;
       f.selfKind = m.selfKind;
       f.runtime = runtime;
       f.span = m.nameSpan;
+      f.generics = implGenerics;
+      f.numImplGenerics = uint32_t(implGenerics.size());
       p_.fns.push_back(f);
       p_.adts[ai].methods[m.name.v] = FnId{uint32_t(p_.fns.size() - 1)};
     } else if (m.kind == ItemKind::Const) {
+      if (!implGenerics.empty()) {
+        diags_.report(DiagKind::NotSupported, m.nameSpan, {"associated constants in generic `impl` blocks"});
+        continue;
+      }
       ConstInfo c;
       c.name = m.name;
       c.item = mid;
@@ -291,6 +317,17 @@ void Resolver::collectImpl(ItemId id, bool runtime) {
       p_.adts[ai].consts[m.name.v] = uint32_t(p_.consts.size() - 1);
     }
   }
+}
+
+std::vector<TyId> Resolver::paramTys(const std::vector<Symbol>& names, uint32_t first) {
+  std::vector<TyId> v;
+  for (uint32_t i = first; i < names.size(); ++i) v.push_back(p_.types.param(i, names[i]));
+  return v;
+}
+
+Resolver::GenericScope Resolver::fnScope(FnId f) const {
+  const FnInfo& fn = p_.fns[f.v];
+  return GenericScope{fn.selfAdt, fn.selfTy, fn.generics};
 }
 
 bool Resolver::primitiveType(const std::string& n, TyId& out) {
@@ -317,7 +354,7 @@ FnId Resolver::findFn(const std::string& name) const {
   return it == fnByName_.end() ? FnId{} : it->second;
 }
 
-TyId Resolver::resolveType(TypeId tid, int32_t selfAdt) {
+TyId Resolver::resolveType(TypeId tid) {
   const Type& t = p_.ast.type(tid);
   TyId result = p_.types.error();
   switch (t.kind) {
@@ -327,18 +364,18 @@ TyId Resolver::resolveType(TypeId tid, int32_t selfAdt) {
       diags_.report(DiagKind::NotSupported, t.span, {"the placeholder `_` in item signatures"});
       break;
     case TypeKind::Ref: {
-      TyId inner = resolveType(t.inner, selfAdt);
+      TyId inner = resolveType(t.inner);
       result = p_.types.kind(inner) == TyKind::Error ? inner : p_.types.ref(inner, t.mut);
       break;
     }
     case TypeKind::Tuple: {
       std::vector<TyId> elems;
-      for (uint32_t i = 0; i < t.listLen; ++i) elems.push_back(resolveType(p_.ast.typeLists[t.list + i], selfAdt));
+      for (uint32_t i = 0; i < t.listLen; ++i) elems.push_back(resolveType(p_.ast.typeLists[t.list + i]));
       result = p_.types.tuple(elems);
       break;
     }
     case TypeKind::Array: {
-      TyId elem = resolveType(t.inner, selfAdt);
+      TyId elem = resolveType(t.inner);
       bool ok = true;
       ConstValue len = evalConst(t.len, p_.types.integer(IntKind::Usize), ok);
       if (!ok || p_.types.kind(elem) == TyKind::Error) break;
@@ -356,13 +393,24 @@ TyId Resolver::resolveType(TypeId tid, int32_t selfAdt) {
       if (segs.size() == 1) {
         const std::string& n = p_.str(segs[0].name);
         if (segs[0].isSelfType) {
-          if (selfAdt >= 0) result = p_.types.adt(uint32_t(selfAdt));
+          if (scope_.selfTy.v != 0) result = scope_.selfTy;
+          else if (scope_.selfAdt >= 0) result = p_.types.adt(uint32_t(scope_.selfAdt));
           else diags_.report(DiagKind::UnknownType, segs[0].span, {"Self"}, "`Self` is only available in impls, traits, and type definitions");
           break;
         }
-        if (primitiveType(n, result)) break;
+        for (uint32_t gi = 0; gi < scope_.generics.size(); ++gi)
+          if (scope_.generics[gi] == segs[0].name) {
+            if (segs[0].hasArgs) diags_.report(DiagKind::NotSupported, segs[0].span, {"generic arguments on a type parameter"});
+            result = p_.types.param(gi, segs[0].name);
+            break;
+          }
+        if (p_.types.kind(result) == TyKind::Param) break;
+        if (primitiveType(n, result)) {
+          if (segs[0].hasArgs) diags_.report(DiagKind::WrongGenericCount, segs[0].span, {"type `" + n + "`", "0 generic arguments", std::to_string(segs[0].numArgs)}, "");
+          break;
+        }
         int32_t a = findAdt(segs[0].name);
-        if (a >= 0) { result = p_.types.adt(uint32_t(a)); break; }
+        if (a >= 0) { result = adtWithArgs(uint32_t(a), segs[0], true); break; }
         if (n == "String" || n == "Vec" || n == "Option" || n == "Result" || n == "Box" || n == "HashMap") {
           diags_.report(DiagKind::NotSupported, t.span, {"the standard library type `" + n + "`"});
           break;
@@ -375,6 +423,30 @@ TyId Resolver::resolveType(TypeId tid, int32_t selfAdt) {
   if (p_.typeTy.size() <= tid.v) p_.typeTy.resize(p_.ast.types.size(), p_.types.error());
   p_.typeTy[tid.v] = result;
   return result;
+}
+
+// `Name<args>` in a type: the arguments must match the ADT's parameters (E0107).
+TyId Resolver::adtWithArgs(uint32_t a, const PathSeg& seg, bool required) {
+  const AdtInfo& adt = p_.adts[a];
+  std::vector<TyId> args;
+  for (uint32_t i = 0; i < seg.numArgs; ++i) args.push_back(resolveType(p_.ast.typeLists[seg.args + i]));
+  if (args.size() != adt.generics.size() && (required || seg.hasArgs)) {
+    auto n = [](size_t k) { return std::to_string(k) + " generic argument" + (k == 1 ? "" : "s"); };
+    std::string what = std::string(adt.isEnum ? "enum `" : "struct `") + p_.str(adt.name) + "`";
+    Diagnostic& d = diags_.report(DiagKind::WrongGenericCount, seg.span, {}, "");
+    if (args.empty()) {
+      d.message = "missing generics for " + what;
+      d.labels[0].text = "expected " + n(adt.generics.size());
+    } else {
+      d.message = what.substr(0, 1) == "e" ? "" : "";
+      d.message = (adt.isEnum ? "enum" : "struct") + std::string(" takes ") + n(adt.generics.size()) + " but " + n(args.size()) +
+                  (args.size() == 1 ? " was" : " were") + " supplied";
+      d.labels[0].text = "expected " + n(adt.generics.size());
+    }
+    return p_.types.error();
+  }
+  for (TyId t : args) if (p_.types.kind(t) == TyKind::Error) return t;
+  return p_.types.adt(a, args);
 }
 
 Res Resolver::primitiveConst(const std::string& prim, const std::string& name, Span span) {
@@ -531,7 +603,12 @@ void Resolver::ensureConstEvaluated(uint32_t ci) {
     return;
   }
   c.state = 1;
-  TyId ty = resolveType(it.ty, c.ownerAdt);
+  TyId ty;
+  {
+    GenericScope scope{c.ownerAdt, c.ownerAdt >= 0 ? p_.types.adt(uint32_t(c.ownerAdt)) : TyId{}, {}};
+    ScopeGuard sg(*this, scope);
+    ty = resolveType(it.ty);
+  }
   TyKind k = p_.types.kind(ty);
   if (k == TyKind::Array || k == TyKind::Tuple || k == TyKind::Adt) {
     // Aggregate constants are type-checked like a body (check/) and expanded at each use.
@@ -700,7 +777,7 @@ ConstValue Resolver::evalConst(ExprId eid, TyId expected, bool& ok) {
       return v;
     }
     case ExprKind::Cast: {
-      TyId target = resolveType(e.ty, -1);
+      TyId target = resolveType(e.ty);
       TyKind tk = t.kind(target);
       ConstValue a = evalConst(e.a, tk == TyKind::Float ? t.f64() : t.integer(IntKind::I64), ok);
       if (!ok) return a;

@@ -19,8 +19,22 @@ class Resolver {
   Resolver(Program& p, DiagnosticBag& d) : p_(p), diags_(d) {}
   void run(const std::string& crateName);
 
-  // Type of an AST type expression (`Self` = selfAdt when >= 0). Reports unknown names.
-  TyId resolveType(ast::TypeId t, int32_t selfAdt);
+  // The generic parameters and `Self` visible while resolving types of an item or body.
+  struct GenericScope {
+    int32_t selfAdt = -1;
+    TyId selfTy;                   // `Self` (TyId{0} = none)
+    std::vector<Symbol> generics;  // Param(i) is generics[i]
+  };
+  struct ScopeGuard {
+    Resolver& r;
+    GenericScope saved;
+    ScopeGuard(Resolver& r, const GenericScope& s) : r(r), saved(r.scope_) { r.scope_ = s; }
+    ~ScopeGuard() { r.scope_ = saved; }
+  };
+  GenericScope fnScope(FnId f) const;
+  // Type of an AST type expression in the current generic scope. Reports unknown names.
+  TyId resolveType(ast::TypeId t);
+  TyId resolveType(ast::TypeId t, int32_t selfAdt) { (void)selfAdt; return resolveType(t); }
   // A value path (`x` is not handled here: locals come first in check/): fn, const, unit/tuple struct,
   // enum variant, associated fn/const `Type::name`, primitive constants `i32::MAX`.
   Res lookupValuePath(const ast::Path& path, int32_t selfAdt, bool report);
@@ -43,6 +57,9 @@ class Resolver {
   void collect(ast::ItemId id, bool runtime);
   void collectImpl(ast::ItemId id, bool runtime);
   void addIntrinsics();
+  TyId adtWithArgs(uint32_t adt, const ast::PathSeg& seg, bool required);
+  std::vector<TyId> paramTys(const std::vector<Symbol>& names, uint32_t first);
+  GenericScope scope_;
   void checkElision(const ast::Item& it);
   bool primitiveType(const std::string& name, TyId& out);
   Res primitiveConst(const std::string& prim, const std::string& name, Span span);
