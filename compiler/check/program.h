@@ -55,6 +55,8 @@ struct Program {
 
   std::vector<FnInfo> fns;
   std::vector<AdtInfo> adts;
+  std::vector<TraitInfo> traits;
+  std::vector<TraitImpl> traitImpls;
   std::vector<ConstInfo> consts;
   std::vector<BodyInfo> bodies;  // indexed by FnId
   FnId mainFn;
@@ -85,6 +87,32 @@ struct Program {
     const VariantInfo& v = adts[d.a].variants[variant];
     if (field >= v.fields.size()) return tt.error();
     return tt.subst(v.fields[field].ty, d.elems);
+  }
+  // The impl of `trait` for `self` (concrete), with the impl's generic arguments; -1 if none.
+  int32_t findTraitImpl(uint32_t trait, TyId self, std::vector<TyId>* implArgs = nullptr) const {
+    for (size_t i = 0; i < traitImpls.size(); ++i) {
+      const TraitImpl& im = traitImpls[i];
+      if (im.trait != trait) continue;
+      std::vector<TyId> args(im.generics.size(), TyId{UINT32_MAX});
+      if (!types.match(im.selfTy, self, args)) continue;
+      if (implArgs) *implArgs = args;
+      return int32_t(i);
+    }
+    return -1;
+  }
+  // A call of trait method `fn` (declared in a trait) for concrete generic arguments [Self, trait args...,
+  // own...]: the impl's method (or the trait's default body) and its generic arguments.
+  std::pair<FnId, std::vector<TyId>> resolveTraitCall(FnId fn, const std::vector<TyId>& substs) const {
+    const FnInfo& f = fns[fn.v];
+    if (f.traitId < 0 || substs.empty()) return {fn, substs};
+    std::vector<TyId> implArgs;
+    int32_t impl = findTraitImpl(uint32_t(f.traitId), substs[0], &implArgs);
+    if (impl < 0) return {fn, substs};
+    auto m = traitImpls[size_t(impl)].methods.find(f.name.v);
+    if (m == traitImpls[size_t(impl)].methods.end()) return {fn, substs};  // the trait's default body
+    std::vector<TyId> out = implArgs;
+    for (size_t i = f.numImplGenerics; i < substs.size(); ++i) out.push_back(substs[i]);
+    return {m->second, out};
   }
   std::vector<TyId> variantFieldTys(TyId adtTy, uint32_t variant) const {
     TypeTable& tt = const_cast<TypeTable&>(types);

@@ -38,6 +38,7 @@ class Checker {
     FnInfo& f = p_.fns[fid.v];
     if (!f.item.valid()) return;
     const Item& it = p_.ast.item(f.item);
+    if (!it.body.valid()) return;  // a required trait method: a signature only
     fn_ = fid;
     runtime_ = f.runtime;
     body_ = &p_.bodies[fid.v];
@@ -1115,6 +1116,65 @@ class Checker {
     }
   }
 
+  // A method found for receiver type `cur`: the function and the generic arguments of its impl (or, for
+  // a trait method declaration, [Self, trait arguments...]).
+  struct MethodHit {
+    FnId fn;
+    std::vector<TyId> implArgs;
+  };
+  bool findMethod(TyId cur, Symbol name, MethodHit& hit) {
+    TyKind k = t_.kind(cur);
+    if (k == TyKind::Adt) {  // inherent methods first
+      const AdtInfo& a = p_.adts[t_.get(cur).a];
+      auto m = a.methods.find(name.v);
+      if (m != a.methods.end()) {
+        hit.fn = m->second;
+        hit.implArgs = t_.get(cur).elems;
+        return true;
+      }
+    }
+    if (k == TyKind::Param) {  // through the bounds of the current function (`T: Shape`)
+      const FnInfo& f = p_.fns[fn_.v];
+      for (auto& [param, trait] : f.bounds) {
+        if (param != t_.get(cur).a) continue;
+        auto m = p_.traits[trait].methods.find(name.v);
+        if (m == p_.traits[trait].methods.end()) continue;
+        hit.fn = m->second;
+        hit.implArgs = {cur};
+        for (size_t i = 0; i < p_.traits[trait].generics.size(); ++i) hit.implArgs.push_back(newVar(InferKind::General));
+        return true;
+      }
+      return false;
+    }
+    // trait impls for this type
+    TyId actual = resolve(cur);
+    for (size_t i = 0; i < p_.traitImpls.size(); ++i) {
+      const TraitImpl& im = p_.traitImpls[i];
+      const TraitInfo& trait = p_.traits[im.trait];
+      auto decl = trait.methods.find(name.v);
+      if (decl == trait.methods.end()) continue;
+      std::vector<TyId> args(im.generics.size(), TyId{UINT32_MAX});
+      bool ok = t_.match(im.selfTy, actual, args);
+      if (!ok && t_.kind(actual) == TyKind::Infer && t_.get(actual).sub != uint8_t(InferKind::General) &&
+          (t_.kind(im.selfTy) == TyKind::Int || t_.kind(im.selfTy) == TyKind::Float)) {
+        ok = unify(actual, im.selfTy);  // `5.describe()` with `impl Describe for i32`
+      }
+      if (!ok) continue;
+      for (TyId& a : args) if (a.v == UINT32_MAX) a = newVar(InferKind::General);
+      auto m = im.methods.find(name.v);
+      if (m != im.methods.end()) {
+        hit.fn = m->second;
+        hit.implArgs = args;
+      } else {  // the trait's default body, for Self = this type
+        hit.fn = decl->second;
+        hit.implArgs = {actual};
+        for (TyId ta : im.traitArgs) hit.implArgs.push_back(t_.subst(ta, args));
+      }
+      return true;
+    }
+    return false;
+  }
+
   TyId checkMethodCall(ExprId eid, const Expr& e) {
     TyId rt = checkExpr(e.a, kNoExpect);
     TyId cur = shallow(rt);
@@ -1124,41 +1184,38 @@ class Checker {
     while (true) {
       TyKind k = t_.kind(cur);
       if (k == TyKind::Error) { argsUnchecked(); return t_.error(); }
-      if (k == TyKind::Adt) {
-        const AdtInfo& a = p_.adts[t_.get(cur).a];
-        auto m = a.methods.find(e.name.v);
-        if (m != a.methods.end()) {
-          const FnInfo& f = p_.fns[m->second.v];
-          if (f.selfKind == SelfKind::None) {
-            argsUnchecked();
-            diags_.report(DiagKind::NotAMethod, e.nameSpan, {name, describeForMethod(rt)}, "this is an associated function, not a method")
-                .note("found the following associated functions; to be used as methods, functions must have a `self` parameter")
-                .help("use associated function syntax instead: `" + p_.tyName(cur) + "::" + name + "(...)`");
-            return t_.error();
-          }
-          Adjust adj;
-          adj.derefs = derefs;
-          if (f.selfKind == SelfKind::Ref) adj.autoref = 1;
-          else if (f.selfKind == SelfKind::RefMut) adj.autoref = 2;
-          p_.exprAdj[eid.v] = adj;  // the receiver's adjustment is stored on the call
-          p_.exprRes[eid.v] = Res{ResKind::Fn, m->second.v};
-          if (adj.autoref == 2) {
-            // &mut self: the receiver place must be mutable (through &mut refs is fine).
-            if (derefs == 0) checkPlace(e.a, true);
-            else {
-              TyId t0 = shallow(rt);
-              if (t_.kind(t0) == TyKind::Ref && !t_.get(t0).sub) reportBehindRef(e.a, true);
-            }
-          }
-          // impl parameters from the receiver's ADT arguments, then the method's own
-          std::vector<TyId> args = t_.get(cur).elems;
-          args.resize(f.numImplGenerics, t_.error());
-          std::vector<TyId> own = genericArgs(f.generics.size() - f.numImplGenerics, nullptr, e.nameSpan);
-          args.insert(args.end(), own.begin(), own.end());
-          recordSubsts(eid, args);
-          checkArgs(e, substAll(f.params, args), 1, e.nameSpan, true);
-          return t_.subst(f.ret, args);
+      MethodHit hit;
+      if (findMethod(cur, e.name, hit)) {
+        const FnInfo& f = p_.fns[hit.fn.v];
+        if (f.selfKind == SelfKind::None) {
+          argsUnchecked();
+          diags_.report(DiagKind::NotAMethod, e.nameSpan, {name, describeForMethod(rt)}, "this is an associated function, not a method")
+              .note("found the following associated functions; to be used as methods, functions must have a `self` parameter")
+              .help("use associated function syntax instead: `" + p_.tyName(resolve(cur)) + "::" + name + "(...)`");
+          return t_.error();
         }
+        Adjust adj;
+        adj.derefs = derefs;
+        if (f.selfKind == SelfKind::Ref) adj.autoref = 1;
+        else if (f.selfKind == SelfKind::RefMut) adj.autoref = 2;
+        p_.exprAdj[eid.v] = adj;  // the receiver's adjustment is stored on the call
+        p_.exprRes[eid.v] = Res{ResKind::Fn, hit.fn.v};
+        if (adj.autoref == 2) {
+          // &mut self: the receiver place must be mutable (through &mut refs is fine).
+          if (derefs == 0) checkPlace(e.a, true);
+          else {
+            TyId t0 = shallow(rt);
+            if (t_.kind(t0) == TyKind::Ref && !t_.get(t0).sub) reportBehindRef(e.a, true);
+          }
+        }
+        // impl parameters, then the method's own
+        std::vector<TyId> args = hit.implArgs;
+        args.resize(f.numImplGenerics, t_.error());
+        std::vector<TyId> own = genericArgs(f.generics.size() - f.numImplGenerics, nullptr, e.nameSpan);
+        args.insert(args.end(), own.begin(), own.end());
+        recordSubsts(eid, args);
+        checkArgs(e, substAll(f.params, args), 1, e.nameSpan, true);
+        return t_.subst(f.ret, args);
       }
       if (k == TyKind::Array && name == "len" && e.listLen == 0) {
         p_.exprAdj[eid.v] = Adjust{derefs, 0};
@@ -1177,7 +1234,15 @@ class Checker {
       diags_.report(DiagKind::TypeAnnotationsNeeded, e.nameSpan, {}, "cannot infer type");
       return t_.error();
     }
-    diags_.report(DiagKind::UnknownMethod, e.nameSpan, {name, describeForMethod(rt)}, "method not found in " + tyQuoted(rt));
+    Diagnostic& d = diags_.report(DiagKind::UnknownMethod, e.nameSpan, {name, describeForMethod(rt)}, "method not found in " + tyQuoted(rt));
+    if (t_.kind(cur) == TyKind::Param) {
+      for (const TraitInfo& tr : p_.traits)
+        if (tr.methods.count(e.name.v)) {
+          d.help("items from traits can only be used if the type parameter is bounded by the trait");
+          d.help("restrict type parameter `" + p_.tyName(cur) + "` with trait `" + p_.str(tr.name) + "`: `" + p_.tyName(cur) + ": " + p_.str(tr.name) + "`");
+          break;
+        }
+    }
     return t_.error();
   }
 

@@ -80,6 +80,33 @@ bool TypeTable::hasParams(TyId t) const {
     default: return false;
   }
 }
+bool TypeTable::match(TyId pattern, TyId actual, std::vector<TyId>& args) const {
+  const TyData& p = data_[pattern.v];
+  if (p.kind == TyKind::Param && p.a < args.size()) {
+    if (args[p.a].v == UINT32_MAX) {
+      args[p.a] = actual;
+      return true;
+    }
+    return args[p.a] == actual;
+  }
+  const TyData& a = data_[actual.v];
+  if (a.kind == TyKind::Error) return true;
+  if (p.kind != a.kind) return false;
+  switch (p.kind) {
+    case TyKind::Ref: return p.sub == a.sub && match(TyId{p.a}, TyId{a.a}, args);
+    case TyKind::Array: return p.len == a.len && match(TyId{p.a}, TyId{a.a}, args);
+    case TyKind::Adt:
+      if (p.a != a.a) return false;
+      [[fallthrough]];
+    case TyKind::Tuple:
+      if (p.elems.size() != a.elems.size()) return false;
+      for (size_t i = 0; i < p.elems.size(); ++i)
+        if (!match(p.elems[i], a.elems[i], args)) return false;
+      return true;
+    default: return pattern == actual;
+  }
+}
+
 TyId TypeTable::subst(TyId t, const std::vector<TyId>& args) {
   if (args.empty()) return t;
   const TyData d = data_[t.v];

@@ -64,6 +64,10 @@ class TypeTable {
   TyId param(uint32_t index, Symbol name);
   // Replaces generic parameter i by args[i] (parameters past the end stay as they are).
   TyId subst(TyId t, const std::vector<TyId>& args);
+  // Structural match of `pattern` (whose Param(i), i < args.size(), are variables) against `actual`;
+  // binds args[i] (TyId{UINT32_MAX} = unbound on entry). Inference variables in `actual` only match a
+  // pattern variable.
+  bool match(TyId pattern, TyId actual, std::vector<TyId>& args) const;
   bool hasParams(TyId t) const;
 
   bool isInt(TyId t) const { return kind(t) == TyKind::Int; }
@@ -110,6 +114,21 @@ struct AdtInfo {
     return -1;
   }
 };
+struct TraitInfo {
+  Symbol name;
+  Span span;
+  ast::ItemId item;
+  std::vector<Symbol> generics;        // the trait's own parameters (Self is Param(0) in its methods)
+  std::map<uint32_t, FnId> methods;    // Symbol.v -> the method's declaration (with a body if it has a default)
+};
+struct TraitImpl {
+  uint32_t trait = 0;
+  TyId selfTy;                         // in terms of the impl's parameters
+  std::vector<TyId> traitArgs;
+  std::vector<Symbol> generics;        // the impl's parameters
+  ast::ItemId item;
+  std::map<uint32_t, FnId> methods;
+};
 struct FnInfo {
   Symbol name;
   std::string path;       // "main", "Point::new": used in diagnostics and the name section
@@ -119,7 +138,10 @@ struct FnInfo {
   // Generic parameters: the impl's first (Param(0..numImplGenerics)), then the function's own.
   std::vector<Symbol> generics;
   uint32_t numImplGenerics = 0;
-  TyId selfTy;            // the impl's self type (in terms of the impl's parameters)
+  TyId selfTy;            // the impl's self type (in terms of the impl's parameters); Param(0) in a trait
+  int32_t traitId = -1;   // declared in trait `traitId` (a required method or one with a default body)
+  int32_t implOf = -1;    // defined in trait impl `implOf` (index into Program::traitImpls)
+  std::vector<std::pair<uint32_t, uint32_t>> bounds;  // (generic parameter index, trait) from `T: Trait`
   ast::SelfKind selfKind = ast::SelfKind::None;
   std::vector<TyId> params;  // including `self` first for methods
   TyId ret;

@@ -68,11 +68,14 @@ struct AstDumper {
   }
   void item(ast::ItemId id, int depth) {
     const ast::Item& it = a.item(id);
-    static const char* kinds[] = {"Fn", "Struct", "Enum", "Impl", "Const", "Error"};
+    static const char* kinds[] = {
+#define ITEM(Name) #Name,
+#include "parse/ast.def"
+    };
     out += std::string(size_t(depth) * 2, ' ') + kinds[size_t(it.kind)] + " " + in.str(it.name) + "\n";
     if (it.kind == ast::ItemKind::Fn) expr(it.body, depth + 1);
     if (it.kind == ast::ItemKind::Const) expr(it.value, depth + 1);
-    if (it.kind == ast::ItemKind::Impl)
+    if (it.kind == ast::ItemKind::Impl || it.kind == ast::ItemKind::Trait)
       for (ast::ItemId m : it.items) item(m, depth + 1);
   }
 };

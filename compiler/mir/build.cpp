@@ -145,6 +145,12 @@ class Builder {
   }
   // Emits a call; `diverges` ends the block with no successor.
   void call(FnId fn, std::vector<Operand> args, Place dest, Span span, bool diverges = false, std::vector<TyId> calleeSubsts = {}) {
+    if (fn.valid() && p_.fns[fn.v].traitId >= 0) {
+      // a trait method named through a bound or a default body: pick the impl for the concrete Self
+      auto [impl, args] = p_.resolveTraitCall(fn, calleeSubsts);
+      fn = impl;
+      calleeSubsts = std::move(args);
+    }
     Terminator& t = block(cur_).term;
     t.kind = TermKind::Call;
     t.callee = fn;

@@ -212,9 +212,11 @@ struct Item {
   std::vector<FieldDef> fields;
   // Enum
   std::vector<VariantDef> variants;
-  // Impl
+  // Impl (and Trait: items are its methods; a method without a body has body invalid)
   TypeId selfTy;
   std::vector<ItemId> items;
+  bool hasTrait = false;   // Impl: `impl Trait for Type`
+  uint32_t traitPath = 0;  // Impl: index into paths
   // Const
   TypeId ty;
   ExprId value;

@@ -56,6 +56,7 @@ class Parser {
   size_t pos_ = 0;
   int depth_ = 0;
   std::vector<Symbol> userMacros_;  // names defined with (unsupported) macro_rules!
+  bool inTrait_ = false;            // inside `trait { }`: methods may end with `;` instead of a body
 
   struct DepthGuard {
     Parser& p;
@@ -225,7 +226,7 @@ class Parser {
       case Tok::KwImpl: return parseImpl(start);
       case Tok::KwConst: return parseConst(isPub, start);
       case Tok::KwStatic: unsupported("`static` items", cur().span);
-      case Tok::KwTrait: unsupported("`trait` definitions", cur().span);
+      case Tok::KwTrait: return parseTrait(isPub, start);
       case Tok::KwUse: unsupported("`use` declarations", cur().span);
       case Tok::KwMod: unsupported("`mod` items", cur().span);
       case Tok::KwType: unsupported("type aliases", cur().span);
@@ -363,7 +364,11 @@ class Parser {
     expect(Tok::RParen);
     if (eat(Tok::Arrow)) it.ret = parseType();
     parseWhere(it.generics);
-    it.body = parseBlock();
+    if (inTrait_ && eat(Tok::Semi)) {
+      // a required trait method: no body
+    } else {
+      it.body = parseBlock();
+    }
     it.span = spanFrom(start);
     ast_.items.push_back(std::move(it));
     return ItemId{uint32_t(ast_.items.size() - 1)};
@@ -470,7 +475,14 @@ class Parser {
     it.kind = ItemKind::Impl;
     it.generics = parseGenericParams();
     it.selfTy = parseType();
-    if (at(Tok::KwFor)) unsupported("trait implementations", spanFrom(start));
+    if (eat(Tok::KwFor)) {
+      // `impl Trait for Type`: what was parsed is the trait's path
+      const Type& tt = ast_.types[it.selfTy.v];
+      if (tt.kind != TypeKind::Path) unsupported("this trait path", tt.span);
+      it.hasTrait = true;
+      it.traitPath = tt.path;
+      it.selfTy = parseType();
+    }
     parseWhere(it.generics);
     expect(Tok::LBrace);
     while (!at(Tok::RBrace) && !at(Tok::Eof)) {
@@ -489,6 +501,46 @@ class Parser {
         if (pos_ == before) bump();
       }
     }
+    expect(Tok::RBrace);
+    it.span = spanFrom(start);
+    ast_.items.push_back(std::move(it));
+    return ItemId{uint32_t(ast_.items.size() - 1)};
+  }
+
+  // trait = "trait" ident [generics] [":" bounds] "{" (fn-signature ";" | fn)* "}"
+  ItemId parseTrait(bool isPub, Span start) {
+    expect(Tok::KwTrait);
+    Item it;
+    it.kind = ItemKind::Trait;
+    it.isPub = isPub;
+    it.nameSpan = cur().span;
+    it.name = expectIdent();
+    it.generics = parseGenericParams();
+    if (eat(Tok::Colon)) {
+      std::vector<uint32_t> supers;
+      parseBounds(supers);
+      if (!supers.empty()) diags_.report(DiagKind::NotSupported, ast_.paths[supers[0]].span, {"supertraits"});
+    }
+    parseWhere(it.generics);
+    expect(Tok::LBrace);
+    bool saveTrait = inTrait_;
+    inTrait_ = true;
+    while (!at(Tok::RBrace) && !at(Tok::Eof)) {
+      size_t before = pos_;
+      try {
+        skipAttributes();
+        Span s = cur().span;
+        if (at(Tok::KwFn)) it.items.push_back(parseFn(false, s));
+        else if (at(Tok::KwType)) unsupported("associated types", cur().span);
+        else if (at(Tok::KwConst)) unsupported("associated constants in traits", cur().span);
+        else errorExpected("`fn` in a trait");
+      } catch (ParseError&) {
+        if (depth_ < 0) { inTrait_ = saveTrait; throw; }
+        recoverToItem();
+        if (pos_ == before) bump();
+      }
+    }
+    inTrait_ = saveTrait;
     expect(Tok::RBrace);
     it.span = spanFrom(start);
     ast_.items.push_back(std::move(it));

@@ -59,7 +59,7 @@ void Resolver::run(const std::string& crateName) {
   // Pass 1: names of ADTs, consts; remember impls and fns (nested items included: every item in the AST).
   std::set<uint32_t> implMembers;
   for (uint32_t i = 0; i < ast.items.size(); ++i)
-    if (ast.items[i].kind == ItemKind::Impl)
+    if (ast.items[i].kind == ItemKind::Impl || ast.items[i].kind == ItemKind::Trait)
       for (ItemId m : ast.items[i].items) implMembers.insert(m.v);
   for (uint32_t i = 0; i < ast.items.size(); ++i) {
     if (implMembers.count(i)) continue;
@@ -126,11 +126,19 @@ void Resolver::run(const std::string& crateName) {
     const Item& it = ast.item(f.item);
     for (const GenericParam& g : it.generics) f.generics.push_back(g.name);
     ScopeGuard sg(*this, fnScope(FnId{fi}));
-    if (f.selfAdt < 0 && it.selfKind != SelfKind::None) {
+    // bounds: the impl's parameters (indices 0..) then the function's own
+    if (f.implItem.valid() && ast.item(f.implItem).kind == ItemKind::Impl) {
+      const Item& impl = ast.item(f.implItem);
+      for (uint32_t gi = 0; gi < impl.generics.size(); ++gi)
+        for (uint32_t b : impl.generics[gi].bounds) addBound(f, gi, b);
+    }
+    for (uint32_t gi = 0; gi < it.generics.size(); ++gi)
+      for (uint32_t b : it.generics[gi].bounds) addBound(f, f.numImplGenerics + gi, b);
+    if (f.selfTy.v == 0 && f.selfAdt < 0 && it.selfKind != SelfKind::None) {
       diags_.report(DiagKind::SelfOutsideImpl, it.selfSpan, {}, "not semantically valid as function parameter")
           .note("associated functions are those in `impl` or `trait` definitions");
       f.params.push_back(p_.types.error());
-    } else if (f.selfAdt >= 0 && it.selfKind != SelfKind::None) {
+    } else if (it.selfKind != SelfKind::None) {
       TyId self = f.selfTy;
       if (it.selfKind == SelfKind::Ref) self = p_.types.ref(self, false);
       else if (it.selfKind == SelfKind::RefMut) self = p_.types.ref(self, true);
@@ -253,6 +261,46 @@ void Resolver::collect(ItemId id, bool runtime) {
       break;
     }
     case ItemKind::Impl: impls_.push_back({id, runtime}); break;
+    case ItemKind::Trait: {
+      if (traitByName_.count(it.name.v) || adtByName_.count(it.name.v)) {
+        diags_.report(DiagKind::DuplicateDefinition, it.nameSpan, {p_.str(it.name)}, "`" + p_.str(it.name) + "` redefined here");
+        return;
+      }
+      uint32_t ti = uint32_t(p_.traits.size());
+      TraitInfo t;
+      t.name = it.name;
+      t.span = it.nameSpan;
+      t.item = id;
+      for (const GenericParam& g : it.generics) t.generics.push_back(g.name);
+      Symbol selfName = p_.interner.intern("Self");
+      for (ItemId mid : it.items) {
+        const Item& m = p_.ast.item(mid);
+        if (m.kind != ItemKind::Fn) continue;
+        if (t.methods.count(m.name.v)) {
+          diags_.report(DiagKind::DuplicateDefinition, m.nameSpan, {p_.str(m.name)}, "duplicate definitions for `" + p_.str(m.name) + "`");
+          continue;
+        }
+        FnInfo f;
+        f.name = m.name;
+        f.path = p_.str(it.name) + "::" + p_.str(m.name);
+        f.item = mid;
+        f.implItem = id;
+        f.selfTy = p_.types.param(0, selfName);
+        f.selfKind = m.selfKind;
+        f.runtime = runtime;
+        f.span = m.nameSpan;
+        f.generics.push_back(selfName);
+        for (Symbol g : t.generics) f.generics.push_back(g);
+        f.numImplGenerics = uint32_t(f.generics.size());
+        f.traitId = int32_t(ti);
+        f.bounds.push_back({0, ti});  // Self: Trait
+        p_.fns.push_back(f);
+        t.methods[m.name.v] = FnId{uint32_t(p_.fns.size() - 1)};
+      }
+      p_.traits.push_back(std::move(t));
+      traitByName_[it.name.v] = ti;
+      break;
+    }
     case ItemKind::Error: break;
   }
 }
@@ -261,6 +309,7 @@ void Resolver::collectImpl(ItemId id, bool runtime) {
   const Item& it = p_.ast.item(id);
   std::vector<Symbol> implGenerics;
   for (const GenericParam& g : it.generics) implGenerics.push_back(g.name);
+  if (it.hasTrait) return collectTraitImpl(id, runtime, implGenerics);
   GenericScope scope{-1, TyId{}, implGenerics};
   TyId self;
   {
@@ -317,6 +366,112 @@ void Resolver::collectImpl(ItemId id, bool runtime) {
       p_.adts[ai].consts[m.name.v] = uint32_t(p_.consts.size() - 1);
     }
   }
+}
+
+// `impl<..> Trait<..> for Type { fn ... }`
+void Resolver::collectTraitImpl(ItemId id, bool runtime, const std::vector<Symbol>& implGenerics) {
+  const Item& it = p_.ast.item(id);
+  const Path& tp = p_.ast.paths[it.traitPath];
+  int32_t ti = findTrait(tp, true);
+  if (ti < 0) return;
+  GenericScope scope{-1, TyId{}, implGenerics};
+  ScopeGuard sg(*this, scope);
+  TyId self = resolveType(it.selfTy);
+  if (p_.types.kind(self) == TyKind::Error) return;
+  TraitImpl im;
+  im.trait = uint32_t(ti);
+  im.selfTy = self;
+  im.generics = implGenerics;
+  im.item = id;
+  const PathSeg& seg = tp.segs.back();
+  for (uint32_t i = 0; i < seg.numArgs; ++i) im.traitArgs.push_back(resolveType(p_.ast.typeLists[seg.args + i]));
+  const TraitInfo& trait = p_.traits[size_t(ti)];
+  if (im.traitArgs.size() != trait.generics.size()) {
+    diags_.report(DiagKind::WrongGenericCount, seg.span, {"trait `" + p_.str(trait.name) + "`", std::to_string(trait.generics.size()) + " generic arguments", std::to_string(im.traitArgs.size())}, "");
+    return;
+  }
+  // one impl of a trait per type (no overlap checking beyond identical self types)
+  for (const TraitImpl& other : p_.traitImpls)
+    if (other.trait == im.trait && other.selfTy == self) {
+      diags_.report(DiagKind::ConflictingImpl, p_.ast.type(it.selfTy).span, {p_.str(trait.name), p_.tyName(self)}, "conflicting implementation for `" + p_.tyName(self) + "`");
+      return;
+    }
+  uint32_t implIndex = uint32_t(p_.traitImpls.size());
+  std::string selfName = p_.tyName(self);
+  for (ItemId mid : it.items) {
+    const Item& m = p_.ast.item(mid);
+    if (m.kind != ItemKind::Fn) {
+      diags_.report(DiagKind::NotSupported, m.nameSpan, {"associated constants in trait impls"});
+      continue;
+    }
+    auto decl = trait.methods.find(m.name.v);
+    if (decl == trait.methods.end()) {
+      diags_.report(DiagKind::NotMemberOfTrait, m.nameSpan, {p_.str(m.name), p_.str(trait.name)}, "not a member of trait `" + p_.str(trait.name) + "`");
+      continue;
+    }
+    const Item& declItem = p_.ast.item(p_.fns[decl->second.v].item);
+    if (declItem.params.size() != m.params.size() || (declItem.selfKind == SelfKind::None) != (m.selfKind == SelfKind::None)) {
+      size_t want = declItem.params.size() + (declItem.selfKind != SelfKind::None);
+      size_t got = m.params.size() + (m.selfKind != SelfKind::None);
+      diags_.report(DiagKind::WrongParamCount, m.nameSpan, {p_.str(m.name), std::to_string(got), std::to_string(want)},
+                    "expected " + std::to_string(want) + " parameter" + (want == 1 ? "" : "s") + ", found " + std::to_string(got));
+      continue;
+    }
+    FnInfo f;
+    f.name = m.name;
+    f.path = "<" + selfName + " as " + p_.str(trait.name) + ">::" + p_.str(m.name);
+    f.item = mid;
+    f.implItem = id;
+    f.selfTy = self;
+    f.selfAdt = p_.types.kind(self) == TyKind::Adt ? int32_t(p_.types.get(self).a) : -1;
+    f.selfKind = m.selfKind;
+    f.runtime = runtime;
+    f.span = m.nameSpan;
+    f.generics = implGenerics;
+    f.numImplGenerics = uint32_t(implGenerics.size());
+    f.implOf = int32_t(implIndex);
+    p_.fns.push_back(f);
+    im.methods[m.name.v] = FnId{uint32_t(p_.fns.size() - 1)};
+  }
+  std::vector<std::string> missing;
+  for (auto& [name, fid] : trait.methods)
+    if (!im.methods.count(name) && !p_.ast.item(p_.fns[fid.v].item).body.valid()) missing.push_back("`" + p_.str(Symbol{name}) + "`");
+  if (!missing.empty()) {
+    std::sort(missing.begin(), missing.end());
+    std::string list;
+    for (size_t i = 0; i < missing.size(); ++i) list += (i ? ", " : "") + missing[i];
+    diags_.report(DiagKind::MissingTraitItems, p_.ast.type(it.selfTy).span.lo < it.span.lo ? it.span : Span{it.span.file, it.span.lo, p_.ast.type(it.selfTy).span.hi},
+                  {list}, "missing " + list + " in implementation");
+  }
+  p_.traitImpls.push_back(std::move(im));
+}
+
+int32_t Resolver::findTrait(const Path& path, bool report) {
+  if (path.segs.size() == 1) {
+    auto t = traitByName_.find(path.segs[0].name.v);
+    if (t != traitByName_.end()) return int32_t(t->second);
+  }
+  if (report) {
+    std::string n = p_.str(path.segs.back().name);
+    static const char* kStd[] = {"Debug", "Display", "Clone", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash", "Default",
+                                 "Add", "Sub", "Mul", "Div", "Neg", "Iterator", "IntoIterator", "From", "Into", "Drop", "Fn",
+                                 "FnMut", "FnOnce", "AddAssign", "Index"};
+    for (const char* k : kStd)
+      if (n == k) {
+        diags_.report(DiagKind::NotSupported, path.span, {"the standard library trait `" + n + "`"});
+        return -1;
+      }
+    diags_.report(DiagKind::UnknownTrait, path.span, {n}, "not found in this scope");
+  }
+  return -1;
+}
+
+void Resolver::addBound(FnInfo& f, uint32_t param, uint32_t boundPath) {
+  const Path& bp = p_.ast.paths[boundPath];
+  std::string n = p_.str(bp.segs.back().name);
+  if (n == "Copy" || n == "Sized" || n == "Clone") return;  // accepted (not checked yet)
+  int32_t t = findTrait(bp, true);
+  if (t >= 0) f.bounds.push_back({param, uint32_t(t)});
 }
 
 std::vector<TyId> Resolver::paramTys(const std::vector<Symbol>& names, uint32_t first) {

@@ -57,6 +57,14 @@ class Resolver {
   void collect(ast::ItemId id, bool runtime);
   void collectImpl(ast::ItemId id, bool runtime);
   void addIntrinsics();
+  void collectTraitImpl(ast::ItemId id, bool runtime, const std::vector<Symbol>& implGenerics);
+  void addBound(FnInfo& f, uint32_t param, uint32_t boundPath);
+  std::map<uint32_t, uint32_t> traitByName_;
+
+ public:
+  int32_t findTrait(const ast::Path& path, bool report);
+
+ private:
   TyId adtWithArgs(uint32_t adt, const ast::PathSeg& seg, bool required);
   std::vector<TyId> paramTys(const std::vector<Symbol>& names, uint32_t first);
   GenericScope scope_;
