@@ -419,7 +419,7 @@ class Analyzer {
       case PatKind::Binding: {
         const Res& r = p_.patRes[pid.v];
         if (r.kind == ResKind::Const) return constPat(r.a, t, pat.span);
-        if (r.kind == ResKind::Struct) return adtPat(pat, r, t, {});
+        if (r.kind == ResKind::Struct || r.kind == ResKind::Variant) return adtPat(pat, r, t, {});
         // ResKind::None: a binding missing from another or-alternative (E0408); rustc still treats it as
         // a binding.
         if (r.kind != ResKind::Local && r.kind != ResKind::None) return fail();

@@ -1469,8 +1469,17 @@ class Checker {
   void checkPat(PatId pid, TyId expected, bool irrefutableCtx) {
     const Pat& pat = p_.ast.pat(pid);
     recordPat(pid, expected);
-    // Default binding modes: a non-reference pattern matched against a reference peels it.
-    if (pat.kind != PatKind::Binding && pat.kind != PatKind::Wild && pat.kind != PatKind::Ref && pat.kind != PatKind::Rest && pat.kind != PatKind::Or) {
+    // Default binding modes: a non-reference pattern matched against a reference peels it. A bare name
+    // that names a unit variant, unit struct or constant (`None`) is such a pattern too.
+    bool itemName = false;
+    if (pat.kind == PatKind::Binding && !pat.sub.valid() && !pat.mut && !pat.byRef) {
+      Path path;
+      path.segs.push_back(PathSeg{pat.name, pat.span});
+      Res r = r_.lookupValuePath(path, selfAdt_, false);
+      itemName = r.kind == ResKind::Const || (r.kind == ResKind::Struct && p_.adts[r.a].variants[0].kind == StructKind::Unit) ||
+                 (r.kind == ResKind::Variant && p_.adts[r.a].variants[r.b].kind == StructKind::Unit);
+    }
+    if ((pat.kind != PatKind::Binding || itemName) && pat.kind != PatKind::Wild && pat.kind != PatKind::Ref && pat.kind != PatKind::Rest && pat.kind != PatKind::Or) {
       TyId s = shallow(expected);
       uint8_t derefs = 0;
       uint8_t saveMode = bindModeCtx_;
@@ -1540,6 +1549,12 @@ class Checker {
           path.segs.push_back(PathSeg{pat.name, pat.span});
           path.span = pat.span;
           Res r = r_.lookupValuePath(path, selfAdt_, false);
+          if (r.kind == ResKind::Variant && p_.adts[r.a].variants[r.b].kind == StructKind::Unit) {
+            p_.patRes[pid.v] = r;
+            TyId t = adtInstance(r.a, path, pat.span);
+            if (!unify(t, expected)) patMismatch(pat.span, expected, t);
+            return;
+          }
           if (r.kind == ResKind::Const || (r.kind == ResKind::Struct && p_.adts[r.a].variants[0].kind == StructKind::Unit)) {
             p_.patRes[pid.v] = r;
             TyId t = r.kind == ResKind::Const ? p_.consts[r.a].ty : adtInstance(r.a, path, pat.span);

@@ -87,7 +87,8 @@ struct FnId {
   friend bool operator==(FnId, FnId) = default;
 };
 
-enum class Intrinsic : uint8_t { None, OutByte, StrLen, StrByte, F64ToBits, F32ToBits, F64FromBits, OutBegin, OutFlush, Exit };
+enum class Intrinsic : uint8_t { None, OutByte, StrLen, StrByte, F64ToBits, F32ToBits, F64FromBits, OutBegin, OutFlush, Exit,
+                                 SetCaller, CallerFile, CallerLine, CallerCol };
 
 struct FieldInfo {
   Symbol name;  // empty for tuple fields
@@ -146,6 +147,7 @@ struct FnInfo {
   std::vector<TyId> params;  // including `self` first for methods
   TyId ret;
   bool runtime = false;   // defined in the embedded runtime (compiled without overflow checks)
+  bool trackCaller = false;  // #[track_caller]
   Intrinsic intrinsic = Intrinsic::None;
   Span span;
 };

@@ -28,6 +28,7 @@ constexpr uint32_t kDataStart = 1024;
 constexpr uint32_t kStackSize = 1 << 20;
 // Globals.
 constexpr uint32_t kGStackPointer = 0, kGStackLimit = 1, kGOutLen = 2, kGOutFd = 3;
+constexpr uint32_t kGCallerFilePtr = 4, kGCallerFileLen = 5, kGCallerLine = 6, kGCallerCol = 7;
 // Imports.
 constexpr uint32_t kImpWrite = 0, kImpExit = 1, kImpStackOverflow = 2;
 
@@ -452,6 +453,10 @@ class ModuleLowering {
     m_.globals.push_back(Global{"__stack_limit", ValType::I32, false, 0});
     m_.globals.push_back(Global{"__out_len", ValType::I32, true, 0});
     m_.globals.push_back(Global{"__out_fd", ValType::I32, true, 1});
+    m_.globals.push_back(Global{"__caller_file_ptr", ValType::I32, true, 0});
+    m_.globals.push_back(Global{"__caller_file_len", ValType::I32, true, 0});
+    m_.globals.push_back(Global{"__caller_line", ValType::I32, true, 0});
+    m_.globals.push_back(Global{"__caller_col", ValType::I32, true, 0});
     dataCursor_ = kDataStart;
     indexOf(in_.main);
     for (size_t i = 0; i < work_.size(); ++i) {  // work_ grows while lowering
@@ -621,6 +626,26 @@ class ModuleLowering {
       case Intrinsic::F64FromBits:
         params({ValType::I64}, ValType::F64);
         kids.push_back(b.unary(Op::F64ReinterpretI64, b.localGet(0)));
+        break;
+      case Intrinsic::SetCaller:  // (&str as a pointer to (ptr, len), line, col)
+        params({ValType::I32, ValType::I32, ValType::I32}, ValType::None);
+        kids.push_back(b.globalSet(kGCallerFilePtr, b.load(Op::I32Load, b.localGet(0), 0)));
+        kids.push_back(b.globalSet(kGCallerFileLen, b.load(Op::I32Load, b.localGet(0), 4)));
+        kids.push_back(b.globalSet(kGCallerLine, b.localGet(1)));
+        kids.push_back(b.globalSet(kGCallerCol, b.localGet(2)));
+        break;
+      case Intrinsic::CallerFile:  // returns &str through the hidden result pointer
+        params({ValType::I32}, ValType::None);
+        kids.push_back(b.store(Op::I32Store, b.localGet(0), b.globalGet(kGCallerFilePtr, ValType::I32), 0));
+        kids.push_back(b.store(Op::I32Store, b.localGet(0), b.globalGet(kGCallerFileLen, ValType::I32), 4));
+        break;
+      case Intrinsic::CallerLine:
+        params({}, ValType::I32);
+        kids.push_back(b.globalGet(kGCallerLine, ValType::I32));
+        break;
+      case Intrinsic::CallerCol:
+        params({}, ValType::I32);
+        kids.push_back(b.globalGet(kGCallerCol, ValType::I32));
         break;
       case Intrinsic::None: break;
     }

@@ -28,6 +28,7 @@ class Builder {
     body_.fn = fnId_;
     body_.substs = substs_;
     runtime_ = f.runtime;
+    inTrackCaller_ = f.trackCaller;  // a track_caller fn passes its own caller's location on
     checks_ = opts_.overflowChecks && !runtime_;
     body_.locals.push_back(Local{T(f.ret), Symbol{}, it.span, false});
     body_.argCount = uint32_t(f.params.size());
@@ -77,6 +78,7 @@ class Builder {
   std::vector<TyId> substs_;  // this instance's generic arguments: every type read from the Program goes through T()
   TyId T(TyId t) { return t_.subst(t, substs_); }
   bool runtime_ = false;
+  bool inTrackCaller_ = false;
   bool checks_ = true;
   uint32_t cur_ = 0;
   uint32_t returnBlock_ = 0;
@@ -145,6 +147,19 @@ class Builder {
   }
   // Emits a call; `diverges` ends the block with no successor.
   void call(FnId fn, std::vector<Operand> args, Place dest, Span span, bool diverges = false, std::vector<TyId> calleeSubsts = {}) {
+    if (fn.valid() && p_.fns[fn.v].trackCaller && !inTrackCaller_) {
+      // #[track_caller]: record the call site for a panic inside the callee
+      std::vector<Operand> loc = location(span);
+      Terminator& lt = block(cur_).term;
+      lt.kind = TermKind::Call;
+      lt.callee = runtimeFn("__wr_set_caller");
+      lt.args = std::move(loc);
+      lt.dest = unitTemp();
+      lt.span = span;
+      uint32_t next = newBlock();
+      block(cur_).term.targets = {next};
+      cur_ = next;
+    }
     if (fn.valid() && p_.fns[fn.v].traitId >= 0) {
       // a trait method named through a bound or a default body: pick the impl for the concrete Self
       auto [impl, args] = p_.resolveTraitCall(fn, calleeSubsts);
@@ -930,6 +945,15 @@ class Builder {
         Res r = p_.patRes[pid.v];
         if (r.kind == ResKind::Const) return testConst(place, p_.consts[r.a].value, p_.consts[r.a].ty, fail, pat.span);
         if (r.kind == ResKind::Struct) return;
+        if (r.kind == ResKind::Variant) {  // `None` written as a bare name
+          uint32_t d = newTemp(t_.integer(IntKind::Isize));
+          Rvalue disc;
+          disc.kind = RvKind::Discriminant;
+          disc.place = place;
+          assign(Place{d, {}}, disc, pat.span);
+          switchEq(Operand::copy(Place{d, {}}), uint64_t(p_.adts[r.a].variants[r.b].discr), fail, pat.span);
+          return;
+        }
         if (r.kind != ResKind::Local) return;
         if (pat.sub.valid()) matchPattern(pat.sub, place, fail);
         uint8_t mode = p_.bindMode[pid.v];

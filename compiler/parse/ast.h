@@ -201,6 +201,7 @@ struct Item {
   bool isPub = false;
   std::vector<GenericParam> generics;  // Fn, Struct, Enum, Impl
   // Fn
+  bool trackCaller = false;  // #[track_caller]: panics inside report the caller's location
   SelfKind selfKind = SelfKind::None;
   bool selfMut = false;  // `mut self`
   Span selfSpan;

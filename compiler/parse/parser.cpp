@@ -56,6 +56,7 @@ class Parser {
   size_t pos_ = 0;
   int depth_ = 0;
   std::vector<Symbol> userMacros_;  // names defined with (unsupported) macro_rules!
+  bool pendingTrackCaller_ = false; // a `#[track_caller]` attribute before the next fn
   bool inTrait_ = false;            // inside `trait { }`: methods may end with `;` instead of a body
 
   struct DepthGuard {
@@ -205,8 +206,9 @@ class Parser {
       std::string name = at(Tok::Ident) ? in_.str(cur().sym) : "";
       pos_ = save;
       skipTree();
+      if (name == "track_caller") pendingTrackCaller_ = true;
       if (name != "allow" && name != "inline" && name != "warn" && name != "rustfmt" && name != "must_use" &&
-          name != "doc" && name != "cold")
+          name != "doc" && name != "cold" && name != "track_caller")
         diags_.report(DiagKind::NotSupported, spanFrom(s), {"the attribute `#[" + name + "]`"});
     }
   }
@@ -316,6 +318,8 @@ class Parser {
     expect(Tok::KwFn);
     Item it;
     it.kind = ItemKind::Fn;
+    it.trackCaller = pendingTrackCaller_;
+    pendingTrackCaller_ = false;
     it.isPub = isPub;
     it.nameSpan = cur().span;
     it.name = expectIdent();

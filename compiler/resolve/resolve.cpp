@@ -48,6 +48,10 @@ void Resolver::addIntrinsics() {
   add("__f64_to_bits", {t.f64()}, t.integer(IntKind::U64), Intrinsic::F64ToBits);
   add("__f32_to_bits", {t.f32()}, u32, Intrinsic::F32ToBits);
   add("__f64_from_bits", {t.integer(IntKind::U64)}, t.f64(), Intrinsic::F64FromBits);
+  add("__wr_set_caller", {t.strRef(), u32, u32}, t.unit(), Intrinsic::SetCaller);
+  add("__wr_caller_file", {}, t.strRef(), Intrinsic::CallerFile);
+  add("__wr_caller_line", {}, u32, Intrinsic::CallerLine);
+  add("__wr_caller_col", {}, u32, Intrinsic::CallerCol);
   add("__out_begin", {u32}, t.unit(), Intrinsic::OutBegin);
   add("__out_flush", {}, t.unit(), Intrinsic::OutFlush);
   add("__wr_exit", {u32}, t.never(), Intrinsic::Exit);
@@ -124,6 +128,7 @@ void Resolver::run(const std::string& crateName) {
     FnInfo& f = p_.fns[fi];
     if (!f.item.valid()) continue;
     const Item& it = ast.item(f.item);
+    f.trackCaller = it.trackCaller;
     for (const GenericParam& g : it.generics) f.generics.push_back(g.name);
     ScopeGuard sg(*this, fnScope(FnId{fi}));
     // bounds: the impl's parameters (indices 0..) then the function's own
@@ -664,6 +669,13 @@ Res Resolver::lookupValuePath(const Path& path, int32_t selfAdt, bool report) {
     if (c != constByName_.end()) return Res{ResKind::Const, c->second};
     int32_t a = findAdt(n);
     if (a >= 0 && !p_.adts[uint32_t(a)].isEnum) return Res{ResKind::Struct, uint32_t(a)};
+    // the prelude's variants: Some, None, Ok, Err
+    for (const char* pre : {"Option", "Result"}) {
+      int32_t e = findAdt(p_.interner.intern(pre));
+      if (e < 0 || !p_.isRuntimeFile(p_.adts[uint32_t(e)].span.file)) continue;
+      int vi = p_.adts[uint32_t(e)].variantIndex(n);
+      if (vi >= 0) return Res{ResKind::Variant, uint32_t(e), uint32_t(vi)};
+    }
     return Res{};
   }
   if (segs.size() == 3 && p_.str(segs[1].name) == "consts" && (p_.str(segs[0].name) == "f64" || p_.str(segs[0].name) == "f32")) {

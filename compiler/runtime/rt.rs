@@ -164,3 +164,10 @@ fn __wr_fmod(x: f64, y: f64) -> f64 {
 fn __wr_fmodf(x: f32, y: f32) -> f32 {
     __wr_fmod(x as f64, y as f64) as f32
 }
+
+// A panic reported at the location of the caller of a `#[track_caller]` function (`unwrap`, `expect`).
+fn __wr_panic_caller(msg: &str) -> ! {
+    __wr_panic_begin(__wr_caller_file(), __wr_caller_line(), __wr_caller_col());
+    __wr_write_str(msg);
+    __wr_panic_end()
+}

@@ -1,0 +1,131 @@
+// The WasmRust prelude, written in WasmRust: `Option` and `Result` with their common methods. Like Rust's
+// prelude, `Some`, `None`, `Ok` and `Err` are in scope everywhere. Only what a program uses is emitted.
+
+pub enum Option<T> {
+    None,
+    Some(T),
+}
+
+impl<T> Option<T> {
+    pub fn is_some(&self) -> bool {
+        match self {
+            Some(_) => true,
+            None => false,
+        }
+    }
+
+    pub fn is_none(&self) -> bool {
+        match self {
+            Some(_) => false,
+            None => true,
+        }
+    }
+
+    #[track_caller]
+    pub fn unwrap(self) -> T {
+        match self {
+            Some(v) => v,
+            None => __wr_panic_caller("called `Option::unwrap()` on a `None` value"),
+        }
+    }
+
+    #[track_caller]
+    pub fn expect(self, msg: &str) -> T {
+        match self {
+            Some(v) => v,
+            None => __wr_panic_caller(msg),
+        }
+    }
+
+    pub fn unwrap_or(self, default: T) -> T {
+        match self {
+            Some(v) => v,
+            None => default,
+        }
+    }
+
+    pub fn as_ref(&self) -> Option<&T> {
+        match self {
+            Some(v) => Some(v),
+            None => None,
+        }
+    }
+
+    pub fn as_mut(&mut self) -> Option<&mut T> {
+        match self {
+            Some(v) => Some(v),
+            None => None,
+        }
+    }
+
+    pub fn ok_or<E>(self, err: E) -> Result<T, E> {
+        match self {
+            Some(v) => Ok(v),
+            None => Err(err),
+        }
+    }
+
+    pub fn or(self, other: Option<T>) -> Option<T> {
+        match self {
+            Some(v) => Some(v),
+            None => other,
+        }
+    }
+
+    pub fn xor(self, other: Option<T>) -> Option<T> {
+        match (self, other) {
+            (Some(a), None) => Some(a),
+            (None, Some(b)) => Some(b),
+            _ => None,
+        }
+    }
+}
+
+pub enum Result<T, E> {
+    Ok(T),
+    Err(E),
+}
+
+impl<T, E> Result<T, E> {
+    pub fn is_ok(&self) -> bool {
+        match self {
+            Ok(_) => true,
+            Err(_) => false,
+        }
+    }
+
+    pub fn is_err(&self) -> bool {
+        match self {
+            Ok(_) => false,
+            Err(_) => true,
+        }
+    }
+
+    pub fn ok(self) -> Option<T> {
+        match self {
+            Ok(v) => Some(v),
+            Err(_) => None,
+        }
+    }
+
+    pub fn err(self) -> Option<E> {
+        match self {
+            Ok(_) => None,
+            Err(e) => Some(e),
+        }
+    }
+
+    pub fn unwrap_or(self, default: T) -> T {
+        match self {
+            Ok(v) => v,
+            Err(_) => default,
+        }
+    }
+
+    pub fn as_ref(&self) -> Result<&T, &E> {
+        match self {
+            Ok(v) => Ok(v),
+            Err(e) => Err(e),
+        }
+    }
+}
