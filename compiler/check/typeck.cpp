@@ -226,6 +226,11 @@ class Checker {
     vars_[v] = to;
     return true;
   }
+  // Unifies if possible, undoing every binding on failure (an expectation is only a hint).
+  void tryUnify(TyId a, TyId b) {
+    std::vector<TyId> saved = vars_;
+    if (!unify(a, b)) vars_ = saved;
+  }
   // actual may coerce to expected: `!` to anything, `&mut T` to `&T`.
   bool coerce(TyId actual, TyId expected) {
     TyId a = shallow(actual), e = shallow(expected);
@@ -251,6 +256,10 @@ class Checker {
     Diagnostic& d = diags_.report(DiagKind::Mismatch, span, {}, "expected " + tyDesc(expected) + ", found " + tyDesc(actual));
     if (why) d.note(why);
     return false;
+  }
+
+  bool isVec(TyId t) {
+    return t_.kind(t) == TyKind::Adt && p_.str(p_.adts[t_.get(t).a].name) == "Vec" && p_.isRuntimeFile(p_.adts[t_.get(t).a].span.file);
   }
 
   // ---------------- generics ----------------
@@ -471,6 +480,22 @@ class Checker {
         while (t_.kind(base) == TyKind::Ref) { base = shallow(TyId{t_.get(base).a}); ++derefs; }
         p_.exprAdj[eid.v].derefs = derefs;
         if (t_.kind(base) == TyKind::Error) return t_.error();
+        if (t_.kind(base) == TyKind::Adt) {
+          // `v[i]` on a type with an `index` method returning a reference (Vec): `*v.index(i)`
+          const AdtInfo& a = p_.adts[t_.get(base).a];
+          auto m = a.methods.find(p_.interner.intern("index").v);
+          if (m != a.methods.end()) {
+            const FnInfo& f = p_.fns[m->second.v];
+            std::vector<TyId> args = t_.get(base).elems;
+            args.resize(f.generics.size(), t_.error());
+            recordSubsts(eid, args);
+            p_.exprRes[eid.v] = Res{ResKind::Fn, m->second.v};
+            if (!unify(it, t_.integer(IntKind::Usize)))
+              diags_.report(DiagKind::Mismatch, p_.ast.expr(e.b).span, {}, "expected `usize`, found " + tyDesc(it));
+            TyId r = shallow(t_.subst(f.ret, args));
+            return t_.kind(r) == TyKind::Ref ? TyId{t_.get(r).a} : t_.error();
+          }
+        }
         if (t_.kind(base) != TyKind::Array) {
           diags_.report(DiagKind::CannotIndex, p_.ast.expr(e.a).span, {p_.tyName(resolve(bt))});
           return t_.error();
@@ -578,8 +603,13 @@ class Checker {
           } else if (t_.kind(t) == TyKind::Ref && t_.kind(shallow(TyId{t_.get(t).a})) == TyKind::Array) {
             elem = t_.ref(TyId{t_.get(shallow(TyId{t_.get(t).a})).a}, t_.get(t).sub);
             if (t_.get(t).sub) checkPlace(p_.ast.expr(e.a).kind == ExprKind::Ref ? p_.ast.expr(e.a).a : e.a, true);
+          } else if (isVec(t) || (t_.kind(t) == TyKind::Ref && isVec(shallow(TyId{t_.get(t).a})))) {
+            TyId v = t_.kind(t) == TyKind::Ref ? shallow(TyId{t_.get(t).a}) : t;
+            TyId el = t_.get(v).elems.empty() ? t_.error() : t_.get(v).elems[0];
+            elem = t_.kind(t) == TyKind::Ref ? t_.ref(el, t_.get(t).sub) : el;
+            if (t_.kind(t) == TyKind::Ref && t_.get(t).sub) checkPlace(p_.ast.expr(e.a).kind == ExprKind::Ref ? p_.ast.expr(e.a).a : e.a, true);
           } else if (!isErr(t)) {
-            diags_.report(DiagKind::NotSupported, it.span, {"`for` loops over `" + p_.tyName(resolve(t)) + "` (ranges and arrays are supported)"});
+            diags_.report(DiagKind::NotSupported, it.span, {"`for` loops over `" + p_.tyName(resolve(t)) + "` (ranges, arrays and `Vec` are supported)"});
           }
         }
         scopes_.emplace_back();
@@ -663,6 +693,50 @@ class Checker {
         diags_.report(DiagKind::NotSupported, e.span, {"ranges outside of `for` loops and patterns"});
         return t_.error();
       case ExprKind::FormatMacro: return checkFormatMacro(p_.ast.macros[e.index], eid);
+      case ExprKind::Try: {
+        // `x?` on Option<T> / Result<T, E> in a function returning Option<_> / Result<_, E>
+        TyId t = shallow(checkExpr(e.a, kNoExpect));
+        if (isErr(t)) return t_.error();
+        TyId ret = shallow(retTy_);
+        auto prelude = [&](TyId ty, const char* name) {
+          return t_.kind(ty) == TyKind::Adt && p_.str(p_.adts[t_.get(ty).a].name) == name && p_.isRuntimeFile(p_.adts[t_.get(ty).a].span.file);
+        };
+        bool opt = prelude(t, "Option"), res = prelude(t, "Result");
+        if (!opt && !res) {
+          diags_.report(DiagKind::TryOperand, e.nameSpan, {p_.tyName(resolve(t))}, "the `?` operator cannot be applied to type `" + p_.tyName(resolve(t)) + "`")
+              .help("the trait `Try` is not implemented for `" + p_.tyName(resolve(t)) + "`");
+          return t_.error();
+        }
+        if (!(opt ? prelude(ret, "Option") : prelude(ret, "Result"))) {
+          if (!isErr(ret))
+            diags_.report(DiagKind::TryInWrongFn, e.nameSpan, {}, "cannot use the `?` operator in a function that returns `" + p_.tyName(resolve(ret)) + "`")
+                .help("the trait `FromResidual` is not implemented for `" + p_.tyName(resolve(ret)) + "`");
+          return t_.get(t).elems.empty() ? t_.error() : t_.get(t).elems[0];
+        }
+        if (res && t_.get(t).elems.size() == 2 && t_.get(ret).elems.size() == 2 && !unify(t_.get(t).elems[1], t_.get(ret).elems[1]))
+          diags_.report(DiagKind::Mismatch, e.nameSpan, {}, "expected " + tyDesc(t_.get(ret).elems[1]) + ", found " + tyDesc(t_.get(t).elems[1]))
+              .note("`?` converts errors with `From`, which WasmRust does not support yet: the error types must be equal");
+        return t_.get(t).elems.empty() ? t_.error() : t_.get(t).elems[0];
+      }
+      case ExprKind::VecMacro: {
+        int32_t vec = r_.findAdt(p_.interner.intern("Vec"));
+        if (vec < 0) return t_.error();
+        TyId ex = expect == kNoExpect ? expect : shallow(expect);
+        TyId elem = ex != kNoExpect && isVec(ex) && !t_.get(ex).elems.empty() ? t_.get(ex).elems[0] : newVar(InferKind::General);
+        if (e.b.valid()) {  // vec![x; n]
+          TyId t = checkExpr(e.a, elem);
+          demand(t, elem, p_.ast.expr(e.a).span);
+          TyId n = checkExpr(e.b, t_.integer(IntKind::Usize));
+          demand(n, t_.integer(IntKind::Usize), p_.ast.expr(e.b).span);
+        } else {
+          for (uint32_t i = 0; i < e.listLen; ++i) {
+            ExprId x = p_.ast.exprAt(e, i);
+            TyId t = checkExpr(x, elem);
+            demand(t, elem, p_.ast.expr(x).span);
+          }
+        }
+        return t_.adt(uint32_t(vec), {elem});
+      }
       case ExprKind::AssertMacro: {
         const AssertMacro& am = p_.ast.asserts[e.index];
         std::string m = p_.str(am.macro);
@@ -1071,8 +1145,10 @@ class Checker {
         }
         std::vector<TyId> args = fnArgs(f, &path, callee.span);
         recordSubsts(eid, args);
+        TyId ret = t_.subst(f.ret, args);
+        if (expect != kNoExpect && !args.empty()) tryUnify(ret, expect);  // the expected result guides inference
         checkArgs(e, substAll(f.params, args), 0, callee.span);
-        return t_.subst(f.ret, args);
+        return ret;
       }
       case ResKind::Struct:
       case ResKind::Variant: {
@@ -1084,6 +1160,7 @@ class Checker {
           return t_.error();
         }
         TyId adtTy = adtInstance(r.a, path, callee.span);
+        if (expect != kNoExpect) tryUnify(adtTy, expect);
         std::vector<TyId> params = p_.variantFieldTys(adtTy, r.kind == ResKind::Variant ? r.b : 0);
         checkArgs(e, params, 0, callee.span);
         return adtTy;

@@ -88,7 +88,9 @@ struct FnId {
 };
 
 enum class Intrinsic : uint8_t { None, OutByte, StrLen, StrByte, F64ToBits, F32ToBits, F64FromBits, OutBegin, OutFlush, Exit,
-                                 SetCaller, CallerFile, CallerLine, CallerCol };
+                                 SetCaller, CallerFile, CallerLine, CallerCol,
+                                 // memory primitives for the library written in WasmRust (Vec, Box, the allocator)
+                                 SizeOf, PtrRead, PtrWrite, AddrRef, RefAddr, MemCopy, MemGrow, MemSize, HeapBase };
 
 struct FieldInfo {
   Symbol name;  // empty for tuple fields

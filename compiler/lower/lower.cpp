@@ -28,11 +28,45 @@ constexpr uint32_t kDataStart = 1024;
 constexpr uint32_t kStackSize = 1 << 20;
 // Globals.
 constexpr uint32_t kGStackPointer = 0, kGStackLimit = 1, kGOutLen = 2, kGOutFd = 3;
-constexpr uint32_t kGCallerFilePtr = 4, kGCallerFileLen = 5, kGCallerLine = 6, kGCallerCol = 7;
+constexpr uint32_t kGCallerFilePtr = 4, kGCallerFileLen = 5, kGCallerLine = 6, kGCallerCol = 7, kGHeapBase = 8;
 // Imports.
 constexpr uint32_t kImpWrite = 0, kImpExit = 1, kImpStackOverflow = 2;
 
 class ModuleLowering;
+
+// The wasm load/store of a scalar Rust type (narrow integers are loaded normalized).
+Op scalarLoadOp(const TypeTable& t_, TyId t) {
+  const TyData& d = t_.get(t);
+  switch (d.kind) {
+    case TyKind::Bool: return Op::I32Load8U;
+    case TyKind::Float: return d.sub == 32 ? Op::F32Load : Op::F64Load;
+    case TyKind::Int:
+      switch (IntKind(d.sub)) {
+        case IntKind::I8: return Op::I32Load8S;
+        case IntKind::U8: return Op::I32Load8U;
+        case IntKind::I16: return Op::I32Load16S;
+        case IntKind::U16: return Op::I32Load16U;
+        case IntKind::I64: case IntKind::U64: return Op::I64Load;
+        default: return Op::I32Load;
+      }
+    default: return Op::I32Load;
+  }
+}
+Op scalarStoreOp(const TypeTable& t_, TyId t) {
+  const TyData& d = t_.get(t);
+  switch (d.kind) {
+    case TyKind::Bool: return Op::I32Store8;
+    case TyKind::Float: return d.sub == 32 ? Op::F32Store : Op::F64Store;
+    case TyKind::Int:
+      switch (IntKind(d.sub)) {
+        case IntKind::I8: case IntKind::U8: return Op::I32Store8;
+        case IntKind::I16: case IntKind::U16: return Op::I32Store16;
+        case IntKind::I64: case IntKind::U64: return Op::I64Store;
+        default: return Op::I32Store;
+      }
+    default: return Op::I32Store;
+  }
+}
 
 struct Storage {
   Repr repr = Repr::None;
@@ -158,38 +192,8 @@ class FunctionLowering {
   bool isDirectLocal(const Place& pl) const { return pl.proj.empty() && st_[pl.local].repr == Repr::Scalar; }
 
   // ---- scalar loads/stores ----
-  Op loadOp(TyId t) {
-    const TyData& d = t_.get(t);
-    switch (d.kind) {
-      case TyKind::Bool: return Op::I32Load8U;
-      case TyKind::Float: return d.sub == 32 ? Op::F32Load : Op::F64Load;
-      case TyKind::Int:
-        switch (IntKind(d.sub)) {
-          case IntKind::I8: return Op::I32Load8S;
-          case IntKind::U8: return Op::I32Load8U;
-          case IntKind::I16: return Op::I32Load16S;
-          case IntKind::U16: return Op::I32Load16U;
-          case IntKind::I64: case IntKind::U64: return Op::I64Load;
-          default: return Op::I32Load;
-        }
-      default: return Op::I32Load;
-    }
-  }
-  Op storeOp(TyId t) {
-    const TyData& d = t_.get(t);
-    switch (d.kind) {
-      case TyKind::Bool: return Op::I32Store8;
-      case TyKind::Float: return d.sub == 32 ? Op::F32Store : Op::F64Store;
-      case TyKind::Int:
-        switch (IntKind(d.sub)) {
-          case IntKind::I8: case IntKind::U8: return Op::I32Store8;
-          case IntKind::I16: case IntKind::U16: return Op::I32Store16;
-          case IntKind::I64: case IntKind::U64: return Op::I64Store;
-          default: return Op::I32Store;
-        }
-      default: return Op::I32Store;
-    }
-  }
+  Op loadOp(TyId t) { return scalarLoadOp(t_, t); }
+  Op storeOp(TyId t) { return scalarStoreOp(t_, t); }
   ExprId readLocalScalar(uint32_t l) {
     if (st_[l].repr == Repr::Scalar) return b_.localGet(st_[l].local);
     Addr a = localAddr(l);
@@ -457,6 +461,7 @@ class ModuleLowering {
     m_.globals.push_back(Global{"__caller_file_len", ValType::I32, true, 0});
     m_.globals.push_back(Global{"__caller_line", ValType::I32, true, 0});
     m_.globals.push_back(Global{"__caller_col", ValType::I32, true, 0});
+    m_.globals.push_back(Global{"__heap_base", ValType::I32, false, 0});
     dataCursor_ = kDataStart;
     indexOf(in_.main);
     for (size_t i = 0; i < work_.size(); ++i) {  // work_ grows while lowering
@@ -479,6 +484,7 @@ class ModuleLowering {
     uint32_t stackTop = stackBase + kStackSize;
     m_.globals[kGStackPointer].init = stackTop;
     m_.globals[kGStackLimit].init = stackBase;
+    m_.globals[kGHeapBase].init = stackTop;
     m_.memoryPages = (stackTop + 65535) / 65536 + 1;
     if (!data_.empty()) {
       DataSegment seg;
@@ -544,7 +550,7 @@ class ModuleLowering {
     fn.name = instanceName(info, inst.substs);
     if (info.intrinsic != Intrinsic::None) {
       flushIndexFor(info, idx);
-      lowerIntrinsic(info, fn);
+      lowerIntrinsic(info, fn, inst.substs);
       return;
     }
     mir::Body body = in_.buildBody(inst.fn, inst.substs);
@@ -564,8 +570,9 @@ class ModuleLowering {
     if (info.intrinsic == Intrinsic::OutFlush) flushIndex_ = idx;
   }
 
-  void lowerIntrinsic(const FnInfo& info, Function& fn) {
+  void lowerIntrinsic(const FnInfo& info, Function& fn, const std::vector<TyId>& substs) {
     Builder b(fn);
+    TyId T = substs.empty() ? TyId{} : substs[0];
     std::vector<ExprId> kids;
     auto params = [&](std::vector<ValType> ps, ValType r) { fn.type.params = ps; fn.type.result = r; };
     switch (info.intrinsic) {
@@ -646,6 +653,59 @@ class ModuleLowering {
       case Intrinsic::CallerCol:
         params({}, ValType::I32);
         kids.push_back(b.globalGet(kGCallerCol, ValType::I32));
+        break;
+      case Intrinsic::SizeOf: {  // the stride of T (its size rounded up to its alignment)
+        params({}, ValType::I32);
+        Layout l = lay_.of(T);
+        kids.push_back(b.i32(int32_t(alignUp(l.size, l.align))));
+        break;
+      }
+      case Intrinsic::PtrRead: {
+        Repr r = lay_.repr(T);
+        if (r == Repr::Scalar) {
+          params({ValType::I32}, lay_.scalarType(T));
+          kids.push_back(b.load(scalarLoadOp(p_.types, T), b.localGet(0), 0));
+        } else if (r == Repr::Memory) {  // (result pointer, address)
+          params({ValType::I32, ValType::I32}, ValType::None);
+          kids.push_back(b.memoryCopy(b.localGet(0), b.localGet(1), b.i32(int32_t(lay_.of(T).size))));
+        } else {
+          params({ValType::I32}, ValType::None);
+        }
+        break;
+      }
+      case Intrinsic::PtrWrite: {
+        Repr r = lay_.repr(T);
+        if (r == Repr::Scalar) {
+          params({ValType::I32, lay_.scalarType(T)}, ValType::None);
+          kids.push_back(b.store(scalarStoreOp(p_.types, T), b.localGet(0), b.localGet(1), 0));
+        } else if (r == Repr::Memory) {  // (address, pointer to the value)
+          params({ValType::I32, ValType::I32}, ValType::None);
+          kids.push_back(b.memoryCopy(b.localGet(0), b.localGet(1), b.i32(int32_t(lay_.of(T).size))));
+        } else {
+          params({ValType::I32}, ValType::None);
+        }
+        break;
+      }
+      case Intrinsic::AddrRef:
+      case Intrinsic::RefAddr:  // references are addresses
+        params({ValType::I32}, ValType::I32);
+        kids.push_back(b.localGet(0));
+        break;
+      case Intrinsic::MemCopy:
+        params({ValType::I32, ValType::I32, ValType::I32}, ValType::None);
+        kids.push_back(b.memoryCopy(b.localGet(0), b.localGet(1), b.localGet(2)));
+        break;
+      case Intrinsic::MemGrow:
+        params({ValType::I32}, ValType::I32);
+        kids.push_back(b.memoryGrow(b.localGet(0)));
+        break;
+      case Intrinsic::MemSize:
+        params({}, ValType::I32);
+        kids.push_back(b.memorySize());
+        break;
+      case Intrinsic::HeapBase:
+        params({}, ValType::I32);
+        kids.push_back(b.globalGet(kGHeapBase, ValType::I32));
         break;
       case Intrinsic::None: break;
     }

@@ -245,6 +245,20 @@ class Builder {
       case ExprKind::Index: {
         Place base = exprPlace(e.a);
         for (uint8_t i = 0; i < p_.exprAdj[eid.v].derefs; ++i) base.proj.push_back({ProjKind::Deref});
+        if (p_.exprRes[eid.v].kind == ResKind::Fn) {
+          // `v[i]` on a Vec: *index(&mut v, i), the bounds panic reported at this expression
+          Operand idx = exprOperand(e.b);
+          TyId recvTy = placeType(p_, body_, base).ty;
+          uint32_t recv = newTemp(t_.ref(recvTy, true));
+          Rvalue r;
+          r.kind = RvKind::Ref;
+          r.mut = true;
+          r.place = base;
+          assign(Place{recv, {}}, r, e.span);
+          uint32_t result = newTemp(t_.ref(exprTy(eid), true));
+          call(FnId{p_.exprRes[eid.v].a}, {Operand::copy(Place{recv, {}}), idx}, Place{result, {}}, e.nameSpan, false, instanceArgs(eid));
+          return Place{result, {{ProjKind::Deref}}};
+        }
         Operand idx = exprOperand(e.b);
         uint32_t idxLocal;
         if (idx.kind == Operand::Copy && idx.place.proj.empty() && !body_.locals[idx.place.local].user) {
@@ -585,6 +599,8 @@ class Builder {
       }
       case ExprKind::Range: return;
       case ExprKind::FormatMacro: return formatMacro(p_.ast.macros[e.index], e.span);
+      case ExprKind::VecMacro: return vecMacro(dest, e, ty);
+      case ExprKind::Try: return tryInto(dest, e);
       case ExprKind::AssertMacro: return assertMacro(p_.ast.asserts[e.index], e.span);
     }
   }
@@ -851,6 +867,102 @@ class Builder {
     cur_ = exit;
   }
 
+  // `x?`: Some(v)/Ok(v) gives v; None returns None, Err(e) returns Err(e) from the function.
+  void tryInto(Place dest, const Expr& e) {
+    Place v = exprPlace(e.a);
+    TyId t = placeType(p_, body_, v).ty;
+    const AdtInfo& a = p_.adts[t_.get(t).a];
+    bool isOption = p_.str(a.name) == "Option";
+    uint32_t okVariant = uint32_t(a.variantIndex(p_.interner.intern(isOption ? "Some" : "Ok")));
+    uint32_t errVariant = uint32_t(a.variantIndex(p_.interner.intern(isOption ? "None" : "Err")));
+    uint32_t d = newTemp(t_.integer(IntKind::Isize));
+    Rvalue disc;
+    disc.kind = RvKind::Discriminant;
+    disc.place = v;
+    assign(Place{d, {}}, disc, e.span);
+    uint32_t okB = newBlock(), errB = newBlock();
+    Terminator& term = block(cur_).term;
+    term.kind = TermKind::SwitchInt;
+    term.discr = Operand::copy(Place{d, {}});
+    term.values = {uint64_t(a.variants[okVariant].discr)};
+    term.targets = {okB, errB};
+    term.span = e.span;
+    cur_ = errB;
+    // build the early return value: None, or Err(e) in the function's own Result type
+    TyId retTy = body_.locals[0].ty;
+    Rvalue rv;
+    rv.kind = RvKind::Aggregate;
+    rv.ty = retTy;
+    rv.variant = errVariant;
+    if (!isOption) {
+      Place errPl = v;
+      errPl.proj.push_back({ProjKind::Downcast, errVariant});
+      errPl.proj.push_back({ProjKind::Field, 0});
+      rv.ops = {Operand::copy(errPl)};
+    }
+    assign(Place{0, {}}, rv, e.span);
+    gotoBlock(returnBlock_);
+    cur_ = okB;
+    Place okPl = v;
+    okPl.proj.push_back({ProjKind::Downcast, okVariant});
+    okPl.proj.push_back({ProjKind::Field, 0});
+    assignUse(dest, Operand::copy(okPl), e.span);
+  }
+
+  // A method of the prelude's Vec, for element type `elem`.
+  std::pair<FnId, std::vector<TyId>> vecMethod(TyId vecTy, const char* name) {
+    const AdtInfo& a = p_.adts[t_.get(vecTy).a];
+    auto m = a.methods.find(p_.interner.intern(name).v);
+    return {m == a.methods.end() ? FnId{} : m->second, t_.get(vecTy).elems};
+  }
+  Operand refTo(const Place& pl, bool mut) {
+    TyId ty = placeType(p_, body_, pl).ty;
+    uint32_t r = newTemp(t_.ref(ty, mut));
+    Rvalue rv;
+    rv.kind = RvKind::Ref;
+    rv.mut = mut;
+    rv.place = pl;
+    assign(Place{r, {}}, rv, Span{});
+    return Operand::copy(Place{r, {}});
+  }
+  // vec![a, b, c]: Vec::new() then push each; vec![x; n]: push a copy of x n times.
+  void vecMacro(Place dest, const Expr& e, TyId vecTy) {
+    auto [newFn, args] = vecMethod(vecTy, "new");
+    auto [pushFn, pargs] = vecMethod(vecTy, "push");
+    call(newFn, {}, dest, e.span, false, args);
+    if (!e.b.valid()) {
+      for (uint32_t i = 0; i < e.listLen; ++i) {
+        Operand v = exprOperand(p_.ast.exprAt(e, i));
+        call(pushFn, {refTo(dest, true), v}, unitTemp(), e.span, false, pargs);
+      }
+      return;
+    }
+    Operand x = exprOperand(e.a);
+    Operand n = exprOperand(e.b);
+    TyId usize = t_.integer(IntKind::Usize);
+    uint32_t i = newTemp(usize);
+    assignUse(Place{i, {}}, constInt(usize, 0), e.span);
+    uint32_t head = newBlock(), body = newBlock(), exit = newBlock();
+    gotoBlock(head);
+    cur_ = head;
+    uint32_t cond = newTemp(t_.boolean());
+    Rvalue lt;
+    lt.kind = RvKind::Binary;
+    lt.op = uint8_t(BinOp::Lt);
+    lt.ops = {Operand::copy(Place{i, {}}), n};
+    assign(Place{cond, {}}, lt, e.span);
+    branch(Operand::copy(Place{cond, {}}), body, exit, e.span);
+    cur_ = body;
+    call(pushFn, {refTo(dest, true), x}, unitTemp(), e.span, false, pargs);
+    Rvalue add;
+    add.kind = RvKind::Binary;
+    add.op = uint8_t(BinOp::Add);
+    add.ops = {Operand::copy(Place{i, {}}), constInt(usize, 1)};
+    assign(Place{i, {}}, add, e.span);
+    gotoBlock(head);
+    cur_ = exit;
+  }
+
   // for PAT in array / &array / &mut array: index from 0 to N.
   void forArray(const Expr& e) {
     TyId it = exprTy(e.a);
@@ -859,6 +971,7 @@ class Builder {
     Place arr = byRef ? exprPlace(p_.ast.expr(e.a).kind == ExprKind::Ref ? p_.ast.expr(e.a).a : e.a) : exprPlace(e.a);
     if (byRef && p_.ast.expr(e.a).kind != ExprKind::Ref) arr.proj.push_back({ProjKind::Deref});
     TyId arrTy = placeType(p_, body_, arr).ty;
+    if (t_.kind(arrTy) == TyKind::Adt) return forVec(e, arr, arrTy, byRef, mut);
     if (t_.kind(arrTy) != TyKind::Array) return;
     if (!byRef && isPlaceExpr(e.a)) {  // iterating by value works on a copy of the array
       uint32_t copy = newTemp(arrTy);
@@ -893,6 +1006,49 @@ class Builder {
     } else {
       assignUse(Place{cur, {}}, Operand::copy(elem), e.span);
     }
+    uint32_t fail = newBlock();
+    block(fail).term.kind = TermKind::Unreachable;
+    matchPattern(e.pat, Place{cur, {}}, fail);
+    loops_.push_back(LoopScope{e.name, exit, step, Place{}, false});
+    exprInto(unitTemp(), e.b);
+    loops_.pop_back();
+    gotoBlock(step);
+    cur_ = step;
+    Rvalue add;
+    add.kind = RvKind::Binary;
+    add.op = uint8_t(BinOp::Add);
+    add.ops = {Operand::copy(Place{i, {}}), constInt(usize, 1)};
+    assign(Place{i, {}}, add, e.span);
+    gotoBlock(head);
+    cur_ = exit;
+  }
+
+  // for PAT in vec / &vec / &mut vec: i from 0 to the length at loop entry, element = *index(&v, i).
+  void forVec(const Expr& e, Place vec, TyId vecTy, bool byRef, bool mut) {
+    auto [lenFn, largs] = vecMethod(vecTy, "len");
+    auto [indexFn, iargs] = vecMethod(vecTy, "index");
+    TyId elemTy = t_.get(vecTy).elems.empty() ? t_.error() : t_.get(vecTy).elems[0];
+    TyId usize = t_.integer(IntKind::Usize);
+    uint32_t len = newTemp(usize);
+    call(lenFn, {refTo(vec, false)}, Place{len, {}}, e.span, false, largs);
+    uint32_t i = newTemp(usize);
+    assignUse(Place{i, {}}, constInt(usize, 0), e.span);
+    uint32_t head = newBlock(), bodyB = newBlock(), step = newBlock(), exit = newBlock();
+    gotoBlock(head);
+    cur_ = head;
+    uint32_t cond = newTemp(t_.boolean());
+    Rvalue cmp;
+    cmp.kind = RvKind::Binary;
+    cmp.op = uint8_t(BinOp::Lt);
+    cmp.ops = {Operand::copy(Place{i, {}}), Operand::copy(Place{len, {}})};
+    assign(Place{cond, {}}, cmp, e.span);
+    branch(Operand::copy(Place{cond, {}}), bodyB, exit, e.span);
+    cur_ = bodyB;
+    uint32_t ref = newTemp(t_.ref(elemTy, true));
+    call(indexFn, {refTo(vec, false), Operand::copy(Place{i, {}})}, Place{ref, {}}, e.span, false, iargs);
+    uint32_t cur = newTemp(byRef ? t_.ref(elemTy, mut) : elemTy);
+    if (byRef) assignUse(Place{cur, {}}, Operand::copy(Place{ref, {}}), e.span);
+    else assignUse(Place{cur, {}}, Operand::copy(Place{ref, {{ProjKind::Deref}}}), e.span);
     uint32_t fail = newBlock();
     block(fail).term.kind = TermKind::Unreachable;
     matchPattern(e.pat, Place{cur, {}}, fail);

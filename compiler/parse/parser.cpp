@@ -1245,7 +1245,7 @@ class Parser {
         setList(c, args);
         e = c;
       } else if (at(Tok::LBracket)) {
-        bump();
+        Span open = bump().span;
         bool save = noStruct_;
         noStruct_ = false;
         ExprId idx = parseExpr();
@@ -1254,9 +1254,14 @@ class Parser {
         ExprId c = mkExpr(ExprKind::Index, spanFrom(s));
         E(c).a = e;
         E(c).b = idx;
+        E(c).nameSpan = Span{open.file, open.lo, prevSpan().hi};  // `[idx]`: where overloaded indexing panics
         e = c;
       } else if (at(Tok::Question)) {
-        unsupported("the `?` operator", cur().span);
+        Span q = bump().span;
+        ExprId c = mkExpr(ExprKind::Try, spanFrom(s));
+        E(c).a = e;
+        E(c).nameSpan = q;
+        e = c;
       } else if (at(Tok::Dot)) {
         bump();
         if (at(Tok::IntLit)) {
@@ -1641,7 +1646,32 @@ class Parser {
         return mkExpr(ExprKind::Error, spanFrom(s));
       }
     if (n == "macro_rules") unsupported("`macro_rules!`", ms);
-    if (n == "vec" || n == "format" || n == "matches" || n == "write" || n == "writeln")
+    if (n == "vec") {  // vec![a, b, c] / vec![x; n]
+      bump();
+      bool save = noStruct_;
+      noStruct_ = false;
+      ExprId v = mkExpr(ExprKind::VecMacro, s);
+      if (!at(close)) {
+        ExprId first = parseExpr();
+        if (eat(Tok::Semi)) {
+          ExprId count = parseExpr();
+          E(v).a = first;
+          E(v).b = count;
+        } else {
+          std::vector<ExprId> elems{first};
+          while (eat(Tok::Comma)) {
+            if (at(close)) break;
+            elems.push_back(parseExpr());
+          }
+          setList(v, elems);
+        }
+      }
+      noStruct_ = save;
+      expect(close);
+      E(v).span = spanFrom(s);
+      return v;
+    }
+    if (n == "format" || n == "matches" || n == "write" || n == "writeln")
       unsupported("the `" + n + "!` macro", ms);
     diags_.report(DiagKind::UnknownMacro, ms, {n});
     skipTree();

@@ -28,10 +28,11 @@ __int128 asWide(uint64_t bits, IntKind k) { return intSigned(k) ? (__int128)(int
 }  // namespace
 
 void Resolver::addIntrinsics() {
-  auto add = [&](const char* name, std::vector<TyId> params, TyId ret, Intrinsic in) {
+  auto add = [&](const char* name, std::vector<TyId> params, TyId ret, Intrinsic in, bool generic = false) {
     FnInfo f;
     f.name = p_.interner.intern(name);
     f.path = name;
+    if (generic) f.generics.push_back(p_.interner.intern("T"));
     f.params = std::move(params);
     f.ret = ret;
     f.runtime = true;
@@ -55,6 +56,18 @@ void Resolver::addIntrinsics() {
   add("__out_begin", {u32}, t.unit(), Intrinsic::OutBegin);
   add("__out_flush", {}, t.unit(), Intrinsic::OutFlush);
   add("__wr_exit", {u32}, t.never(), Intrinsic::Exit);
+  // Memory primitives (docs/wasmir.md, "Intrinsics"): addresses are usize.
+  TyId T = t.param(0, p_.interner.intern("T"));
+  TyId isize = t.integer(IntKind::Isize);
+  add("__size_of", {}, usize, Intrinsic::SizeOf, true);
+  add("__ptr_read", {usize}, T, Intrinsic::PtrRead, true);
+  add("__ptr_write", {usize, T}, t.unit(), Intrinsic::PtrWrite, true);
+  add("__addr_ref", {usize}, t.ref(T, true), Intrinsic::AddrRef, true);
+  add("__ref_addr", {t.ref(T, false)}, usize, Intrinsic::RefAddr, true);
+  add("__mem_copy", {usize, usize, usize}, t.unit(), Intrinsic::MemCopy);
+  add("__mem_grow", {usize}, isize, Intrinsic::MemGrow);
+  add("__mem_size", {}, usize, Intrinsic::MemSize);
+  add("__heap_base", {}, usize, Intrinsic::HeapBase);
 }
 
 void Resolver::run(const std::string& crateName) {

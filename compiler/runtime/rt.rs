@@ -171,3 +171,24 @@ fn __wr_panic_caller(msg: &str) -> ! {
     __wr_write_str(msg);
     __wr_panic_end()
 }
+
+// `index out of bounds` at the caller of a `#[track_caller]` function (Vec indexing).
+fn __wr_panic_bounds_caller(len: usize, index: usize) -> ! {
+    __wr_panic_begin(__wr_caller_file(), __wr_caller_line(), __wr_caller_col());
+    __wr_write_str("index out of bounds: the len is ");
+    __wr_write_u64(len as u64);
+    __wr_write_str(" but the index is ");
+    __wr_write_u64(index as u64);
+    __wr_panic_end()
+}
+
+// "<a>{index}<b>{len})" at the caller (Vec::insert/remove messages).
+fn __wr_panic_index_caller(a: &str, index: usize, b: &str, len: usize) -> ! {
+    __wr_panic_begin(__wr_caller_file(), __wr_caller_line(), __wr_caller_col());
+    __wr_write_str(a);
+    __wr_write_u64(index as u64);
+    __wr_write_str(b);
+    __wr_write_u64(len as u64);
+    __out_byte(41);
+    __wr_panic_end()
+}

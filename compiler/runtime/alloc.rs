@@ -1,0 +1,71 @@
+// The heap allocator, written in WasmRust on the compiler's memory intrinsics (docs/wasmir.md).
+//
+// Blocks are 8-byte aligned with an 8-byte header holding the block size. Freed blocks of up to 256 bytes
+// go to one free list per size class (multiples of 8) and are reused exactly; larger blocks go to one
+// first-fit list. New blocks are bumped from the end of the heap, which grows with `memory.grow`.
+// State lives at the start of the heap: [0] the bump pointer, [4] the large-block list, [8..136] the
+// class lists (32 heads).
+
+fn __wr_alloc(size: usize) -> usize {
+    let mut n: usize = (size + 7) & !7;
+    if n == 0 {
+        n = 8;
+    }
+    let st: usize = __heap_base();
+    if n <= 256 {
+        let head_addr: usize = st + 8 + (n / 8 - 1) * 4;
+        let head: usize = __ptr_read::<usize>(head_addr);
+        if head != 0 {
+            __ptr_write::<usize>(head_addr, __ptr_read::<usize>(head));
+            return head;
+        }
+    } else {
+        let mut prev: usize = st + 4;
+        let mut cur: usize = __ptr_read::<usize>(prev);
+        while cur != 0 {
+            if __ptr_read::<usize>(cur - 8) >= n {
+                __ptr_write::<usize>(prev, __ptr_read::<usize>(cur));
+                return cur;
+            }
+            prev = cur;
+            cur = __ptr_read::<usize>(cur);
+        }
+    }
+    let mut bump: usize = __ptr_read::<usize>(st);
+    if bump == 0 {
+        bump = st + 256;
+    }
+    let block: usize = bump + 8;
+    let end: usize = block + n;
+    let have: usize = __mem_size() * 65536;
+    if end > have || end < block {
+        let pages: usize = (end - have + 65535) / 65536;
+        if end < block || __mem_grow(pages) < 0 {
+            __wr_alloc_failed(n);
+        }
+    }
+    __ptr_write::<usize>(bump, n);
+    __ptr_write::<usize>(st, end);
+    block
+}
+
+fn __wr_free(ptr: usize) {
+    if ptr == 0 {
+        return;
+    }
+    let st: usize = __heap_base();
+    let n: usize = __ptr_read::<usize>(ptr - 8);
+    let head_addr: usize = if n <= 256 { st + 8 + (n / 8 - 1) * 4 } else { st + 4 };
+    __ptr_write::<usize>(ptr, __ptr_read::<usize>(head_addr));
+    __ptr_write::<usize>(head_addr, ptr);
+}
+
+// rustc's message when the allocator fails; the process aborts (exit code 134).
+fn __wr_alloc_failed(n: usize) -> ! {
+    __out_begin(2);
+    __wr_write_str("memory allocation of ");
+    __wr_write_u64(n as u64);
+    __wr_write_str(" bytes failed\n");
+    __out_flush();
+    __wr_exit(134)
+}
