@@ -258,6 +258,24 @@ class Checker {
     return false;
   }
 
+  bool isClone(TyId t) {
+    t = shallow(t);
+    switch (t_.kind(t)) {
+      case TyKind::Int: case TyKind::Float: case TyKind::Bool: case TyKind::Char: case TyKind::Ref: return true;
+      case TyKind::Array: return isClone(TyId{t_.get(t).a});
+      case TyKind::Tuple:
+        for (TyId e : t_.get(t).elems) if (!isClone(e)) return false;
+        return true;
+      case TyKind::Adt: {
+        const AdtInfo& a = p_.adts[t_.get(t).a];
+        if (!a.deriveClone) return false;
+        for (uint32_t v = 0; v < a.variants.size(); ++v)
+          for (TyId f : p_.variantFieldTys(t, v)) if (!isClone(f)) return false;
+        return true;
+      }
+      default: return false;
+    }
+  }
   bool isVec(TyId t) {
     return t_.kind(t) == TyKind::Adt && p_.str(p_.adts[t_.get(t).a].name) == "Vec" && p_.isRuntimeFile(p_.adts[t_.get(t).a].span.file);
   }
@@ -1001,6 +1019,30 @@ class Checker {
     p_.opDerefs[operand.v] = n;
     return s;
   }
+  // Debug is implemented for primitives, str, (), tuples/arrays/references of Debug types, Vec<T: Debug>
+  // and ADTs with #[derive(Debug)] whose fields are Debug. `bad` receives the offending type.
+  bool isDebug(TyId t, TyId& bad, int depth = 0) {
+    t = resolve(t);
+    if (depth > 64) return true;
+    switch (t_.kind(t)) {
+      case TyKind::Int: case TyKind::Float: case TyKind::Bool: case TyKind::Char: case TyKind::Str: case TyKind::Error: case TyKind::Never:
+        return true;
+      case TyKind::Ref: case TyKind::Array: return isDebug(TyId{t_.get(t).a}, bad, depth + 1);
+      case TyKind::Tuple:
+        for (TyId e : t_.get(t).elems) if (!isDebug(e, bad, depth + 1)) return false;
+        return true;
+      case TyKind::Adt: {
+        const AdtInfo& a = p_.adts[t_.get(t).a];
+        if (isVec(t)) return t_.get(t).elems.empty() || isDebug(t_.get(t).elems[0], bad, depth + 1);
+        if (!a.deriveDebug) { bad = t; return false; }
+        for (uint32_t v = 0; v < a.variants.size(); ++v)
+          for (TyId f : p_.variantFieldTys(t, v)) if (!isDebug(f, bad, depth + 1)) return false;
+        return true;
+      }
+      default: bad = t; return false;
+    }
+  }
+
   bool comparable(TyId s, bool eqOnly) {
     s = shallow(s);
     switch (t_.kind(s)) {
@@ -1013,6 +1055,13 @@ class Checker {
         return true;
       }
       case TyKind::Array: return comparable(TyId{t_.get(s).a}, eqOnly);
+      case TyKind::Adt: {  // #[derive(PartialEq)]: `==` and `!=` field by field
+        const AdtInfo& a = p_.adts[t_.get(s).a];
+        if (!eqOnly || !a.derivePartialEq) return false;
+        for (uint32_t v = 0; v < a.variants.size(); ++v)
+          for (TyId f : p_.variantFieldTys(s, v)) if (!comparable(f, true)) return false;
+        return true;
+      }
       default: return false;
     }
   }
@@ -1297,7 +1346,20 @@ class Checker {
       if (k == TyKind::Array && name == "len" && e.listLen == 0) {
         p_.exprAdj[eid.v] = Adjust{derefs, 0};
         p_.exprRes[eid.v] = Res{};
+        p_.exprField[eid.v] = 1;  // builtin: array length
         return t_.integer(IntKind::Usize);
+      }
+      if (k == TyKind::Str && (name == "len" || name == "is_empty") && e.listLen == 0) {
+        p_.exprAdj[eid.v] = Adjust{derefs > 0 ? uint8_t(derefs - 1) : uint8_t(0), 0};  // keep the `&str`
+        p_.exprRes[eid.v] = Res{};
+        p_.exprField[eid.v] = name == "len" ? 3 : 4;  // builtin: str length / emptiness (in bytes)
+        return name == "len" ? t_.integer(IntKind::Usize) : t_.boolean();
+      }
+      if (name == "clone" && e.listLen == 0 && isClone(cur)) {
+        p_.exprAdj[eid.v] = Adjust{derefs, 0};
+        p_.exprRes[eid.v] = Res{};
+        p_.exprField[eid.v] = 2;  // builtin: a copy of the value (derived or primitive Clone)
+        return cur;
       }
       if (k == TyKind::Ref) {
         cur = shallow(TyId{t_.get(cur).a});
@@ -1920,7 +1982,18 @@ class Checker {
       const char* trait = "std::fmt::Display";
       switch (pf.kind) {
         case 0: ok = k == TyKind::Int || k == TyKind::Float || k == TyKind::Bool || k == TyKind::Char || k == TyKind::Str; break;
-        case 1: case 100: ok = k == TyKind::Int || k == TyKind::Float || k == TyKind::Bool || k == TyKind::Char || k == TyKind::Str || t_.isUnit(t); trait = "Debug"; break;
+        case 1: case 100: {
+          TyId bad = t_.error();
+          ok = isDebug(t, bad);
+          if (!ok) t = bad, k = t_.kind(t);
+          if (ok && pf.kind == 100 && !comparable(t, true)) {
+            ok = false;
+            trait = "PartialEq";
+            break;
+          }
+          trait = "Debug";
+          break;
+        }
         case 2: ok = k == TyKind::Int; trait = "LowerHex"; break;
         case 3: ok = k == TyKind::Int; trait = "UpperHex"; break;
         case 4: ok = k == TyKind::Int; trait = "Binary"; break;
@@ -1930,12 +2003,10 @@ class Checker {
       }
       if (!ok) {
         std::string tn = p_.tyName(t);
-        if ((k == TyKind::Adt || k == TyKind::Tuple || k == TyKind::Array) && (pf.kind == 1 || pf.kind == 100)) {
-          diags_.report(DiagKind::NotSupported, pf.span, {"`{:?}` on `" + tn + "` (Debug for compound types arrives with `#[derive(Debug)]`)"});
-          continue;
-        }
         Diagnostic& d = diags_.report(DiagKind::NotFormattable, pf.span, {tn, trait},
                                       "`" + tn + "` cannot be formatted " + (pf.kind == 0 ? "with the default formatter" : "using `{:?}`"));
+        if ((pf.kind == 1 || pf.kind == 100) && k == TyKind::Adt)
+          d.help("add `#[derive(Debug)]` to `" + p_.str(p_.adts[t_.get(t).a].name) + "` or manually `impl Debug for " + p_.str(p_.adts[t_.get(t).a].name) + "`");
         if (pf.kind == 0) d.help("the trait `std::fmt::Display` is not implemented for `" + tn + "`");
         if (pf.kind == 0 && k == TyKind::Adt) d.note("in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead");
       }

@@ -684,6 +684,17 @@ class Builder {
       binaryInto(dest, op, Operand::copy(pa), Operand::copy(pb), cur, e);
       return;
     }
+    if ((op == BinOp::Eq || op == BinOp::Ne) && t_.kind(ty) == TyKind::Adt) {
+      // #[derive(PartialEq)]: same variant and equal fields
+      uint32_t eq = newTemp(t_.boolean());
+      adtEq(eq, operandPlace(a), operandPlace(b), ty, e);
+      Rvalue rv;
+      rv.kind = op == BinOp::Eq ? RvKind::Use : RvKind::Unary;
+      rv.op = uint8_t(UnOp::Not);
+      rv.ops = {Operand::copy(Place{eq, {}})};
+      assign(dest, rv, e.span);
+      return;
+    }
     if (isComparison(op) && (t_.kind(ty) == TyKind::Tuple || t_.kind(ty) == TyKind::Array) && !isZeroSized(ty)) {
       aggregateCompare(dest, op, operandPlace(a), operandPlace(b), ty, e);
       return;
@@ -711,6 +722,62 @@ class Builder {
     assignUse(Place{t, {}}, o, Span{});
     return Place{t, {}};
   }
+  // Derived equality of two ADT values: discriminants, then the fields of the variant.
+  void adtEq(uint32_t result, Place a, Place b, TyId ty, const Expr& e) {
+    const AdtInfo& adt = p_.adts[t_.get(ty).a];
+    uint32_t join = newBlock(), differ = newBlock();
+    std::vector<uint32_t> variantBlocks;
+    if (adt.isEnum) {
+      uint32_t da = newTemp(t_.integer(IntKind::Isize)), db = newTemp(t_.integer(IntKind::Isize));
+      Rvalue r1;
+      r1.kind = RvKind::Discriminant;
+      r1.place = a;
+      assign(Place{da, {}}, r1, e.span);
+      Rvalue r2 = r1;
+      r2.place = b;
+      assign(Place{db, {}}, r2, e.span);
+      uint32_t same = newTemp(t_.boolean());
+      Rvalue cmp;
+      cmp.kind = RvKind::Binary;
+      cmp.op = uint8_t(BinOp::Eq);
+      cmp.ops = {Operand::copy(Place{da, {}}), Operand::copy(Place{db, {}})};
+      assign(Place{same, {}}, cmp, e.span);
+      uint32_t sameB = newBlock();
+      branch(Operand::copy(Place{same, {}}), sameB, differ, e.span);
+      cur_ = sameB;
+      Terminator& term = block(cur_).term;
+      term.kind = TermKind::SwitchInt;
+      term.discr = Operand::copy(Place{da, {}});
+      for (size_t v = 0; v < adt.variants.size(); ++v) {
+        variantBlocks.push_back(newBlock());
+        block(cur_).term.values.push_back(uint64_t(adt.variants[v].discr));
+        block(cur_).term.targets.push_back(variantBlocks.back());
+      }
+      block(cur_).term.targets.push_back(differ);
+    } else {
+      variantBlocks.push_back(newBlock());
+      gotoBlock(variantBlocks[0]);
+    }
+    for (size_t v = 0; v < variantBlocks.size(); ++v) {
+      cur_ = variantBlocks[v];
+      std::vector<TyId> ftys = p_.variantFieldTys(ty, uint32_t(v));
+      int32_t down = adt.isEnum ? int32_t(v) : -1;
+      for (size_t f = 0; f < ftys.size(); ++f) {
+        uint32_t feq = newTemp(t_.boolean());
+        binaryInto(Place{feq, {}}, BinOp::Eq, Operand::copy(field(a, uint32_t(f), down)), Operand::copy(field(b, uint32_t(f), down)), ftys[f], e);
+        uint32_t next = newBlock();
+        branch(Operand::copy(Place{feq, {}}), next, differ, e.span);
+        cur_ = next;
+      }
+      assignUse(Place{result, {}}, constBool(true), e.span);
+      gotoBlock(join);
+    }
+    cur_ = differ;
+    assignUse(Place{result, {}}, constBool(false), e.span);
+    gotoBlock(join);
+    cur_ = join;
+  }
+
   // Lexicographic comparison of tuples/arrays, element by element.
   void aggregateCompare(Place dest, BinOp op, Place a, Place b, TyId ty, const Expr& e) {
     std::vector<TyId> elems;
@@ -1292,10 +1359,29 @@ class Builder {
     Res r = p_.exprRes[eid.v];
     Adjust adj = p_.exprAdj[eid.v];
     if (r.kind != ResKind::Fn) {
+      Place recv = exprPlace(e.a);
+      for (uint8_t i = 0; i < adj.derefs; ++i) recv.proj.push_back({ProjKind::Deref});
+      if (p_.exprField[eid.v] == 2) {  // builtin clone(): a copy
+        assignUse(dest, Operand::copy(recv), e.span);
+        return;
+      }
+      if (p_.exprField[eid.v] == 3 || p_.exprField[eid.v] == 4) {  // str::len / str::is_empty
+        TyId usize = t_.integer(IntKind::Usize);
+        uint32_t n = newTemp(usize);
+        call(runtimeFn("__str_len"), {Operand::copy(recv)}, Place{n, {}}, e.span);
+        if (p_.exprField[eid.v] == 3) {
+          assignUse(dest, Operand::copy(Place{n, {}}), e.span);
+        } else {
+          Rvalue eq;
+          eq.kind = RvKind::Binary;
+          eq.op = uint8_t(BinOp::Eq);
+          eq.ops = {Operand::copy(Place{n, {}}), constInt(usize, 0)};
+          assign(dest, eq, e.span);
+        }
+        return;
+      }
       // builtin: array.len()
-      TyId t = exprTy(e.a);
-      for (uint8_t i = 0; i < adj.derefs; ++i) t = TyId{t_.get(t).a};
-      if (!isPlaceExpr(e.a)) exprPlace(e.a);  // evaluate for side effects
+      TyId t = placeType(p_, body_, recv).ty;
       uint64_t len = t_.kind(t) == TyKind::Array ? t_.get(t).len : 0;
       assignUse(dest, constInt(t_.integer(IntKind::Usize), len), e.span);
       return;
@@ -1360,7 +1446,215 @@ class Builder {
     assign(Place{t, {}}, rv, Span{});
     return Operand::copy(Place{t, {}});
   }
+  // ---- Debug of compound values (derived Debug, tuples, arrays, Vec), like rustc's, `{:#?}` included ----
+  bool isCompoundDebug(TyId ty) {
+    while (t_.kind(ty) == TyKind::Ref && t_.kind(TyId{t_.get(ty).a}) != TyKind::Str) ty = TyId{t_.get(ty).a};
+    TyKind k = t_.kind(ty);
+    return k == TyKind::Adt || k == TyKind::Array || (k == TyKind::Tuple && !t_.get(ty).elems.empty());
+  }
+  void indentBy(uint32_t levels, Span span) {
+    if (levels) writeStr(std::string(size_t(levels) * 4, ' '), span);
+  }
+  // Emits `open`, the items (each printed by `item(i)`), `close`: `(a, b)` or, pretty, one per line.
+  template <class F>
+  void debugList(const std::string& open, const std::string& close, size_t n, bool pretty, uint32_t indent, Span span, F item) {
+    if (n == 0) {
+      writeStr(open + close, span);
+      return;
+    }
+    writeStr(pretty ? open + "\n" : open, span);
+    for (size_t i = 0; i < n; ++i) {
+      if (pretty) indentBy(indent + 1, span);
+      else if (i) writeStr(", ", span);
+      item(i);
+      if (pretty) writeStr(",\n", span);
+    }
+    if (pretty) indentBy(indent, span);
+    writeStr(close, span);
+  }
+  void debugValue(Place pl, TyId ty, const FmtSpec& spec, Operand width, Operand prec, Span span, uint32_t indent) {
+    while (t_.kind(ty) == TyKind::Ref && t_.kind(TyId{t_.get(ty).a}) != TyKind::Str) {
+      pl.proj.push_back({ProjKind::Deref});
+      ty = TyId{t_.get(ty).a};
+    }
+    if (!isCompoundDebug(ty)) {
+      formatValue(Operand::copy(pl), ty, spec, width, prec, span);
+      return;
+    }
+    bool pretty = spec.flags & 4;
+    const TyData d = t_.get(ty);
+    if (d.kind == TyKind::Tuple) {
+      if (d.elems.size() == 1 && !pretty) {
+        writeStr("(", span);
+        debugValue(field(pl, 0), d.elems[0], spec, width, prec, span, indent);
+        writeStr(",)", span);
+        return;
+      }
+      debugList("(", ")", d.elems.size(), pretty, indent, span, [&](size_t i) {
+        debugValue(field(pl, uint32_t(i)), d.elems[i], spec, width, prec, span, indent + 1);
+      });
+      return;
+    }
+    if (d.kind == TyKind::Array) {
+      TyId elem{d.a};
+      if (d.len <= 16) {
+        debugList("[", "]", size_t(d.len), pretty, indent, span, [&](size_t i) {
+          Place e = pl;
+          e.proj.push_back({ProjKind::ConstIndex, uint32_t(i)});
+          debugValue(e, elem, spec, width, prec, span, indent + 1);
+        });
+        return;
+      }
+      debugLoop(pl, elem, constInt(t_.integer(IntKind::Usize), d.len), false, spec, width, prec, span, indent);
+      return;
+    }
+    // ADTs: Vec prints as a list; derived Debug prints `Name { f: v }`, `Name(v)` or `Name`.
+    const AdtInfo& a = p_.adts[d.a];
+    if (p_.str(a.name) == "Vec" && p_.isRuntimeFile(a.span.file)) {
+      auto [lenFn, largs] = vecMethod(ty, "len");
+      TyId usize = t_.integer(IntKind::Usize);
+      uint32_t len = newTemp(usize);
+      call(lenFn, {refTo(pl, false)}, Place{len, {}}, span, false, largs);
+      debugLoop(pl, d.elems.empty() ? t_.error() : d.elems[0], Operand::copy(Place{len, {}}), true, spec, width, prec, span, indent);
+      return;
+    }
+    if (!a.isEnum) {
+      debugVariant(pl, ty, 0, -1, spec, width, prec, span, indent);
+      return;
+    }
+    uint32_t disc = newTemp(t_.integer(IntKind::Isize));
+    Rvalue dr;
+    dr.kind = RvKind::Discriminant;
+    dr.place = pl;
+    assign(Place{disc, {}}, dr, span);
+    uint32_t join = newBlock();
+    std::vector<uint32_t> blocks;
+    Terminator& term = block(cur_).term;
+    term.kind = TermKind::SwitchInt;
+    term.discr = Operand::copy(Place{disc, {}});
+    term.span = span;
+    for (size_t v = 0; v < a.variants.size(); ++v) {
+      blocks.push_back(newBlock());
+      block(cur_).term.values.push_back(uint64_t(a.variants[v].discr));
+      block(cur_).term.targets.push_back(blocks.back());
+    }
+    uint32_t none = newBlock();
+    block(cur_).term.targets.push_back(none);
+    block(none).term.kind = TermKind::Unreachable;
+    for (size_t v = 0; v < a.variants.size(); ++v) {
+      cur_ = blocks[v];
+      debugVariant(pl, ty, uint32_t(v), int32_t(v), spec, width, prec, span, indent);
+      gotoBlock(join);
+    }
+    cur_ = join;
+  }
+  Place field(Place pl, uint32_t i, int32_t variant = -1) {
+    if (variant >= 0) pl.proj.push_back({ProjKind::Downcast, uint32_t(variant)});
+    pl.proj.push_back({ProjKind::Field, i});
+    return pl;
+  }
+  void debugVariant(const Place& pl, TyId ty, uint32_t v, int32_t downcast, const FmtSpec& spec, Operand width, Operand prec, Span span, uint32_t indent) {
+    const VariantInfo& vi = p_.adts[t_.get(ty).a].variants[v];
+    std::vector<TyId> ftys = p_.variantFieldTys(ty, v);
+    std::string name = p_.str(vi.name);
+    bool pretty = spec.flags & 4;
+    if (vi.kind == StructKind::Unit || (vi.kind == StructKind::Named && ftys.empty())) {
+      writeStr(name, span);
+      return;
+    }
+    if (vi.kind == StructKind::Tuple) {
+      debugList(name + "(", ")", ftys.size(), pretty, indent, span, [&](size_t i) {
+        debugValue(field(pl, uint32_t(i), downcast), ftys[i], spec, width, prec, span, indent + 1);
+      });
+      return;
+    }
+    writeStr(pretty ? name + " {\n" : name + " { ", span);
+    for (size_t i = 0; i < ftys.size(); ++i) {
+      if (pretty) indentBy(indent + 1, span);
+      else if (i) writeStr(", ", span);
+      writeStr(p_.str(vi.fields[i].name) + ": ", span);
+      debugValue(field(pl, uint32_t(i), downcast), ftys[i], spec, width, prec, span, indent + 1);
+      if (pretty) writeStr(",\n", span);
+    }
+    if (pretty) indentBy(indent, span);
+    writeStr(pretty ? "}" : " }", span);
+  }
+  // `[a, b, ...]` for an array (by index) or a Vec (through `index`), with a runtime loop.
+  void debugLoop(const Place& pl, TyId elem, Operand len, bool isVec, const FmtSpec& spec, Operand width, Operand prec, Span span, uint32_t indent) {
+    bool pretty = spec.flags & 4;
+    TyId usize = t_.integer(IntKind::Usize);
+    uint32_t i = newTemp(usize);
+    assignUse(Place{i, {}}, constInt(usize, 0), span);
+    uint32_t empty = newTemp(t_.boolean());
+    Rvalue eq;
+    eq.kind = RvKind::Binary;
+    eq.op = uint8_t(BinOp::Eq);
+    eq.ops = {len, constInt(usize, 0)};
+    assign(Place{empty, {}}, eq, span);
+    uint32_t emptyB = newBlock(), fullB = newBlock(), join = newBlock();
+    branch(Operand::copy(Place{empty, {}}), emptyB, fullB, span);
+    cur_ = emptyB;
+    writeStr("[]", span);
+    gotoBlock(join);
+    cur_ = fullB;
+    writeStr(pretty ? "[\n" : "[", span);
+    uint32_t head = newBlock(), body = newBlock(), exit = newBlock();
+    gotoBlock(head);
+    cur_ = head;
+    uint32_t more = newTemp(t_.boolean());
+    Rvalue lt;
+    lt.kind = RvKind::Binary;
+    lt.op = uint8_t(BinOp::Lt);
+    lt.ops = {Operand::copy(Place{i, {}}), len};
+    assign(Place{more, {}}, lt, span);
+    branch(Operand::copy(Place{more, {}}), body, exit, span);
+    cur_ = body;
+    if (pretty) {
+      indentBy(indent + 1, span);
+    } else {
+      uint32_t notFirst = newTemp(t_.boolean());
+      Rvalue ne;
+      ne.kind = RvKind::Binary;
+      ne.op = uint8_t(BinOp::Ne);
+      ne.ops = {Operand::copy(Place{i, {}}), constInt(usize, 0)};
+      assign(Place{notFirst, {}}, ne, span);
+      uint32_t sep = newBlock(), after = newBlock();
+      branch(Operand::copy(Place{notFirst, {}}), sep, after, span);
+      cur_ = sep;
+      writeStr(", ", span);
+      gotoBlock(after);
+      cur_ = after;
+    }
+    Place e;
+    if (isVec) {
+      auto [indexFn, iargs] = vecMethod(placeType(p_, body_, pl).ty, "index");
+      uint32_t ref = newTemp(t_.ref(elem, true));
+      call(indexFn, {refTo(pl, false), Operand::copy(Place{i, {}})}, Place{ref, {}}, span, false, iargs);
+      e = Place{ref, {{ProjKind::Deref}}};
+    } else {
+      e = pl;
+      e.proj.push_back({ProjKind::Index, i});
+    }
+    debugValue(e, elem, spec, width, prec, span, indent + 1);
+    if (pretty) writeStr(",\n", span);
+    Rvalue add;
+    add.kind = RvKind::Binary;
+    add.op = uint8_t(BinOp::Add);
+    add.ops = {Operand::copy(Place{i, {}}), constInt(usize, 1)};
+    assign(Place{i, {}}, add, span);
+    gotoBlock(head);
+    cur_ = exit;
+    if (pretty) indentBy(indent, span);
+    writeStr("]", span);
+    gotoBlock(join);
+    cur_ = join;
+  }
+
   void formatValue(Operand val, TyId ty, const FmtSpec& spec, Operand width, Operand prec, Span span) {
+    if (spec.kind == 1 && isCompoundDebug(ty)) {
+      debugValue(operandPlace(std::move(val)), ty, spec, width, prec, span, 0);
+      return;
+    }
     // Auto-deref references.
     while (t_.kind(ty) == TyKind::Ref && t_.kind(TyId{t_.get(ty).a}) != TyKind::Str) {
       Place pl = operandPlace(val);
@@ -1426,7 +1720,11 @@ class Builder {
       case TyKind::Char: callVoid("__fmt_char", withTail({val}), span); return;
       case TyKind::Ref: callVoid("__fmt_str", withTail({val}), span); return;
       case TyKind::Tuple:
-        if (t_.get(ty).elems.empty()) { callVoid("__fmt_str", withTail({constStr("()")}), span); return; }
+        if (t_.get(ty).elems.empty()) {  // `()` is padded like a plain string, never quoted
+          tail[0] = constU32(0);
+          callVoid("__fmt_str", withTail({constStr("()")}), span);
+          return;
+        }
         return;
       default: return;
     }

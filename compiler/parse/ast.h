@@ -201,6 +201,7 @@ struct Item {
   Span nameSpan;
   bool isPub = false;
   std::vector<GenericParam> generics;  // Fn, Struct, Enum, Impl
+  std::vector<Symbol> derives;         // Struct, Enum: `#[derive(Debug, Clone, ...)]`
   // Fn
   bool trackCaller = false;  // #[track_caller]: panics inside report the caller's location
   SelfKind selfKind = SelfKind::None;

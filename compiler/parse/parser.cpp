@@ -57,6 +57,7 @@ class Parser {
   int depth_ = 0;
   std::vector<Symbol> userMacros_;  // names defined with (unsupported) macro_rules!
   bool pendingTrackCaller_ = false; // a `#[track_caller]` attribute before the next fn
+  std::vector<Symbol> pendingDerives_;  // `#[derive(..)]` before the next struct/enum
   bool inTrait_ = false;            // inside `trait { }`: methods may end with `;` instead of a body
 
   struct DepthGuard {
@@ -204,6 +205,26 @@ class Parser {
       size_t save = pos_;
       bump();
       std::string name = at(Tok::Ident) ? in_.str(cur().sym) : "";
+      if (name == "derive") {
+        // #[derive(Debug, Clone, ...)]: recorded for the next struct or enum
+        bump();  // `derive`
+        if (eat(Tok::LParen)) {
+          while (at(Tok::Ident)) {
+            Span ds = cur().span;
+            std::string d = in_.str(bump().sym);
+            static const char* kKnown[] = {"Debug", "Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash", "Default"};
+            bool known = false;
+            for (const char* k : kKnown) known = known || d == k;
+            if (!known) diags_.report(DiagKind::UnknownDerive, ds, {d}, "not a derivable trait");
+            else if (d == "Debug" || d == "Clone" || d == "Copy" || d == "PartialEq" || d == "Eq") pendingDerives_.push_back(in_.intern(d));
+            else diags_.report(DiagKind::NotSupported, ds, {"`#[derive(" + d + ")]`"});
+            if (!eat(Tok::Comma)) break;
+          }
+        }
+        pos_ = save;
+        skipTree();
+        continue;
+      }
       pos_ = save;
       skipTree();
       if (name == "track_caller") pendingTrackCaller_ = true;
@@ -416,6 +437,8 @@ class Parser {
     expect(Tok::KwStruct);
     Item it;
     it.kind = ItemKind::Struct;
+    it.derives = std::move(pendingDerives_);
+    pendingDerives_.clear();
     it.isPub = isPub;
     it.nameSpan = cur().span;
     it.name = expectIdent();
@@ -443,6 +466,8 @@ class Parser {
     expect(Tok::KwEnum);
     Item it;
     it.kind = ItemKind::Enum;
+    it.derives = std::move(pendingDerives_);
+    pendingDerives_.clear();
     it.isPub = isPub;
     it.nameSpan = cur().span;
     it.name = expectIdent();

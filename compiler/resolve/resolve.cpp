@@ -262,6 +262,13 @@ void Resolver::collect(ItemId id, bool runtime) {
       a.span = it.nameSpan;
       a.isEnum = it.kind == ItemKind::Enum;
       for (const GenericParam& g : it.generics) a.generics.push_back(g.name);
+      for (Symbol d : it.derives) {
+        const std::string& n = p_.str(d);
+        if (n == "Debug") a.deriveDebug = true;
+        else if (n == "Clone") a.deriveClone = true;
+        else if (n == "Copy") a.deriveCopy = true;
+        else if (n == "PartialEq" || n == "Eq") a.derivePartialEq = true;
+      }
       if (adtByName_.count(it.name.v)) {
         diags_.report(DiagKind::DuplicateDefinition, it.nameSpan, {p_.str(it.name)}, "`" + p_.str(it.name) + "` redefined here");
         return;
