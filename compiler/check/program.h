@@ -4,6 +4,7 @@
 // types, resolutions, adjustments, locals). Produces: the typed AST that mir/build.h lowers to the MIR
 // control-flow graph. All tables are vectors indexed by 32-bit ids (ast ids, FnId, adt index...).
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,7 @@ struct Program {
   std::vector<AdtInfo> adts;
   std::vector<TraitInfo> traits;
   std::vector<TraitImpl> traitImpls;
+  std::map<uint32_t, std::map<uint32_t, FnId>> primMethods;  // primitive TyId.v -> Symbol.v -> method (runtime)
   std::vector<ConstInfo> consts;
   std::vector<BodyInfo> bodies;  // indexed by FnId
   FnId mainFn;

@@ -137,6 +137,7 @@ class Checker {
   std::vector<PatId> touchedPats_;
   std::vector<PatId> rangePats_;
   std::vector<ExprId> substExprs_;
+  bool ambiguousNumeric_ = false;
   size_t errorsAtStart_ = 0;
   bool lintsOff_ = false;
 
@@ -1259,6 +1260,25 @@ class Checker {
         return true;
       }
     }
+    if (k == TyKind::Int || k == TyKind::Float || k == TyKind::Bool || k == TyKind::Char) {  // runtime methods of primitives
+      auto pm = p_.primMethods.find(cur.v);
+      if (pm != p_.primMethods.end()) {
+        auto m = pm->second.find(name.v);
+        if (m != pm->second.end()) {
+          hit.fn = m->second;
+          hit.implArgs = {};
+          return true;
+        }
+      }
+    }
+    if (k == TyKind::Infer && t_.get(cur).sub != uint8_t(InferKind::General)) {
+      // `2.pow(3)`: like rustc, a method on an unsuffixed literal's type is ambiguous
+      for (auto& [ty, methods] : p_.primMethods)
+        if (methods.count(name.v)) {
+          ambiguousNumeric_ = true;
+          return false;
+        }
+    }
     if (k == TyKind::Param) {  // through the bounds of the current function (`T: Shape`)
       const FnInfo& f = p_.fns[fn_.v];
       for (auto& [param, trait] : f.bounds) {
@@ -1371,6 +1391,13 @@ class Checker {
     argsUnchecked();
     if (t_.kind(cur) == TyKind::Infer && t_.get(cur).sub == uint8_t(InferKind::General)) {
       diags_.report(DiagKind::TypeAnnotationsNeeded, e.nameSpan, {}, "cannot infer type");
+      return t_.error();
+    }
+    if (ambiguousNumeric_) {
+      ambiguousNumeric_ = false;
+      std::string num = t_.get(cur).sub == uint8_t(InferKind::Int) ? "{integer}" : "{float}";
+      diags_.report(DiagKind::AmbiguousNumeric, e.nameSpan, {name, num}, "")
+          .help("you must specify a concrete type for this numeric value, like `" + std::string(num == "{integer}" ? "i32" : "f32") + "`");
       return t_.error();
     }
     Diagnostic& d = diags_.report(DiagKind::UnknownMethod, e.nameSpan, {name, describeForMethod(rt)}, "method not found in " + tyQuoted(rt));

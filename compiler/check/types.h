@@ -90,7 +90,9 @@ struct FnId {
 enum class Intrinsic : uint8_t { None, OutByte, StrLen, StrByte, F64ToBits, F32ToBits, F64FromBits, OutBegin, OutFlush, Exit,
                                  SetCaller, CallerFile, CallerLine, CallerCol,
                                  // memory primitives for the library written in WasmRust (Vec, Box, the allocator)
-                                 SizeOf, PtrRead, PtrWrite, AddrRef, RefAddr, MemCopy, MemGrow, MemSize, HeapBase };
+                                 SizeOf, PtrRead, PtrWrite, AddrRef, RefAddr, MemCopy, MemGrow, MemSize, HeapBase,
+                                 // float instructions (f64 and f32)
+                                 Sqrt, Floor, Ceil, Trunc, FAbs, Copysign, Sqrt32, Floor32, Ceil32, Trunc32, FAbs32, Copysign32 };
 
 struct FieldInfo {
   Symbol name;  // empty for tuple fields

@@ -707,6 +707,34 @@ class ModuleLowering {
         params({}, ValType::I32);
         kids.push_back(b.globalGet(kGHeapBase, ValType::I32));
         break;
+      case Intrinsic::Sqrt: case Intrinsic::Floor: case Intrinsic::Ceil: case Intrinsic::Trunc: case Intrinsic::FAbs:
+      case Intrinsic::Sqrt32: case Intrinsic::Floor32: case Intrinsic::Ceil32: case Intrinsic::Trunc32: case Intrinsic::FAbs32: {
+        bool f32 = info.intrinsic >= Intrinsic::Sqrt32;
+        ValType vt = f32 ? ValType::F32 : ValType::F64;
+        params({vt}, vt);
+        Op op;
+        switch (info.intrinsic) {
+          case Intrinsic::Sqrt: op = Op::F64Sqrt; break;
+          case Intrinsic::Floor: op = Op::F64Floor; break;
+          case Intrinsic::Ceil: op = Op::F64Ceil; break;
+          case Intrinsic::Trunc: op = Op::F64Trunc; break;
+          case Intrinsic::FAbs: op = Op::F64Abs; break;
+          case Intrinsic::Sqrt32: op = Op::F32Sqrt; break;
+          case Intrinsic::Floor32: op = Op::F32Floor; break;
+          case Intrinsic::Ceil32: op = Op::F32Ceil; break;
+          case Intrinsic::Trunc32: op = Op::F32Trunc; break;
+          default: op = Op::F32Abs; break;
+        }
+        kids.push_back(b.unary(op, b.localGet(0)));
+        break;
+      }
+      case Intrinsic::Copysign:
+      case Intrinsic::Copysign32: {
+        ValType vt = info.intrinsic == Intrinsic::Copysign32 ? ValType::F32 : ValType::F64;
+        params({vt, vt}, vt);
+        kids.push_back(b.binary(vt == ValType::F32 ? Op::F32Copysign : Op::F64Copysign, b.localGet(0), b.localGet(1)));
+        break;
+      }
       case Intrinsic::None: break;
     }
     fn.localNames.resize(fn.numLocalsTotal());

@@ -68,6 +68,19 @@ void Resolver::addIntrinsics() {
   add("__mem_grow", {usize}, isize, Intrinsic::MemGrow);
   add("__mem_size", {}, usize, Intrinsic::MemSize);
   add("__heap_base", {}, usize, Intrinsic::HeapBase);
+  TyId f64 = t.f64(), f32 = t.f32();
+  add("__f64_sqrt", {f64}, f64, Intrinsic::Sqrt);
+  add("__f64_floor", {f64}, f64, Intrinsic::Floor);
+  add("__f64_ceil", {f64}, f64, Intrinsic::Ceil);
+  add("__f64_trunc", {f64}, f64, Intrinsic::Trunc);
+  add("__f64_abs", {f64}, f64, Intrinsic::FAbs);
+  add("__f64_copysign", {f64, f64}, f64, Intrinsic::Copysign);
+  add("__f32_sqrt", {f32}, f32, Intrinsic::Sqrt32);
+  add("__f32_floor", {f32}, f32, Intrinsic::Floor32);
+  add("__f32_ceil", {f32}, f32, Intrinsic::Ceil32);
+  add("__f32_trunc", {f32}, f32, Intrinsic::Trunc32);
+  add("__f32_abs", {f32}, f32, Intrinsic::FAbs32);
+  add("__f32_copysign", {f32, f32}, f32, Intrinsic::Copysign32);
 }
 
 void Resolver::run(const std::string& crateName) {
@@ -341,8 +354,28 @@ void Resolver::collectImpl(ItemId id, bool runtime) {
     ScopeGuard sg(*this, scope);
     self = resolveType(it.selfTy);
   }
-  if (p_.types.kind(self) != TyKind::Adt) {
-    if (p_.types.kind(self) != TyKind::Error)
+  TyKind sk = p_.types.kind(self);
+  if (runtime && implGenerics.empty() && (sk == TyKind::Int || sk == TyKind::Float || sk == TyKind::Bool || sk == TyKind::Char)) {
+    // the runtime's methods of primitive types (`impl i32 { fn abs(self) -> i32 }`), like core's
+    for (ItemId mid : it.items) {
+      const Item& m = p_.ast.item(mid);
+      if (m.kind != ItemKind::Fn) continue;
+      FnInfo f;
+      f.name = m.name;
+      f.path = p_.tyName(self) + "::" + p_.str(m.name);
+      f.item = mid;
+      f.implItem = id;
+      f.selfTy = self;
+      f.selfKind = m.selfKind;
+      f.runtime = true;
+      f.span = m.nameSpan;
+      p_.fns.push_back(f);
+      p_.primMethods[self.v][m.name.v] = FnId{uint32_t(p_.fns.size() - 1)};
+    }
+    return;
+  }
+  if (sk != TyKind::Adt) {
+    if (sk != TyKind::Error)
       diags_.report(DiagKind::NotSupported, p_.ast.type(it.selfTy).span, {"inherent `impl` blocks on `" + p_.tyName(self) + "`"});
     return;
   }
