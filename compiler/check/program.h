@@ -70,6 +70,7 @@ struct Program {
   std::vector<Adjust> exprAdj;    // MethodCall (its receiver's adjustment) / Field / TupleField / Index (their base's derefs)
   std::vector<uint32_t> exprField;  // Field/TupleField: field index
   std::vector<uint8_t> opDerefs;  // operands of arithmetic: references dereferenced first (`&f64 * &f64`)
+  std::vector<uint8_t> strCoerce; // 1: this `&String` expression is used where `&str` is expected (deref coercion)
   std::vector<TyId> patTy;
   std::vector<Res> patRes;        // Path/TupleStruct/Struct patterns: Struct/Variant/Const; Binding: Local
   std::vector<uint32_t> patField; // FieldPat -> field index (indexed by fieldPats position)
@@ -90,6 +91,13 @@ struct Program {
     if (field >= v.fields.size()) return tt.error();
     return tt.subst(v.fields[field].ty, d.elems);
   }
+  // The prelude's String type?
+  bool isString(TyId t) const {
+    if (types.kind(t) != TyKind::Adt) return false;
+    const AdtInfo& a = adts[types.get(t).a];
+    return isRuntimeFile(a.span.file) && interner.str(a.name) == "String";
+  }
+  bool isStrRef(TyId t) const { return types.kind(t) == TyKind::Ref && types.kind(TyId{types.get(t).a}) == TyKind::Str; }
   // The impl of `trait` for `self` (concrete), with the impl's generic arguments; -1 if none.
   int32_t findTraitImpl(uint32_t trait, TyId self, std::vector<TyId>* implArgs = nullptr) const {
     for (size_t i = 0; i < traitImpls.size(); ++i) {

@@ -236,6 +236,10 @@ class Checker {
   bool coerce(TyId actual, TyId expected) {
     TyId a = shallow(actual), e = shallow(expected);
     if (t_.kind(a) == TyKind::Never) return true;
+    if (p_.isStrRef(e) && t_.kind(a) == TyKind::Ref && p_.isString(shallow(TyId{t_.get(a).a}))) {
+      lastStrCoerce_ = true;  // &String where &str is expected: the caller records it on the expression
+      return true;
+    }
     if (t_.kind(a) == TyKind::Ref && t_.kind(e) == TyKind::Ref && t_.get(a).sub == 1 && t_.get(e).sub == 0)
       return unify(TyId{t_.get(a).a}, TyId{t_.get(e).a});
     return unify(actual, expected);
@@ -259,6 +263,15 @@ class Checker {
     return false;
   }
 
+  TyId derefAll(TyId t) {
+    t = shallow(t);
+    while (t_.kind(t) == TyKind::Ref) t = shallow(TyId{t_.get(t).a});
+    return t;
+  }
+  bool stringLike(TyId t) {
+    TyId d = derefAll(t);
+    return t_.kind(d) == TyKind::Str || p_.isString(d);
+  }
   bool isClone(TyId t) {
     t = shallow(t);
     switch (t_.kind(t)) {
@@ -379,6 +392,15 @@ class Checker {
     return record(eid, t);
   }
   // Checks and demands in one step.
+  bool lastStrCoerce_ = false;
+  // demand() for an expression: also records a `&String` -> `&str` coercion on it for MIR.
+  bool demandExpr(ExprId eid, TyId actual, TyId expected) {
+    lastStrCoerce_ = false;
+    bool ok = demand(actual, expected, p_.ast.expr(eid).span);
+    if (ok && lastStrCoerce_) p_.strCoerce[eid.v] = 1;
+    lastStrCoerce_ = false;
+    return ok;
+  }
   TyId checkExprCoerce(ExprId eid, TyId expect) {
     TyId t = checkExpr(eid, expect);
     demand(t, expect, p_.ast.expr(eid).span);
@@ -398,7 +420,7 @@ class Checker {
           TyId ty = declared;
           if (s.init.valid()) {
             TyId it = checkExpr(s.init, declared);
-            if (declared != kNoExpect) demand(it, declared, p_.ast.expr(s.init).span);
+            if (declared != kNoExpect) demandExpr(s.init, it, declared);
             else ty = it;
             if (t_.kind(shallow(it)) == TyKind::Never) diverges = true;
           }
@@ -902,6 +924,14 @@ class Checker {
   TyId checkArith(ExprId eid, BinOp op, TyId lt, TyId rt, const Expr& e, bool compound) {
     TyId ls = shallow(lt), rs = shallow(rt);
     if (isErr(ls) || isErr(rs)) return t_.error();
+    if (op == BinOp::Add && p_.isString(ls)) {  // String + &str (and += &str)
+      if (!stringLike(rs) || p_.isString(rs)) {
+        diags_.report(DiagKind::Mismatch, p_.ast.expr(e.b).span, {}, "expected `&str`, found " + tyDesc(rs))
+            .help("to concatenate, borrow the right operand: `&" + std::string(p_.sm.text(p_.ast.expr(e.b).span)) + "`");
+        return t_.error();
+      }
+      return ls;
+    }
     bool shift = op == BinOp::Shl || op == BinOp::Shr;
     bool bitwise = op == BinOp::BitAnd || op == BinOp::BitOr || op == BinOp::BitXor;
     static const char* verbs[] = {"add", "subtract", "multiply", "divide", "calculate the remainder of", "", "", "", "", "", "", ""};
@@ -981,7 +1011,13 @@ class Checker {
     }
     if (isComparison(op)) {
       TyId a = checkExpr(e.a, kNoExpect);
-      TyId b = checkExpr(e.b, a);
+      TyId b = checkExpr(e.b, kNoExpect);
+      if (stringLike(a) && stringLike(b) && (p_.isString(derefAll(a)) || p_.isString(derefAll(b)))) {
+        if (op != BinOp::Eq && op != BinOp::Ne && derefAll(a) != derefAll(b))
+          diags_.report(DiagKind::Mismatch, p_.ast.expr(e.b).span, {}, "expected " + tyDesc(a) + ", found " + tyDesc(b));
+        return t_.boolean();  // String == &str, &str == String, String == String (MIR compares the text)
+      }
+      if (!unify(b, a)) {}
       TyId as = shallow(a);
       if (isErr(as) || isErr(b)) return t_.boolean();
       if (!coerce(b, a)) {
@@ -1035,6 +1071,7 @@ class Checker {
       case TyKind::Adt: {
         const AdtInfo& a = p_.adts[t_.get(t).a];
         if (isVec(t)) return t_.get(t).elems.empty() || isDebug(t_.get(t).elems[0], bad, depth + 1);
+        if (p_.isString(t)) return true;
         if (!a.deriveDebug) { bad = t; return false; }
         for (uint32_t v = 0; v < a.variants.size(); ++v)
           for (TyId f : p_.variantFieldTys(t, v)) if (!isDebug(f, bad, depth + 1)) return false;
@@ -1159,7 +1196,7 @@ class Checker {
       ExprId a = p_.ast.exprAt(call, i);
       TyId pt = i < want ? params[skip + i] : kNoExpect;
       TyId t = checkExpr(a, pt);
-      if (pt != kNoExpect) demand(t, pt, p_.ast.expr(a).span);
+      if (pt != kNoExpect) demandExpr(a, t, pt);
     }
   }
 
@@ -1374,6 +1411,15 @@ class Checker {
         p_.exprRes[eid.v] = Res{};
         p_.exprField[eid.v] = name == "len" ? 3 : 4;  // builtin: str length / emptiness (in bytes)
         return name == "len" ? t_.integer(IntKind::Usize) : t_.boolean();
+      }
+      if ((name == "to_string" || name == "to_owned") && e.listLen == 0 &&
+          (k == TyKind::Str || (name == "to_string" && (k == TyKind::Int || k == TyKind::Float || k == TyKind::Bool || k == TyKind::Char ||
+                                                         (k == TyKind::Infer && t_.get(cur).sub != uint8_t(InferKind::General)))))) {
+        p_.exprAdj[eid.v] = Adjust{k == TyKind::Str && derefs > 0 ? uint8_t(derefs - 1) : derefs, 0};
+        p_.exprRes[eid.v] = Res{};
+        p_.exprField[eid.v] = k == TyKind::Str ? 5 : 6;  // builtin: String::from(&str) / format!("{}", x)
+        int32_t st = r_.findAdt(p_.interner.intern("String"));
+        return st >= 0 ? t_.adt(uint32_t(st)) : t_.error();
       }
       if (name == "clone" && e.listLen == 0 && isClone(cur)) {
         p_.exprAdj[eid.v] = Adjust{derefs, 0};
@@ -1623,6 +1669,10 @@ class Checker {
     std::string m = p_.str(fm.macro);
     (void)owner;
     if (m == "print" || m == "println" || m == "eprint" || m == "eprintln") return t_.unit();
+    if (m == "format") {
+      int32_t st = r_.findAdt(p_.interner.intern("String"));
+      return st >= 0 ? t_.adt(uint32_t(st)) : t_.error();
+    }
     return t_.never();
   }
 
@@ -2008,7 +2058,7 @@ class Checker {
       bool ok;
       const char* trait = "std::fmt::Display";
       switch (pf.kind) {
-        case 0: ok = k == TyKind::Int || k == TyKind::Float || k == TyKind::Bool || k == TyKind::Char || k == TyKind::Str; break;
+        case 0: ok = k == TyKind::Int || k == TyKind::Float || k == TyKind::Bool || k == TyKind::Char || k == TyKind::Str || p_.isString(t); break;
         case 1: case 100: {
           TyId bad = t_.error();
           ok = isDebug(t, bad);
@@ -2136,6 +2186,7 @@ void typeCheckProgram(Program& p, Resolver& r, DiagnosticBag& diags) {
   p.exprAdj.assign(p.ast.exprs.size(), Adjust{});
   p.exprField.assign(p.ast.exprs.size(), 0);
   p.opDerefs.assign(p.ast.exprs.size(), 0);
+  p.strCoerce.assign(p.ast.exprs.size(), 0);
   p.exprSubsts.assign(p.ast.exprs.size(), {});
   p.patTy.assign(p.ast.pats.size(), p.types.error());
   p.patRes.assign(p.ast.pats.size(), Res{});

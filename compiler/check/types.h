@@ -92,7 +92,9 @@ enum class Intrinsic : uint8_t { None, OutByte, StrLen, StrByte, F64ToBits, F32T
                                  // memory primitives for the library written in WasmRust (Vec, Box, the allocator)
                                  SizeOf, PtrRead, PtrWrite, AddrRef, RefAddr, MemCopy, MemGrow, MemSize, HeapBase,
                                  // float instructions (f64 and f32)
-                                 Sqrt, Floor, Ceil, Trunc, FAbs, Copysign, Sqrt32, Floor32, Ceil32, Trunc32, FAbs32, Copysign32 };
+                                 Sqrt, Floor, Ceil, Trunc, FAbs, Copysign, Sqrt32, Floor32, Ceil32, Trunc32, FAbs32, Copysign32,
+                                 // strings: a &str from raw parts, its data pointer; the host's write
+                                 StrFromRaw, StrPtr, HostWrite };
 
 struct FieldInfo {
   Symbol name;  // empty for tuple fields

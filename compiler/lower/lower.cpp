@@ -468,6 +468,18 @@ class ModuleLowering {
       Instance inst = work_[i];
       lowerFn(inst);
     }
+    // The output intrinsics write to the host, or (when the program uses format!) through the runtime's
+    // sink, which captures fd 3 into a String. Decided now that every reachable function is known.
+    writeTarget_ = kImpWrite;
+    if (requested("__wr_format_end")) {
+      writeTarget_ = indexOf(findRuntimeFn("__wr_sink"));
+      for (size_t i = 0; i < work_.size(); ++i)
+        if (!lowered_[i]) lowerFn(work_[i]);
+    }
+    for (auto& [info, idx] : deferredOutput_) {
+      Function& fn = m_.functions[idx - m_.imports.size()];
+      lowerIntrinsic(*info, fn, {});
+    }
     // _start: main(); flush.
     Function start;
     start.name = "_start";
@@ -542,14 +554,36 @@ class ModuleLowering {
   std::vector<uint8_t> data_;
   uint32_t dataCursor_ = 0;
   uint32_t flushIndex_ = UINT32_MAX;
+  uint32_t writeTarget_ = kImpWrite;  // the function the output intrinsics call to write (fd, ptr, len)
+  std::vector<std::pair<const FnInfo*, uint32_t>> deferredOutput_;
+  std::vector<bool> lowered_;
+  bool requested(const char* name) {
+    FnId f = findRuntimeFn(name);
+    if (!f.valid()) return false;
+    return index_.count(std::vector<uint32_t>{f.v}) > 0;
+  }
+  FnId findRuntimeFn(const char* name) {
+    for (uint32_t i = 0; i < p_.fns.size(); ++i)
+      if (p_.fns[i].runtime && p_.fns[i].path == name) return FnId{i};
+    return FnId{};
+  }
 
   void lowerFn(const Instance& inst) {
     uint32_t idx = inst.index;
+    lowered_.resize(work_.size(), false);
+    for (size_t i = 0; i < work_.size(); ++i)
+      if (work_[i].index == idx) lowered_[i] = true;
     Function& fn = m_.functions[idx - m_.imports.size()];
     const FnInfo& info = p_.fns[inst.fn.v];
     fn.name = instanceName(info, inst.substs);
     if (info.intrinsic != Intrinsic::None) {
       flushIndexFor(info, idx);
+      if (info.intrinsic == Intrinsic::OutByte || info.intrinsic == Intrinsic::OutBegin || info.intrinsic == Intrinsic::OutFlush ||
+          info.intrinsic == Intrinsic::Exit) {
+        deferredOutput_.push_back({&info, idx});
+        fn.name = info.path;
+        return;
+      }
       lowerIntrinsic(info, fn, inst.substs);
       return;
     }
@@ -579,7 +613,7 @@ class ModuleLowering {
       case Intrinsic::OutFlush: {
         params({}, ValType::None);
         // write(fd, buf, len); len = 0
-        kids.push_back(b.call(kImpWrite, {b.globalGet(kGOutFd, ValType::I32), b.i32(kOutBuf), b.globalGet(kGOutLen, ValType::I32)}, ValType::None));
+        kids.push_back(b.call(writeTarget_, {b.globalGet(kGOutFd, ValType::I32), b.i32(kOutBuf), b.globalGet(kGOutLen, ValType::I32)}, ValType::None));
         kids.push_back(b.globalSet(kGOutLen, b.i32(0)));
         break;
       }
@@ -588,7 +622,7 @@ class ModuleLowering {
         // if len == cap { write(fd, buf, len); len = 0 }  buf[len] = b; len += 1
         ExprId full = b.binary(Op::I32Eq, b.globalGet(kGOutLen, ValType::I32), b.i32(kOutCap));
         ExprId doFlush = b.block(b.newLabel(), ValType::None,
-                                 {b.call(kImpWrite, {b.globalGet(kGOutFd, ValType::I32), b.i32(kOutBuf), b.globalGet(kGOutLen, ValType::I32)}, ValType::None),
+                                 {b.call(writeTarget_, {b.globalGet(kGOutFd, ValType::I32), b.i32(kOutBuf), b.globalGet(kGOutLen, ValType::I32)}, ValType::None),
                                   b.globalSet(kGOutLen, b.i32(0))});
         kids.push_back(b.ifElse(ValType::None, full, doFlush));
         kids.push_back(b.store(Op::I32Store8, b.globalGet(kGOutLen, ValType::I32), b.localGet(0), kOutBuf));
@@ -600,7 +634,7 @@ class ModuleLowering {
         // if fd != current && len > 0 { write(current...); len = 0 }  current = fd
         ExprId differs = b.binary(Op::I32Ne, b.localGet(0), b.globalGet(kGOutFd, ValType::I32));
         ExprId doFlush = b.block(b.newLabel(), ValType::None,
-                                 {b.call(kImpWrite, {b.globalGet(kGOutFd, ValType::I32), b.i32(kOutBuf), b.globalGet(kGOutLen, ValType::I32)}, ValType::None),
+                                 {b.call(writeTarget_, {b.globalGet(kGOutFd, ValType::I32), b.i32(kOutBuf), b.globalGet(kGOutLen, ValType::I32)}, ValType::None),
                                   b.globalSet(kGOutLen, b.i32(0))});
         kids.push_back(b.ifElse(ValType::None, differs, doFlush));
         kids.push_back(b.globalSet(kGOutFd, b.localGet(0)));
@@ -608,7 +642,7 @@ class ModuleLowering {
       }
       case Intrinsic::Exit: {
         params({ValType::I32}, ValType::None);
-        kids.push_back(b.call(kImpWrite, {b.globalGet(kGOutFd, ValType::I32), b.i32(kOutBuf), b.globalGet(kGOutLen, ValType::I32)}, ValType::None));
+        kids.push_back(b.call(writeTarget_, {b.globalGet(kGOutFd, ValType::I32), b.i32(kOutBuf), b.globalGet(kGOutLen, ValType::I32)}, ValType::None));
         kids.push_back(b.globalSet(kGOutLen, b.i32(0)));
         kids.push_back(b.call(kImpExit, {b.localGet(0)}, ValType::None));
         kids.push_back(b.unreachable());
@@ -735,6 +769,19 @@ class ModuleLowering {
         kids.push_back(b.binary(vt == ValType::F32 ? Op::F32Copysign : Op::F64Copysign, b.localGet(0), b.localGet(1)));
         break;
       }
+      case Intrinsic::StrFromRaw:  // (result pointer, ptr, len)
+        params({ValType::I32, ValType::I32, ValType::I32}, ValType::None);
+        kids.push_back(b.store(Op::I32Store, b.localGet(0), b.localGet(1), 0));
+        kids.push_back(b.store(Op::I32Store, b.localGet(0), b.localGet(2), 4));
+        break;
+      case Intrinsic::StrPtr:
+        params({ValType::I32}, ValType::I32);
+        kids.push_back(b.load(Op::I32Load, b.localGet(0), 0));
+        break;
+      case Intrinsic::HostWrite:
+        params({ValType::I32, ValType::I32, ValType::I32}, ValType::None);
+        kids.push_back(b.call(kImpWrite, {b.localGet(0), b.localGet(1), b.localGet(2)}, ValType::None));
+        break;
       case Intrinsic::None: break;
     }
     fn.localNames.resize(fn.numLocalsTotal());

@@ -78,6 +78,7 @@ class Builder {
   std::vector<TyId> substs_;  // this instance's generic arguments: every type read from the Program goes through T()
   TyId T(TyId t) { return t_.subst(t, substs_); }
   bool runtime_ = false;
+  Place pendingFormatDest_;  // where format! puts its String
   bool inTrackCaller_ = false;
   bool checks_ = true;
   uint32_t cur_ = 0;
@@ -301,6 +302,11 @@ class Builder {
   Operand exprOperand(ExprId eid) {
     const Expr& e = p_.ast.expr(eid);
     TyId ty = exprTy(eid);
+    if (p_.strCoerce[eid.v]) {  // `&my_string` where `&str` is expected
+      uint32_t tmp = newTemp(ty);
+      exprIntoRaw(Place{tmp, {}}, eid);
+      return asStr(Place{tmp, {}}, e.span);
+    }
     switch (e.kind) {
       case ExprKind::IntLit:
         if (t_.kind(ty) == TyKind::Float) return floatConst(ty, double(e.intValue));
@@ -384,6 +390,13 @@ class Builder {
 
   // ---------------- expressions into a destination ----------------
   void exprInto(Place dest, ExprId eid) {
+    if (p_.strCoerce[eid.v]) {
+      assignUse(dest, exprOperand(eid), p_.ast.expr(eid).span);
+      return;
+    }
+    exprIntoRaw(dest, eid);
+  }
+  void exprIntoRaw(Place dest, ExprId eid) {
     const Expr& e = p_.ast.expr(eid);
     TyId ty = exprTy(eid);
     switch (e.kind) {
@@ -443,6 +456,18 @@ class Builder {
           cur_ = join;
           return;
         }
+        if (isComparison(op) && stringy(exprTy(e.a)) && stringy(exprTy(e.b)) && (hasString(exprTy(e.a)) || hasString(exprTy(e.b)))) {
+          Operand x = asStr(exprPlace(e.a), e.span), y = asStr(exprPlace(e.b), e.span);
+          binaryInto(dest, op, x, y, t_.strRef(), e);
+          return;
+        }
+        if (op == BinOp::Add && p_.isString(exprTy(e.a))) {  // String + &str: append to the left operand
+          Place lhs = exprPlace(e.a);
+          Operand rhs = asStr(exprPlace(e.b), e.span);
+          call(stringMethod("push_str"), {refTo(lhs, true), rhs}, unitTemp(), e.span);
+          assignUse(dest, Operand::copy(lhs), e.span);
+          return;
+        }
         Operand a = derefOperand(e.a, exprOperand(e.a));
         Operand b = derefOperand(e.b, exprOperand(e.b));
         TyId aTy = exprTy(e.a);
@@ -458,6 +483,11 @@ class Builder {
         return;
       }
       case ExprKind::AssignOp: {
+        if (BinOp(e.op) == BinOp::Add && p_.isString(exprTy(e.a))) {  // s += "x"
+          Operand rhs = asStr(exprPlace(e.b), e.span);
+          call(stringMethod("push_str"), {refTo(exprPlace(e.a), true), rhs}, unitTemp(), e.span);
+          return;
+        }
         Operand rhs = derefOperand(e.b, exprOperand(e.b));
         Place lhs = exprPlace(e.a);
         binaryInto(lhs, BinOp(e.op), Operand::copy(lhs), std::move(rhs), exprTy(e.a), e);
@@ -598,7 +628,9 @@ class Builder {
         return;
       }
       case ExprKind::Range: return;
-      case ExprKind::FormatMacro: return formatMacro(p_.ast.macros[e.index], e.span);
+      case ExprKind::FormatMacro:
+        pendingFormatDest_ = dest;
+        return formatMacro(p_.ast.macros[e.index], e.span);
       case ExprKind::VecMacro: return vecMacro(dest, e, ty);
       case ExprKind::Try: return tryInto(dest, e);
       case ExprKind::AssertMacro: return assertMacro(p_.ast.asserts[e.index], e.span);
@@ -708,6 +740,14 @@ class Builder {
     rv.op = uint8_t(op);
     rv.ops = {std::move(a), std::move(b)};
     assign(std::move(dest), rv, e.span);
+  }
+  bool stringy(TyId t) {
+    while (t_.kind(t) == TyKind::Ref) t = TyId{t_.get(t).a};
+    return t_.kind(t) == TyKind::Str || p_.isString(t);
+  }
+  bool hasString(TyId t) {
+    while (t_.kind(t) == TyKind::Ref) t = TyId{t_.get(t).a};
+    return p_.isString(t);
   }
   Operand derefOperand(ExprId e, Operand o) {
     uint8_t n = p_.opDerefs[e.v];
@@ -974,6 +1014,26 @@ class Builder {
     okPl.proj.push_back({ProjKind::Downcast, okVariant});
     okPl.proj.push_back({ProjKind::Field, 0});
     assignUse(dest, Operand::copy(okPl), e.span);
+  }
+
+  // ---- String support ----
+  FnId stringMethod(const char* name) {
+    int32_t st = r_.findAdt(p_.interner.intern("String"));
+    if (st < 0) return FnId{};
+    auto m = p_.adts[uint32_t(st)].methods.find(p_.interner.intern(name).v);
+    return m == p_.adts[uint32_t(st)].methods.end() ? FnId{} : m->second;
+  }
+  // A `&str` operand for a string-like place: &str (through any references) or String.
+  Operand asStr(Place pl, Span span) {
+    TyId t = placeType(p_, body_, pl).ty;
+    while (t_.kind(t) == TyKind::Ref && !p_.isStrRef(t)) {
+      pl.proj.push_back({ProjKind::Deref});
+      t = TyId{t_.get(t).a};
+    }
+    if (p_.isStrRef(t)) return Operand::copy(pl);
+    uint32_t out = newTemp(t_.strRef());
+    call(stringMethod("as_str"), {refTo(pl, false)}, Place{out, {}}, span);
+    return Operand::copy(Place{out, {}});
   }
 
   // A method of the prelude's Vec, for element type `elem`.
@@ -1365,6 +1425,17 @@ class Builder {
         assignUse(dest, Operand::copy(recv), e.span);
         return;
       }
+      if (p_.exprField[eid.v] == 5) {  // "str".to_string(): String::from
+        call(stringMethod("from"), {Operand::copy(recv)}, dest, e.span);
+        return;
+      }
+      if (p_.exprField[eid.v] == 6) {  // 5.to_string(): format!("{}", 5)
+        callVoid("__wr_format_begin", {}, e.span);
+        FmtSpec disp;
+        formatValue(Operand::copy(recv), placeType(p_, body_, recv).ty, disp, constU32(kNone), constU32(kNone), e.span);
+        call(runtimeFn("__wr_format_end"), {}, dest, e.span);
+        return;
+      }
       if (p_.exprField[eid.v] == 3 || p_.exprField[eid.v] == 4) {  // str::len / str::is_empty
         TyId usize = t_.integer(IntKind::Usize);
         uint32_t n = newTemp(usize);
@@ -1449,6 +1520,7 @@ class Builder {
   // ---- Debug of compound values (derived Debug, tuples, arrays, Vec), like rustc's, `{:#?}` included ----
   bool isCompoundDebug(TyId ty) {
     while (t_.kind(ty) == TyKind::Ref && t_.kind(TyId{t_.get(ty).a}) != TyKind::Str) ty = TyId{t_.get(ty).a};
+    if (p_.isString(ty)) return false;
     TyKind k = t_.kind(ty);
     return k == TyKind::Adt || k == TyKind::Array || (k == TyKind::Tuple && !t_.get(ty).elems.empty());
   }
@@ -1651,6 +1723,14 @@ class Builder {
   }
 
   void formatValue(Operand val, TyId ty, const FmtSpec& spec, Operand width, Operand prec, Span span) {
+    {
+      TyId d = ty;
+      while (t_.kind(d) == TyKind::Ref) d = TyId{t_.get(d).a};
+      if (p_.isString(d)) {  // a String prints as its text
+        formatValue(asStr(operandPlace(std::move(val)), span), t_.strRef(), spec, width, prec, span);
+        return;
+      }
+    }
     if (spec.kind == 1 && isCompoundDebug(ty)) {
       debugValue(operandPlace(std::move(val)), ty, spec, width, prec, span, 0);
       return;
@@ -1747,6 +1827,13 @@ class Builder {
       formatPieces(fm, args);
       if (m == "println" || m == "eprintln") callVoid("__out_byte", {constInt(t_.integer(IntKind::U8), '\n')}, span);
       callVoid("__out_flush", {}, span);
+      return;
+    }
+    if (m == "format") {
+      std::vector<Operand> args = formatArgs(fm);
+      callVoid("__wr_format_begin", {}, span);
+      formatPieces(fm, args);
+      call(runtimeFn("__wr_format_end"), {}, pendingFormatDest_, span);
       return;
     }
     // panic family

@@ -1636,10 +1636,10 @@ class Parser {
     expect(Tok::Bang);
     Tok close = at(Tok::LParen) ? Tok::RParen : at(Tok::LBracket) ? Tok::RBracket : at(Tok::LBrace) ? Tok::RBrace : Tok::Eof;
     if (close == Tok::Eof) errorExpected("`(`, `[` or `{` after a macro name");
-    if (n == "print" || n == "println" || n == "eprint" || n == "eprintln" || n == "panic" || n == "unreachable" ||
+    if (n == "print" || n == "println" || n == "eprint" || n == "eprintln" || n == "panic" || n == "unreachable" || n == "format" ||
         n == "todo" || n == "unimplemented") {
       bump();
-      int idx = parseFormatArgs(name, close, s, n == "print" || n == "eprint");
+      int idx = parseFormatArgs(name, close, s, n == "print" || n == "eprint" || n == "format");
       ExprId e = mkExpr(ExprKind::FormatMacro, spanFrom(s));
       E(e).index = uint32_t(idx);
       return e;
@@ -1696,7 +1696,7 @@ class Parser {
       E(v).span = spanFrom(s);
       return v;
     }
-    if (n == "format" || n == "matches" || n == "write" || n == "writeln")
+    if (n == "matches" || n == "write" || n == "writeln")
       unsupported("the `" + n + "!` macro", ms);
     diags_.report(DiagKind::UnknownMacro, ms, {n});
     skipTree();

@@ -81,6 +81,9 @@ void Resolver::addIntrinsics() {
   add("__f32_trunc", {f32}, f32, Intrinsic::Trunc32);
   add("__f32_abs", {f32}, f32, Intrinsic::FAbs32);
   add("__f32_copysign", {f32, f32}, f32, Intrinsic::Copysign32);
+  add("__str_from_raw", {usize, usize}, t.strRef(), Intrinsic::StrFromRaw);
+  add("__str_ptr", {t.strRef()}, usize, Intrinsic::StrPtr);
+  add("__host_write", {u32, usize, usize}, t.unit(), Intrinsic::HostWrite);
 }
 
 void Resolver::run(const std::string& crateName) {
