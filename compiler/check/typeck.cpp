@@ -263,6 +263,12 @@ class Checker {
     return false;
   }
 
+  // The impl of the prelude's __Display / __Debug for a concrete type, or -1.
+  int32_t userFmtImpl(TyId t, const char* trait) {
+    for (uint32_t i = 0; i < p_.traits.size(); ++i)
+      if (p_.str(p_.traits[i].name) == trait && p_.isRuntimeFile(p_.traits[i].span.file)) return p_.findTraitImpl(i, resolve(t));
+    return -1;
+  }
   TyId derefAll(TyId t) {
     t = shallow(t);
     while (t_.kind(t) == TyKind::Ref) t = shallow(TyId{t_.get(t).a});
@@ -1072,6 +1078,7 @@ class Checker {
         const AdtInfo& a = p_.adts[t_.get(t).a];
         if (isVec(t)) return t_.get(t).elems.empty() || isDebug(t_.get(t).elems[0], bad, depth + 1);
         if (p_.isString(t)) return true;
+        if (userFmtImpl(t, "__Debug") >= 0) return true;
         if (!a.deriveDebug) { bad = t; return false; }
         for (uint32_t v = 0; v < a.variants.size(); ++v)
           for (TyId f : p_.variantFieldTys(t, v)) if (!isDebug(f, bad, depth + 1)) return false;
@@ -1414,7 +1421,8 @@ class Checker {
       }
       if ((name == "to_string" || name == "to_owned") && e.listLen == 0 &&
           (k == TyKind::Str || (name == "to_string" && (k == TyKind::Int || k == TyKind::Float || k == TyKind::Bool || k == TyKind::Char ||
-                                                         (k == TyKind::Infer && t_.get(cur).sub != uint8_t(InferKind::General)))))) {
+                                                         (k == TyKind::Infer && t_.get(cur).sub != uint8_t(InferKind::General)) ||
+                                                         p_.isString(cur) || (k == TyKind::Adt && userFmtImpl(cur, "__Display") >= 0))))) {
         p_.exprAdj[eid.v] = Adjust{k == TyKind::Str && derefs > 0 ? uint8_t(derefs - 1) : derefs, 0};
         p_.exprRes[eid.v] = Res{};
         p_.exprField[eid.v] = k == TyKind::Str ? 5 : 6;  // builtin: String::from(&str) / format!("{}", x)
@@ -1654,6 +1662,8 @@ class Checker {
   }
 
   TyId checkFormatMacro(const FormatMacro& fm, ExprId owner) {
+    if (owner.valid() && p_.ast.expr(owner).kind == ExprKind::FormatMacro && p_.ast.expr(owner).a.valid())
+      checkExpr(p_.ast.expr(owner).a, kNoExpect);  // write!'s formatter
     std::vector<TyId> tys;
     for (ExprId a : fm.args) tys.push_back(checkExpr(a, kNoExpect));
     for (const FmtPiece& pc : fm.pieces) {
@@ -1672,6 +1682,10 @@ class Checker {
     if (m == "format") {
       int32_t st = r_.findAdt(p_.interner.intern("String"));
       return st >= 0 ? t_.adt(uint32_t(st)) : t_.error();
+    }
+    if (m == "write" || m == "writeln") {  // fmt::Result
+      int32_t r = r_.findAdt(p_.interner.intern("Result")), err = r_.findAdt(p_.interner.intern("__FmtError"));
+      return r >= 0 && err >= 0 ? t_.adt(uint32_t(r), {t_.unit(), t_.adt(uint32_t(err))}) : t_.error();
     }
     return t_.never();
   }
@@ -2058,7 +2072,8 @@ class Checker {
       bool ok;
       const char* trait = "std::fmt::Display";
       switch (pf.kind) {
-        case 0: ok = k == TyKind::Int || k == TyKind::Float || k == TyKind::Bool || k == TyKind::Char || k == TyKind::Str || p_.isString(t); break;
+        case 0: ok = k == TyKind::Int || k == TyKind::Float || k == TyKind::Bool || k == TyKind::Char || k == TyKind::Str || p_.isString(t) ||
+                     userFmtImpl(t, "__Display") >= 0; break;
         case 1: case 100: {
           TyId bad = t_.error();
           ok = isDebug(t, bad);

@@ -630,6 +630,7 @@ class Builder {
       case ExprKind::Range: return;
       case ExprKind::FormatMacro:
         pendingFormatDest_ = dest;
+        if (e.a.valid()) exprPlace(e.a);  // write!'s formatter (evaluated; output goes to the current stream)
         return formatMacro(p_.ast.macros[e.index], e.span);
       case ExprKind::VecMacro: return vecMacro(dest, e, ty);
       case ExprKind::Try: return tryInto(dest, e);
@@ -1730,6 +1731,33 @@ class Builder {
         formatValue(asStr(operandPlace(std::move(val)), span), t_.strRef(), spec, width, prec, span);
         return;
       }
+      // a user `impl fmt::Display` / `impl fmt::Debug`: call its fmt with a formatter
+      if ((spec.kind == 0 || spec.kind == 1) && !(t_.kind(d) == TyKind::Adt && spec.kind == 1 && p_.adts[t_.get(d).a].deriveDebug)) {
+        const char* trait = spec.kind == 0 ? "__Display" : "__Debug";
+        for (uint32_t ti = 0; ti < p_.traits.size(); ++ti) {
+          if (p_.str(p_.traits[ti].name) != trait || !p_.isRuntimeFile(p_.traits[ti].span.file)) continue;
+          std::vector<TyId> implArgs;
+          int32_t impl = p_.findTraitImpl(ti, d, &implArgs);
+          if (impl < 0) break;
+          auto m = p_.traitImpls[size_t(impl)].methods.find(p_.interner.intern("fmt").v);
+          if (m == p_.traitImpls[size_t(impl)].methods.end()) break;
+          Place pl = operandPlace(std::move(val));
+          TyId t2 = placeType(p_, body_, pl).ty;
+          while (t_.kind(t2) == TyKind::Ref) {
+            pl.proj.push_back({ProjKind::Deref});
+            t2 = TyId{t_.get(t2).a};
+          }
+          int32_t fmtAdt = r_.findAdt(p_.interner.intern("__Formatter"));
+          uint32_t f = newTemp(t_.adt(uint32_t(fmtAdt)));
+          Rvalue unitStruct;
+          unitStruct.kind = RvKind::Aggregate;
+          unitStruct.ty = t_.adt(uint32_t(fmtAdt));
+          assign(Place{f, {}}, unitStruct, span);
+          uint32_t res = newTemp(p_.fns[m->second.v].ret);
+          call(m->second, {refTo(pl, false), refTo(Place{f, {}}, true)}, Place{res, {}}, span, false, implArgs);
+          return;
+        }
+      }
     }
     if (spec.kind == 1 && isCompoundDebug(ty)) {
       debugValue(operandPlace(std::move(val)), ty, spec, width, prec, span, 0);
@@ -1827,6 +1855,21 @@ class Builder {
       formatPieces(fm, args);
       if (m == "println" || m == "eprintln") callVoid("__out_byte", {constInt(t_.integer(IntKind::U8), '\n')}, span);
       callVoid("__out_flush", {}, span);
+      return;
+    }
+    if (m == "write" || m == "writeln") {  // to the output in progress; evaluates to Ok(())
+      std::vector<Operand> args = formatArgs(fm);
+      formatPieces(fm, args);
+      if (m == "writeln") callVoid("__out_byte", {constInt(t_.integer(IntKind::U8), '\n')}, span);
+      TyId rt = placeType(p_, body_, pendingFormatDest_).ty;
+      if (t_.kind(rt) == TyKind::Adt) {
+        Rvalue ok;
+        ok.kind = RvKind::Aggregate;
+        ok.ty = rt;
+        ok.variant = uint32_t(p_.adts[t_.get(rt).a].variantIndex(p_.interner.intern("Ok")));
+        ok.ops = {Operand::constant(t_.unit(), 0)};
+        assign(pendingFormatDest_, ok, span);
+      }
       return;
     }
     if (m == "format") {

@@ -96,6 +96,7 @@ struct Expr {
   ExprId a, b, c;        // Unary/Ref/Deref/Cast/Field/Paren: a; Binary/Assign/Index: a,b; If: cond a, then b, else c;
                          // While: cond a, body b; Loop: body a; For: iter a, body b (pat); Match: scrutinee a;
                          // Break: value a; Return: a; Let: init a (pat); Range: a..b (either may be absent);
+                         // FormatMacro: write!/writeln! target a;
                          // MethodCall: receiver a; Call: callee a; ArrayRepeat/VecMacro `vec![x; n]`: value a, count b;
                          // VecMacro `vec![a, b]`: elements in list; Block: tail a
   uint32_t list = 0, listLen = 0;  // Call/MethodCall args, Tuple/Array elems -> exprLists; Block -> stmtLists;

@@ -250,7 +250,22 @@ class Parser {
       case Tok::KwConst: return parseConst(isPub, start);
       case Tok::KwStatic: unsupported("`static` items", cur().span);
       case Tok::KwTrait: return parseTrait(isPub, start);
-      case Tok::KwUse: unsupported("`use` declarations", cur().span);
+      case Tok::KwUse: {
+        // `use std::...;` is accepted: the standard library names WasmRust provides are found by their
+        // last segment (std::fmt::Display, std::fmt). Other crates and modules are not supported yet.
+        Span us = bump().span;
+        std::string first = at(Tok::Ident) ? in_.str(cur().sym) : at(Tok::KwCrate) ? "crate" : at(Tok::KwSelfValue) ? "self" : at(Tok::KwSuper) ? "super" : "";
+        if (first != "std" && first != "core" && first != "alloc")
+          diags_.report(DiagKind::NotSupported, spanFrom(us).to(cur().span), {"`use` of paths outside the standard library (modules)"});
+        int depth = 0;
+        while (!at(Tok::Eof) && !(depth == 0 && at(Tok::Semi))) {
+          if (at(Tok::LBrace)) depth++;
+          if (at(Tok::RBrace)) depth--;
+          bump();
+        }
+        expect(Tok::Semi);
+        return ItemId{};
+      }
       case Tok::KwMod: unsupported("`mod` items", cur().span);
       case Tok::KwType: unsupported("type aliases", cur().span);
       case Tok::KwAsync: unsupported("`async` functions", cur().span);
@@ -1696,7 +1711,29 @@ class Parser {
       E(v).span = spanFrom(s);
       return v;
     }
-    if (n == "matches" || n == "write" || n == "writeln")
+    if (n == "write" || n == "writeln") {
+      // write!(f, "...", args): the formatter expression, then a format string (to the current output)
+      bump();
+      bool save = noStruct_;
+      noStruct_ = false;
+      ExprId target = parseExpr();
+      noStruct_ = save;
+      int idx;
+      if (eat(Tok::Comma) && !at(close)) idx = parseFormatArgs(name, close, s, n == "write");
+      else {
+        expect(close);
+        FormatMacro fm;
+        fm.macro = name;
+        fm.span = spanFrom(s);
+        ast_.macros.push_back(std::move(fm));
+        idx = int(ast_.macros.size() - 1);
+      }
+      ExprId e = mkExpr(ExprKind::FormatMacro, spanFrom(s));
+      E(e).index = uint32_t(idx);
+      E(e).a = target;
+      return e;
+    }
+    if (n == "matches")
       unsupported("the `" + n + "!` macro", ms);
     diags_.report(DiagKind::UnknownMacro, ms, {n});
     skipTree();

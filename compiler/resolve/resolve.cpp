@@ -508,9 +508,16 @@ void Resolver::collectTraitImpl(ItemId id, bool runtime, const std::vector<Symbo
 }
 
 int32_t Resolver::findTrait(const Path& path, bool report) {
-  if (path.segs.size() == 1) {
-    auto t = traitByName_.find(path.segs[0].name.v);
+  std::vector<std::string> segs;
+  for (const PathSeg& sg : path.segs) segs.push_back(p_.str(sg.name));
+  while (segs.size() > 1 && (segs[0] == "std" || segs[0] == "core" || segs[0] == "fmt")) segs.erase(segs.begin());
+  if (segs.size() == 1) {
+    auto t = traitByName_.find(p_.interner.intern(segs[0]).v);
     if (t != traitByName_.end()) return int32_t(t->second);
+    if (segs[0] == "Display" || segs[0] == "Debug") {  // std::fmt's traits live in the prelude
+      auto pt = traitByName_.find(p_.interner.intern("__" + segs[0]).v);
+      if (pt != traitByName_.end()) return int32_t(pt->second);
+    }
   }
   if (report) {
     std::string n = p_.str(path.segs.back().name);
@@ -606,6 +613,23 @@ TyId Resolver::resolveType(TypeId tid) {
       const Path& path = p_.ast.paths[t.path];
       std::vector<PathSeg> segs = path.segs;
       if (segs.size() > 1 && (p_.str(segs[0].name) == "std" || p_.str(segs[0].name) == "core")) segs.erase(segs.begin());
+      // std::fmt's types: fmt::Formatter, fmt::Result (= Result<(), fmt::Error>), fmt::Error
+      if (segs.size() == 2 && p_.str(segs[0].name) == "fmt") {
+        const std::string& n = p_.str(segs[1].name);
+        int32_t err = findAdt(p_.interner.intern("__FmtError"));
+        if (n == "Formatter" || n == "Error") {
+          int32_t a = findAdt(p_.interner.intern(n == "Formatter" ? "__Formatter" : "__FmtError"));
+          if (a >= 0) { result = p_.types.adt(uint32_t(a)); break; }
+        }
+        if (n == "Result" && err >= 0) {
+          int32_t r = findAdt(p_.interner.intern("Result"));
+          if (r >= 0) { result = p_.types.adt(uint32_t(r), {p_.types.unit(), p_.types.adt(uint32_t(err))}); break; }
+        }
+      }
+      if (segs.size() == 1 && p_.str(segs[0].name) == "Formatter" && findAdt(segs[0].name) < 0) {
+        int32_t a = findAdt(p_.interner.intern("__Formatter"));
+        if (a >= 0) { result = p_.types.adt(uint32_t(a)); break; }
+      }
       if (segs.size() == 1) {
         const std::string& n = p_.str(segs[0].name);
         if (segs[0].isSelfType) {

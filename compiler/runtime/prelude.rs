@@ -131,3 +131,26 @@ impl<T, E> Result<T, E> {
         }
     }
 }
+
+// std::fmt: `impl fmt::Display for T` / `impl fmt::Debug for T` with `write!(f, ...)`. The formatter writes
+// to the output in progress (println!, format!...), so it carries no state yet (width/fill are not passed
+// to user implementations). The paths `fmt::Formatter`, `fmt::Result`, `fmt::Error`, `fmt::Display` and
+// `fmt::Debug` name these items.
+pub struct __FmtError;
+
+pub struct __Formatter;
+
+impl __Formatter {
+    pub fn write_str(&mut self, s: &str) -> Result<(), __FmtError> {
+        __wr_write_str(s);
+        Ok(())
+    }
+}
+
+pub trait __Display {
+    fn fmt(&self, f: &mut __Formatter) -> Result<(), __FmtError>;
+}
+
+pub trait __Debug {
+    fn fmt(&self, f: &mut __Formatter) -> Result<(), __FmtError>;
+}
