@@ -900,6 +900,16 @@ class Checker {
     TyId s = shallow(t);
     TyKind k = t_.kind(s);
     if (k == TyKind::Error) return s;
+    if (k == TyKind::Adt) {  // `-v` / `!v` through Neg / Not
+      FnId fn;
+      std::vector<TyId> args;
+      TyId ret;
+      if (findOpImpl(op == UnOp::Neg ? "__Neg" : "__Not", op == UnOp::Neg ? "neg" : "not", s, TyId{UINT32_MAX}, fn, args, ret)) {
+        p_.exprRes[eid.v] = Res{ResKind::Fn, fn.v};
+        recordSubsts(eid, args);
+        return ret;
+      }
+    }
     if (op == UnOp::Neg) {
       if (k == TyKind::Float || (k == TyKind::Int && intSigned(t_.intKind(s))) || k == TyKind::Infer) {
         if (k == TyKind::Infer && t_.get(s).sub == uint8_t(InferKind::General)) {}
@@ -927,9 +937,50 @@ class Checker {
   }
 
   // Arithmetic/bitwise/shift operator typing shared by `a op b` and `a op= b`.
+  // Operator overloading: the impl of a prelude operator trait (`__Add`...) for `lhs` (and `rhs`).
+  bool findOpImpl(const std::string& trait, const char* method, TyId lhs, TyId rhs, FnId& fn, std::vector<TyId>& args, TyId& ret) {
+    for (uint32_t ti = 0; ti < p_.traits.size(); ++ti) {
+      if (p_.str(p_.traits[ti].name) != trait || !p_.isRuntimeFile(p_.traits[ti].span.file)) continue;
+      for (const TraitImpl& im : p_.traitImpls) {
+        if (im.trait != ti) continue;
+        std::vector<TyId> a(im.generics.size(), TyId{UINT32_MAX});
+        if (!t_.match(im.selfTy, resolve(lhs), a)) continue;
+        for (TyId& x : a) if (x.v == UINT32_MAX) x = newVar(InferKind::General);
+        if (rhs.v != UINT32_MAX && !im.traitArgs.empty()) {
+          std::vector<TyId> saved = vars_;
+          if (!unify(t_.subst(im.traitArgs[0], a), rhs)) {
+            vars_ = saved;
+            continue;
+          }
+        }
+        auto m = im.methods.find(p_.interner.intern(method).v);
+        if (m == im.methods.end()) continue;
+        fn = m->second;
+        args = a;
+        ret = t_.subst(p_.fns[fn.v].ret, a);
+        return true;
+      }
+    }
+    return false;
+  }
+
   TyId checkArith(ExprId eid, BinOp op, TyId lt, TyId rt, const Expr& e, bool compound) {
     TyId ls = shallow(lt), rs = shallow(rt);
     if (isErr(ls) || isErr(rs)) return t_.error();
+    if (op <= BinOp::Rem && t_.kind(ls) == TyKind::Adt && !p_.isString(ls)) {
+      static const char* names[] = {"Add", "Sub", "Mul", "Div", "Rem"};
+      static const char* methods[] = {"add", "sub", "mul", "div", "rem"};
+      static const char* assignMethods[] = {"add_assign", "sub_assign", "mul_assign", "div_assign", "rem_assign"};
+      FnId fn;
+      std::vector<TyId> args;
+      TyId ret;
+      std::string trait = std::string("__") + names[size_t(op)] + (compound ? "Assign" : "");
+      if (findOpImpl(trait, compound ? assignMethods[size_t(op)] : methods[size_t(op)], ls, rs, fn, args, ret)) {
+        p_.exprRes[eid.v] = Res{ResKind::Fn, fn.v};
+        recordSubsts(eid, args);
+        return compound ? t_.unit() : ret;
+      }
+    }
     if (op == BinOp::Add && p_.isString(ls)) {  // String + &str (and += &str)
       if (!stringLike(rs) || p_.isString(rs)) {
         diags_.report(DiagKind::Mismatch, p_.ast.expr(e.b).span, {}, "expected `&str`, found " + tyDesc(rs))

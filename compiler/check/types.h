@@ -136,6 +136,7 @@ struct TraitImpl {
   std::vector<Symbol> generics;        // the impl's parameters
   ast::ItemId item;
   std::map<uint32_t, FnId> methods;
+  std::map<uint32_t, TyId> assocTypes;  // Symbol.v -> `type Output = T;`
 };
 struct FnInfo {
   Symbol name;

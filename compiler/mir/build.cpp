@@ -429,6 +429,11 @@ class Builder {
           assignUse(dest, exprOperand(eid), e.span);
           return;
         }
+        if (p_.exprRes[eid.v].kind == ResKind::Fn) {  // `-v` through Neg
+          Operand v = exprOperand(e.a);
+          call(FnId{p_.exprRes[eid.v].a}, {v}, dest, e.span, false, instanceArgs(eid));
+          return;
+        }
         Operand a = derefOperand(e.a, exprOperand(e.a));
         if (UnOp(e.op) == UnOp::Neg && t_.kind(ty) == TyKind::Int && checks_)
           assertNoOverflow(255, {a}, "attempt to negate with overflow", e.span);
@@ -454,6 +459,11 @@ class Builder {
           exprInto(dest, e.b);
           gotoBlock(join);
           cur_ = join;
+          return;
+        }
+        if (p_.exprRes[eid.v].kind == ResKind::Fn) {  // an operator trait impl: `a + b` is `Add::add(a, b)`
+          Operand a = exprOperand(e.a), b = exprOperand(e.b);
+          call(FnId{p_.exprRes[eid.v].a}, {a, b}, dest, e.span, false, instanceArgs(eid));
           return;
         }
         if (isComparison(op) && stringy(exprTy(e.a)) && stringy(exprTy(e.b)) && (hasString(exprTy(e.a)) || hasString(exprTy(e.b)))) {
@@ -483,6 +493,11 @@ class Builder {
         return;
       }
       case ExprKind::AssignOp: {
+        if (p_.exprRes[eid.v].kind == ResKind::Fn) {  // `a += b` is `AddAssign::add_assign(&mut a, b)`
+          Operand b = exprOperand(e.b);
+          call(FnId{p_.exprRes[eid.v].a}, {refTo(exprPlace(e.a), true), b}, unitTemp(), e.span, false, instanceArgs(eid));
+          return;
+        }
         if (BinOp(e.op) == BinOp::Add && p_.isString(exprTy(e.a))) {  // s += "x"
           Operand rhs = asStr(exprPlace(e.b), e.span);
           call(stringMethod("push_str"), {refTo(exprPlace(e.a), true), rhs}, unitTemp(), e.span);

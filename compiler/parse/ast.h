@@ -220,6 +220,7 @@ struct Item {
   TypeId selfTy;
   std::vector<ItemId> items;
   bool hasTrait = false;   // Impl: `impl Trait for Type`
+  std::vector<std::pair<Symbol, TypeId>> assocTypes;  // Impl: `type Output = T;` / Trait: `type Output;`
   uint32_t traitPath = 0;  // Impl: index into paths
   // Const
   TypeId ty;

@@ -538,7 +538,14 @@ class Parser {
         if (isPub && at(Tok::LParen)) skipTree();
         if (at(Tok::KwFn)) it.items.push_back(parseFn(isPub, s));
         else if (at(Tok::KwConst)) it.items.push_back(parseConst(isPub, s));
-        else if (at(Tok::KwType)) unsupported("associated types", cur().span);
+        else if (at(Tok::KwType) && it.hasTrait) {  // `type Output = T;`
+          bump();
+          Symbol n = expectIdent();
+          expect(Tok::Eq);
+          TypeId ty = parseType();
+          expect(Tok::Semi);
+          it.assocTypes.push_back({n, ty});
+        } else if (at(Tok::KwType)) unsupported("associated types in inherent impls", cur().span);
         else errorExpected("`fn` or `const` in an `impl` block");
       } catch (ParseError&) {
         recoverToItem();
@@ -575,7 +582,13 @@ class Parser {
         skipAttributes();
         Span s = cur().span;
         if (at(Tok::KwFn)) it.items.push_back(parseFn(false, s));
-        else if (at(Tok::KwType)) unsupported("associated types", cur().span);
+        else if (at(Tok::KwType)) {  // `type Output;` (only named by impls; not usable in the trait's own signatures yet)
+          bump();
+          Symbol n = expectIdent();
+          if (at(Tok::Colon)) unsupported("bounds on associated types", cur().span);
+          expect(Tok::Semi);
+          it.assocTypes.push_back({n, TypeId{}});
+        }
         else if (at(Tok::KwConst)) unsupported("associated constants in traits", cur().span);
         else errorExpected("`fn` in a trait");
       } catch (ParseError&) {

@@ -447,6 +447,13 @@ void Resolver::collectTraitImpl(ItemId id, bool runtime, const std::vector<Symbo
   const PathSeg& seg = tp.segs.back();
   for (uint32_t i = 0; i < seg.numArgs; ++i) im.traitArgs.push_back(resolveType(p_.ast.typeLists[seg.args + i]));
   const TraitInfo& trait = p_.traits[size_t(ti)];
+  if (im.traitArgs.empty() && trait.generics.size() == 1 && p_.isRuntimeFile(trait.span.file))
+    im.traitArgs.push_back(self);  // the operator traits' `Rhs = Self` default
+  {
+    GenericScope withSelf{p_.types.kind(self) == TyKind::Adt ? int32_t(p_.types.get(self).a) : -1, self, implGenerics};
+    ScopeGuard sg2(*this, withSelf);
+    for (auto& [name, ty] : it.assocTypes) im.assocTypes[name.v] = resolveType(ty);
+  }
   if (im.traitArgs.size() != trait.generics.size()) {
     diags_.report(DiagKind::WrongGenericCount, seg.span, {"trait `" + p_.str(trait.name) + "`", std::to_string(trait.generics.size()) + " generic arguments", std::to_string(im.traitArgs.size())}, "");
     return;
@@ -511,9 +518,16 @@ int32_t Resolver::findTrait(const Path& path, bool report) {
   std::vector<std::string> segs;
   for (const PathSeg& sg : path.segs) segs.push_back(p_.str(sg.name));
   while (segs.size() > 1 && (segs[0] == "std" || segs[0] == "core" || segs[0] == "fmt")) segs.erase(segs.begin());
+  while (segs.size() > 1 && segs[0] == "ops") segs.erase(segs.begin());
   if (segs.size() == 1) {
     auto t = traitByName_.find(p_.interner.intern(segs[0]).v);
     if (t != traitByName_.end()) return int32_t(t->second);
+    static const char* kOps[] = {"Add", "Sub", "Mul", "Div", "Rem", "Neg", "Not", "AddAssign", "SubAssign", "MulAssign", "DivAssign", "RemAssign"};
+    for (const char* op : kOps)
+      if (segs[0] == op) {
+        auto pt = traitByName_.find(p_.interner.intern(std::string("__") + op).v);
+        if (pt != traitByName_.end()) return int32_t(pt->second);
+      }
     if (segs[0] == "Display" || segs[0] == "Debug") {  // std::fmt's traits live in the prelude
       auto pt = traitByName_.find(p_.interner.intern("__" + segs[0]).v);
       if (pt != traitByName_.end()) return int32_t(pt->second);
@@ -550,7 +564,9 @@ std::vector<TyId> Resolver::paramTys(const std::vector<Symbol>& names, uint32_t 
 
 Resolver::GenericScope Resolver::fnScope(FnId f) const {
   const FnInfo& fn = p_.fns[f.v];
-  return GenericScope{fn.selfAdt, fn.selfTy, fn.generics};
+  GenericScope s{fn.selfAdt, fn.selfTy, fn.generics};
+  if (fn.implOf >= 0) s.assoc = &p_.traitImpls[size_t(fn.implOf)].assocTypes;
+  return s;
 }
 
 bool Resolver::primitiveType(const std::string& n, TyId& out) {
@@ -625,6 +641,10 @@ TyId Resolver::resolveType(TypeId tid) {
           int32_t r = findAdt(p_.interner.intern("Result"));
           if (r >= 0) { result = p_.types.adt(uint32_t(r), {p_.types.unit(), p_.types.adt(uint32_t(err))}); break; }
         }
+      }
+      if (segs.size() == 2 && segs[0].isSelfType && scope_.assoc) {
+        auto at = scope_.assoc->find(segs[1].name.v);
+        if (at != scope_.assoc->end()) { result = at->second; break; }
       }
       if (segs.size() == 1 && p_.str(segs[0].name) == "Formatter" && findAdt(segs[0].name) < 0) {
         int32_t a = findAdt(p_.interner.intern("__Formatter"));

@@ -24,6 +24,7 @@ class Resolver {
     int32_t selfAdt = -1;
     TyId selfTy;                   // `Self` (TyId{0} = none)
     std::vector<Symbol> generics;  // Param(i) is generics[i]
+    const std::map<uint32_t, TyId>* assoc = nullptr;  // `Self::Output` in a trait impl
   };
   struct ScopeGuard {
     Resolver& r;

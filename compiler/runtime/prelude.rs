@@ -154,3 +154,42 @@ pub trait __Display {
 pub trait __Debug {
     fn fmt(&self, f: &mut __Formatter) -> Result<(), __FmtError>;
 }
+
+// std::ops: operator overloading (`impl Add for Point { type Output = Point; fn add(...) }`). The
+// right-hand side defaults to Self; the result type is the impl's `add` return type.
+pub trait __Add<Rhs> {
+    fn add(self, rhs: Rhs) -> Self;
+}
+pub trait __Sub<Rhs> {
+    fn sub(self, rhs: Rhs) -> Self;
+}
+pub trait __Mul<Rhs> {
+    fn mul(self, rhs: Rhs) -> Self;
+}
+pub trait __Div<Rhs> {
+    fn div(self, rhs: Rhs) -> Self;
+}
+pub trait __Rem<Rhs> {
+    fn rem(self, rhs: Rhs) -> Self;
+}
+pub trait __Neg {
+    fn neg(self) -> Self;
+}
+pub trait __Not {
+    fn not(self) -> Self;
+}
+pub trait __AddAssign<Rhs> {
+    fn add_assign(&mut self, rhs: Rhs);
+}
+pub trait __SubAssign<Rhs> {
+    fn sub_assign(&mut self, rhs: Rhs);
+}
+pub trait __MulAssign<Rhs> {
+    fn mul_assign(&mut self, rhs: Rhs);
+}
+pub trait __DivAssign<Rhs> {
+    fn div_assign(&mut self, rhs: Rhs);
+}
+pub trait __RemAssign<Rhs> {
+    fn rem_assign(&mut self, rhs: Rhs);
+}
