@@ -38,6 +38,7 @@ struct LocalVar {
 struct Adjust {
   uint8_t derefs = 0;
   uint8_t autoref = 0;  // 0 none, 1 &, 2 &mut
+  uint8_t strDeref = 0; // 1: the receiver (a String after `derefs`) is used as its `&str` (String: Deref<Target = str>)
 };
 
 struct BodyInfo {

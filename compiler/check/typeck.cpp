@@ -1355,7 +1355,7 @@ class Checker {
         return true;
       }
     }
-    if (k == TyKind::Int || k == TyKind::Float || k == TyKind::Bool || k == TyKind::Char) {  // runtime methods of primitives
+    if (k == TyKind::Int || k == TyKind::Float || k == TyKind::Bool || k == TyKind::Char || k == TyKind::Str) {  // runtime methods of primitives
       auto pm = p_.primMethods.find(cur.v);
       if (pm != p_.primMethods.end()) {
         auto m = pm->second.find(name.v);
@@ -1420,6 +1420,7 @@ class Checker {
     TyId rt = checkExpr(e.a, kNoExpect);
     TyId cur = shallow(rt);
     uint8_t derefs = 0;
+    bool strDeref = false;
     std::string name = p_.str(e.name);
     auto argsUnchecked = [&]() { for (uint32_t i = 0; i < e.listLen; ++i) checkExpr(p_.ast.exprAt(e, i), kNoExpect); };
     while (true) {
@@ -1437,7 +1438,8 @@ class Checker {
         }
         Adjust adj;
         adj.derefs = derefs;
-        if (f.selfKind == SelfKind::Ref) adj.autoref = 1;
+        adj.strDeref = strDeref;
+        if (f.selfKind == SelfKind::Ref && !strDeref) adj.autoref = 1;
         else if (f.selfKind == SelfKind::RefMut) adj.autoref = 2;
         p_.exprAdj[eid.v] = adj;  // the receiver's adjustment is stored on the call
         p_.exprRes[eid.v] = Res{ResKind::Fn, hit.fn.v};
@@ -1489,6 +1491,11 @@ class Checker {
       if (k == TyKind::Ref) {
         cur = shallow(TyId{t_.get(cur).a});
         ++derefs;
+        continue;
+      }
+      if (p_.isString(cur) && !strDeref) {  // String derefs to str: its methods apply to the text
+        cur = t_.str();
+        strDeref = true;
         continue;
       }
       break;

@@ -94,7 +94,7 @@ enum class Intrinsic : uint8_t { None, OutByte, StrLen, StrByte, F64ToBits, F32T
                                  // float instructions (f64 and f32)
                                  Sqrt, Floor, Ceil, Trunc, FAbs, Copysign, Sqrt32, Floor32, Ceil32, Trunc32, FAbs32, Copysign32,
                                  // strings: a &str from raw parts, its data pointer; the host's write
-                                 StrFromRaw, StrPtr, HostWrite };
+                                 StrFromRaw, StrPtr, HostWrite, CharFromU32 };
 
 struct FieldInfo {
   Symbol name;  // empty for tuple fields

@@ -722,6 +722,7 @@ class ModuleLowering {
       }
       case Intrinsic::AddrRef:
       case Intrinsic::RefAddr:  // references are addresses
+      case Intrinsic::CharFromU32:  // a char is its scalar value
         params({ValType::I32}, ValType::I32);
         kids.push_back(b.localGet(0));
         break;

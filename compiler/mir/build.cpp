@@ -1476,7 +1476,13 @@ class Builder {
     std::vector<Operand> args;
     Place recv = exprPlace(e.a);
     for (uint8_t i = 0; i < adj.derefs; ++i) recv.proj.push_back({ProjKind::Deref});
-    if (adj.autoref) {
+    if (adj.strDeref) {
+      args.push_back(asStr(recv, e.span));  // a String receiver of a str method: its &str
+    } else if (adj.autoref && t_.kind(placeType(p_, body_, recv).ty) == TyKind::Str && !recv.proj.empty() &&
+               recv.proj.back().kind == ProjKind::Deref) {
+      recv.proj.pop_back();  // `&*s` for a `&str` s is s itself (str is only reached through its fat reference)
+      args.push_back(Operand::copy(recv));
+    } else if (adj.autoref) {
       TyId rt = placeType(p_, body_, recv).ty;
       uint32_t tmp = newTemp(t_.ref(rt, adj.autoref == 2));
       Rvalue rv;

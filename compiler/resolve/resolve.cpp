@@ -84,6 +84,7 @@ void Resolver::addIntrinsics() {
   add("__str_from_raw", {usize, usize}, t.strRef(), Intrinsic::StrFromRaw);
   add("__str_ptr", {t.strRef()}, usize, Intrinsic::StrPtr);
   add("__host_write", {u32, usize, usize}, t.unit(), Intrinsic::HostWrite);
+  add("__wr_char_from", {u32}, t.chr(), Intrinsic::CharFromU32);  // the caller guarantees a valid scalar value
 }
 
 void Resolver::run(const std::string& crateName) {
@@ -358,7 +359,7 @@ void Resolver::collectImpl(ItemId id, bool runtime) {
     self = resolveType(it.selfTy);
   }
   TyKind sk = p_.types.kind(self);
-  if (runtime && implGenerics.empty() && (sk == TyKind::Int || sk == TyKind::Float || sk == TyKind::Bool || sk == TyKind::Char)) {
+  if (runtime && implGenerics.empty() && (sk == TyKind::Int || sk == TyKind::Float || sk == TyKind::Bool || sk == TyKind::Char || sk == TyKind::Str)) {
     // the runtime's methods of primitive types (`impl i32 { fn abs(self) -> i32 }`), like core's
     for (ItemId mid : it.items) {
       const Item& m = p_.ast.item(mid);

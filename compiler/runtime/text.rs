@@ -1,0 +1,308 @@
+// Methods of `char` and `str`, written in WasmRust. Character classes are exact for ASCII and
+// whitespace; `is_alphabetic`/`is_uppercase`/... cover Latin, Greek, Cyrillic, CJK and Hangul letters by
+// ranges (not the full Unicode tables yet); case mapping is ASCII-only.
+
+impl char {
+    pub fn is_ascii(&self) -> bool {
+        (*self as u32) < 0x80
+    }
+    pub fn is_ascii_alphabetic(&self) -> bool {
+        let c: u32 = *self as u32;
+        (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+    }
+    pub fn is_ascii_uppercase(&self) -> bool {
+        let c: u32 = *self as u32;
+        c >= 65 && c <= 90
+    }
+    pub fn is_ascii_lowercase(&self) -> bool {
+        let c: u32 = *self as u32;
+        c >= 97 && c <= 122
+    }
+    pub fn is_ascii_digit(&self) -> bool {
+        let c: u32 = *self as u32;
+        c >= 48 && c <= 57
+    }
+    pub fn is_ascii_hexdigit(&self) -> bool {
+        let c: u32 = *self as u32;
+        (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102)
+    }
+    pub fn is_ascii_alphanumeric(&self) -> bool {
+        self.is_ascii_alphabetic() || self.is_ascii_digit()
+    }
+    pub fn is_ascii_punctuation(&self) -> bool {
+        let c: u32 = *self as u32;
+        (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126)
+    }
+    pub fn is_ascii_whitespace(&self) -> bool {
+        let c: u32 = *self as u32;
+        c == 32 || c == 9 || c == 10 || c == 12 || c == 13
+    }
+    pub fn is_whitespace(self) -> bool {
+        let c: u32 = self as u32;
+        (c >= 9 && c <= 13) || c == 32 || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
+            c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000
+    }
+    pub fn is_control(self) -> bool {
+        let c: u32 = self as u32;
+        c < 32 || (c >= 0x7F && c <= 0x9F)
+    }
+    pub fn is_uppercase(self) -> bool {
+        let c: u32 = self as u32;
+        (c >= 65 && c <= 90) || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3A9) || (c >= 0x410 && c <= 0x42F) ||
+            (c >= 0x100 && c <= 0x17F && c % 2 == 0)
+    }
+    pub fn is_lowercase(self) -> bool {
+        let c: u32 = self as u32;
+        (c >= 97 && c <= 122) || (c >= 0xDF && c <= 0xFF && c != 0xF7) || (c >= 0x3B1 && c <= 0x3C9) || (c >= 0x430 && c <= 0x44F) ||
+            (c >= 0x100 && c <= 0x17F && c % 2 == 1)
+    }
+    pub fn is_alphabetic(self) -> bool {
+        let c: u32 = self as u32;
+        (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == 0xAA || c == 0xB5 || c == 0xBA ||
+            (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) || (c >= 0x370 && c <= 0x3FF) || (c >= 0x400 && c <= 0x4FF) ||
+            (c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7A3)
+    }
+    pub fn is_numeric(self) -> bool {
+        let c: u32 = self as u32;
+        (c >= 48 && c <= 57) || c == 0xB2 || c == 0xB3 || c == 0xB9 || (c >= 0xBC && c <= 0xBE) || (c >= 0x660 && c <= 0x669)
+    }
+    pub fn is_alphanumeric(self) -> bool {
+        self.is_alphabetic() || self.is_numeric()
+    }
+    pub fn is_digit(self, radix: u32) -> bool {
+        self.to_digit(radix).is_some()
+    }
+    #[track_caller]
+    pub fn to_digit(self, radix: u32) -> Option<u32> {
+        if radix < 2 || radix > 36 {
+            __wr_panic_caller("to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive");
+        }
+        let c: u32 = self as u32;
+        let d: u32 = if c >= 48 && c <= 57 {
+            c - 48
+        } else if c >= 97 && c <= 122 {
+            c - 97 + 10
+        } else if c >= 65 && c <= 90 {
+            c - 65 + 10
+        } else {
+            99
+        };
+        if d < radix { Some(d) } else { None }
+    }
+    pub fn to_ascii_uppercase(&self) -> char {
+        if self.is_ascii_lowercase() { ((*self as u32) - 32) as u8 as char } else { *self }
+    }
+    pub fn to_ascii_lowercase(&self) -> char {
+        if self.is_ascii_uppercase() { ((*self as u32) + 32) as u8 as char } else { *self }
+    }
+    pub fn eq_ignore_ascii_case(&self, other: &char) -> bool {
+        self.to_ascii_lowercase() == other.to_ascii_lowercase()
+    }
+    pub fn len_utf8(self) -> usize {
+        let c: u32 = self as u32;
+        if c < 0x80 { 1 } else if c < 0x800 { 2 } else if c < 0x10000 { 3 } else { 4 }
+    }
+}
+
+impl str {
+    pub fn as_ptr(&self) -> usize {
+        __str_ptr(self)
+    }
+    pub fn starts_with(&self, p: &str) -> bool {
+        let n: usize = __str_len(p);
+        if n > __str_len(self) {
+            return false;
+        }
+        let mut i: usize = 0;
+        while i < n {
+            if __str_byte(self, i) != __str_byte(p, i) {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+    pub fn ends_with(&self, p: &str) -> bool {
+        let n: usize = __str_len(p);
+        let m: usize = __str_len(self);
+        if n > m {
+            return false;
+        }
+        let mut i: usize = 0;
+        while i < n {
+            if __str_byte(self, m - n + i) != __str_byte(p, i) {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+    pub fn find(&self, p: &str) -> Option<usize> {
+        let n: usize = __str_len(p);
+        let m: usize = __str_len(self);
+        if n > m {
+            return None;
+        }
+        let mut start: usize = 0;
+        while start + n <= m {
+            let mut i: usize = 0;
+            while i < n && __str_byte(self, start + i) == __str_byte(p, i) {
+                i += 1;
+            }
+            if i == n {
+                return Some(start);
+            }
+            start += 1;
+        }
+        None
+    }
+    pub fn contains(&self, p: &str) -> bool {
+        self.find(p).is_some()
+    }
+    // the char starting at byte `i` and its length (UTF-8)
+    fn __char_at(&self, i: usize) -> (u32, usize) {
+        let b0: u32 = __str_byte(self, i) as u32;
+        if b0 < 0x80 {
+            (b0, 1)
+        } else if b0 < 0xE0 {
+            (((b0 & 0x1F) << 6) | (__str_byte(self, i + 1) as u32 & 0x3F), 2)
+        } else if b0 < 0xF0 {
+            (((b0 & 0x0F) << 12) | ((__str_byte(self, i + 1) as u32 & 0x3F) << 6) | (__str_byte(self, i + 2) as u32 & 0x3F), 3)
+        } else {
+            (((b0 & 0x07) << 18) | ((__str_byte(self, i + 1) as u32 & 0x3F) << 12) | ((__str_byte(self, i + 2) as u32 & 0x3F) << 6) |
+                 (__str_byte(self, i + 3) as u32 & 0x3F), 4)
+        }
+    }
+    pub fn trim_start(&self) -> &str {
+        let m: usize = __str_len(self);
+        let mut i: usize = 0;
+        while i < m {
+            let (c, n) = self.__char_at(i);
+            if !__wr_is_ws(c) {
+                break;
+            }
+            i += n;
+        }
+        __str_from_raw(__str_ptr(self) + i, m - i)
+    }
+    pub fn trim_end(&self) -> &str {
+        let mut end: usize = __str_len(self);
+        while end > 0 {
+            let mut start: usize = end - 1;
+            while start > 0 && (__str_byte(self, start) & 0xC0) == 0x80 {
+                start -= 1;
+            }
+            let (c, _n) = self.__char_at(start);
+            if !__wr_is_ws(c) {
+                break;
+            }
+            end = start;
+        }
+        __str_from_raw(__str_ptr(self), end)
+    }
+    pub fn trim(&self) -> &str {
+        self.trim_start().trim_end()
+    }
+    // Case mapping of Latin-1, Greek and Cyrillic letters (ß uppercases to "SS"); other chars unchanged.
+    pub fn to_uppercase(&self) -> String {
+        let mut out: String = String::with_capacity(__str_len(self));
+        let m: usize = __str_len(self);
+        let mut i: usize = 0;
+        while i < m {
+            let (c, n) = self.__char_at(i);
+            if c == 0xDF {
+                out.push_str("SS");
+            } else {
+                out.push(__wr_upper(c));
+            }
+            i += n;
+        }
+        out
+    }
+    pub fn to_lowercase(&self) -> String {
+        let mut out: String = String::with_capacity(__str_len(self));
+        let m: usize = __str_len(self);
+        let mut i: usize = 0;
+        while i < m {
+            let (c, n) = self.__char_at(i);
+            out.push(__wr_lower(c));
+            i += n;
+        }
+        out
+    }
+    pub fn repeat(&self, n: usize) -> String {
+        let mut out: String = String::with_capacity(__str_len(self) * n);
+        let mut k: usize = 0;
+        while k < n {
+            out.push_str(self);
+            k += 1;
+        }
+        out
+    }
+    pub fn replace(&self, from: &str, to: &str) -> String {
+        let mut out: String = String::new();
+        let m: usize = __str_len(self);
+        let n: usize = __str_len(from);
+        let mut i: usize = 0;
+        let mut last: usize = 0;
+        if n == 0 {
+            return String::from(self);
+        }
+        while i + n <= m {
+            let mut k: usize = 0;
+            while k < n && __str_byte(self, i + k) == __str_byte(from, k) {
+                k += 1;
+            }
+            if k == n {
+                out.push_str(__str_from_raw(__str_ptr(self) + last, i - last));
+                out.push_str(to);
+                i += n;
+                last = i;
+            } else {
+                i += 1;
+            }
+        }
+        out.push_str(__str_from_raw(__str_ptr(self) + last, m - last));
+        out
+    }
+    pub fn to_string(&self) -> String {
+        String::from(self)
+    }
+}
+
+fn __wr_is_ws(c: u32) -> bool {
+    (c >= 9 && c <= 13) || c == 32 || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
+        c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000
+}
+
+fn __wr_upper(c: u32) -> char {
+    let u: u32 = if (c >= 97 && c <= 122) || (c >= 0xE0 && c <= 0xFE && c != 0xF7) || (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) ||
+        (c >= 0x430 && c <= 0x44F)
+    {
+        c - 32
+    } else if c == 0x3C2 {
+        0x3A3
+    } else if c >= 0x450 && c <= 0x45F {
+        c - 80
+    } else if c == 0xFF {
+        0x178
+    } else {
+        c
+    };
+    __wr_char_from(u)
+}
+
+fn __wr_lower(c: u32) -> char {
+    let l: u32 = if (c >= 65 && c <= 90) || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) ||
+        (c >= 0x410 && c <= 0x42F)
+    {
+        c + 32
+    } else if c >= 0x400 && c <= 0x40F {
+        c + 80
+    } else if c == 0x178 {
+        0xFF
+    } else {
+        c
+    };
+    __wr_char_from(l)
+}
