@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: installs what is missing, builds natively, builds the core with Emscripten, then runs
-# ctest (unit tests, the run/ui corpora, formatting differential tests, the fuzz test).
+# the browser build's node tests, the playground's Playwright tests in Chromium, and ctest (unit tests, the
+# run/ui corpora, formatting and random-program differential tests against rustc, the fuzz test).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -9,4 +10,5 @@ cmake -S . -B build-native -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
 cmake --build build-native -j"$jobs"
 bash scripts/build-wasm.sh build-native/wasmrust
 WASMRUST=build-native/wasmrust bash scripts/test-web-node.sh --no-build   # the browser build, in node
+bash scripts/test-browser.sh    # the playground in Chromium (Playwright); builds web/dist if needed
 ctest --test-dir build-native --output-on-failure -j"$jobs"

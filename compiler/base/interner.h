@@ -3,8 +3,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <deque>
 #include <unordered_map>
-#include <vector>
 
 namespace wr {
 
@@ -28,7 +28,7 @@ class Interner {
   const std::string& str(Symbol s) const { return strings_[s.v]; }
 
  private:
-  std::vector<std::string> strings_;
+  std::deque<std::string> strings_;  // a deque: references returned by str() stay valid while interning
   std::unordered_map<std::string, uint32_t> map_;  // lookup only; never iterated
 };
 
