@@ -1082,28 +1082,46 @@ class Builder {
     }
     Operand x = exprOperand(e.a);
     Operand n = exprOperand(e.b);
+    countedLoop(n, e.span, nullptr, [&](uint32_t) { call(pushFn, {refTo(dest, true), x}, unitTemp(), e.span, false, pargs); });
+  }
+
+  // `for i in 0..end { body(i) }` on a fresh usize counter. With a `forLoop`, the user's `break` and
+  // `continue` (and its label) leave the loop or go to the increment.
+  template <class F>
+  void countedLoop(Operand end, Span span, const Expr* forLoop, F body) {
     TyId usize = t_.integer(IntKind::Usize);
     uint32_t i = newTemp(usize);
-    assignUse(Place{i, {}}, constInt(usize, 0), e.span);
-    uint32_t head = newBlock(), body = newBlock(), exit = newBlock();
+    assignUse(Place{i, {}}, constInt(usize, 0), span);
+    uint32_t head = newBlock(), bodyB = newBlock(), step = newBlock(), exit = newBlock();
     gotoBlock(head);
     cur_ = head;
     uint32_t cond = newTemp(t_.boolean());
-    Rvalue lt;
-    lt.kind = RvKind::Binary;
-    lt.op = uint8_t(BinOp::Lt);
-    lt.ops = {Operand::copy(Place{i, {}}), n};
-    assign(Place{cond, {}}, lt, e.span);
-    branch(Operand::copy(Place{cond, {}}), body, exit, e.span);
-    cur_ = body;
-    call(pushFn, {refTo(dest, true), x}, unitTemp(), e.span, false, pargs);
+    Rvalue cmp;
+    cmp.kind = RvKind::Binary;
+    cmp.op = uint8_t(BinOp::Lt);
+    cmp.ops = {Operand::copy(Place{i, {}}), std::move(end)};
+    assign(Place{cond, {}}, cmp, span);
+    branch(Operand::copy(Place{cond, {}}), bodyB, exit, span);
+    cur_ = bodyB;
+    if (forLoop) loops_.push_back(LoopScope{forLoop->name, exit, step, Place{}, false});
+    body(i);
+    if (forLoop) loops_.pop_back();
+    gotoBlock(step);
+    cur_ = step;
     Rvalue add;
     add.kind = RvKind::Binary;
     add.op = uint8_t(BinOp::Add);
     add.ops = {Operand::copy(Place{i, {}}), constInt(usize, 1)};
-    assign(Place{i, {}}, add, e.span);
+    assign(Place{i, {}}, add, span);
     gotoBlock(head);
     cur_ = exit;
+  }
+  // Binds a `for` loop's pattern to `value` and lowers its body.
+  void forBody(const Expr& e, Place value) {
+    uint32_t fail = newBlock();
+    block(fail).term.kind = TermKind::Unreachable;
+    matchPattern(e.pat, value, fail);
+    exprInto(unitTemp(), e.b);
   }
 
   // for PAT in array / &array / &mut array: index from 0 to N.
@@ -1123,47 +1141,21 @@ class Builder {
     }
     uint64_t n = t_.get(arrTy).len;
     TyId elemTy{t_.get(arrTy).a};
-    TyId usize = t_.integer(IntKind::Usize);
-    uint32_t i = newTemp(usize);
-    assignUse(Place{i, {}}, constInt(usize, 0), e.span);
-    uint32_t head = newBlock(), bodyB = newBlock(), step = newBlock(), exit = newBlock();
-    gotoBlock(head);
-    cur_ = head;
-    uint32_t cond = newTemp(t_.boolean());
-    Rvalue cmp;
-    cmp.kind = RvKind::Binary;
-    cmp.op = uint8_t(BinOp::Lt);
-    cmp.ops = {Operand::copy(Place{i, {}}), constInt(usize, n)};
-    assign(Place{cond, {}}, cmp, e.span);
-    branch(Operand::copy(Place{cond, {}}), bodyB, exit, e.span);
-    cur_ = bodyB;
-    Place elem = arr;
-    elem.proj.push_back({ProjKind::Index, i});
-    uint32_t cur = newTemp(byRef ? t_.ref(elemTy, mut) : elemTy);
-    if (byRef) {
-      Rvalue r;
-      r.kind = RvKind::Ref;
-      r.mut = mut;
-      r.place = elem;
-      assign(Place{cur, {}}, r, e.span);
-    } else {
-      assignUse(Place{cur, {}}, Operand::copy(elem), e.span);
-    }
-    uint32_t fail = newBlock();
-    block(fail).term.kind = TermKind::Unreachable;
-    matchPattern(e.pat, Place{cur, {}}, fail);
-    loops_.push_back(LoopScope{e.name, exit, step, Place{}, false});
-    exprInto(unitTemp(), e.b);
-    loops_.pop_back();
-    gotoBlock(step);
-    cur_ = step;
-    Rvalue add;
-    add.kind = RvKind::Binary;
-    add.op = uint8_t(BinOp::Add);
-    add.ops = {Operand::copy(Place{i, {}}), constInt(usize, 1)};
-    assign(Place{i, {}}, add, e.span);
-    gotoBlock(head);
-    cur_ = exit;
+    countedLoop(constInt(t_.integer(IntKind::Usize), n), e.span, &e, [&](uint32_t i) {
+      Place elem = arr;
+      elem.proj.push_back({ProjKind::Index, i});
+      uint32_t cur = newTemp(byRef ? t_.ref(elemTy, mut) : elemTy);
+      if (byRef) {
+        Rvalue r;
+        r.kind = RvKind::Ref;
+        r.mut = mut;
+        r.place = elem;
+        assign(Place{cur, {}}, r, e.span);
+      } else {
+        assignUse(Place{cur, {}}, Operand::copy(elem), e.span);
+      }
+      forBody(e, Place{cur, {}});
+    });
   }
 
   // for PAT in vec / &vec / &mut vec: i from 0 to the length at loop entry, element = *index(&v, i).
@@ -1174,39 +1166,14 @@ class Builder {
     TyId usize = t_.integer(IntKind::Usize);
     uint32_t len = newTemp(usize);
     call(lenFn, {refTo(vec, false)}, Place{len, {}}, e.span, false, largs);
-    uint32_t i = newTemp(usize);
-    assignUse(Place{i, {}}, constInt(usize, 0), e.span);
-    uint32_t head = newBlock(), bodyB = newBlock(), step = newBlock(), exit = newBlock();
-    gotoBlock(head);
-    cur_ = head;
-    uint32_t cond = newTemp(t_.boolean());
-    Rvalue cmp;
-    cmp.kind = RvKind::Binary;
-    cmp.op = uint8_t(BinOp::Lt);
-    cmp.ops = {Operand::copy(Place{i, {}}), Operand::copy(Place{len, {}})};
-    assign(Place{cond, {}}, cmp, e.span);
-    branch(Operand::copy(Place{cond, {}}), bodyB, exit, e.span);
-    cur_ = bodyB;
-    uint32_t ref = newTemp(t_.ref(elemTy, true));
-    call(indexFn, {refTo(vec, false), Operand::copy(Place{i, {}})}, Place{ref, {}}, e.span, false, iargs);
-    uint32_t cur = newTemp(byRef ? t_.ref(elemTy, mut) : elemTy);
-    if (byRef) assignUse(Place{cur, {}}, Operand::copy(Place{ref, {}}), e.span);
-    else assignUse(Place{cur, {}}, Operand::copy(Place{ref, {{ProjKind::Deref}}}), e.span);
-    uint32_t fail = newBlock();
-    block(fail).term.kind = TermKind::Unreachable;
-    matchPattern(e.pat, Place{cur, {}}, fail);
-    loops_.push_back(LoopScope{e.name, exit, step, Place{}, false});
-    exprInto(unitTemp(), e.b);
-    loops_.pop_back();
-    gotoBlock(step);
-    cur_ = step;
-    Rvalue add;
-    add.kind = RvKind::Binary;
-    add.op = uint8_t(BinOp::Add);
-    add.ops = {Operand::copy(Place{i, {}}), constInt(usize, 1)};
-    assign(Place{i, {}}, add, e.span);
-    gotoBlock(head);
-    cur_ = exit;
+    countedLoop(Operand::copy(Place{len, {}}), e.span, &e, [&](uint32_t i) {
+      uint32_t ref = newTemp(t_.ref(elemTy, true));
+      call(indexFn, {refTo(vec, false), Operand::copy(Place{i, {}})}, Place{ref, {}}, e.span, false, iargs);
+      uint32_t cur = newTemp(byRef ? t_.ref(elemTy, mut) : elemTy);
+      if (byRef) assignUse(Place{cur, {}}, Operand::copy(Place{ref, {}}), e.span);
+      else assignUse(Place{cur, {}}, Operand::copy(Place{ref, {{ProjKind::Deref}}}), e.span);
+      forBody(e, Place{cur, {}});
+    });
   }
 
   void matchInto(Place dest, const Expr& e) {
