@@ -3,7 +3,9 @@
 #  - compile time of a generated 10,000-line program: `wasmrust build` vs `rustc -C opt-level=0`
 #    (native x86-64, as a front-end speed reference), best of N runs;
 #  - size of hello world's .wasm, raw and after `wasm-opt -Oz` (and rustc's wasm32 hello world when
-#    Debian's libstd-rust-dev-wasm32 is installed).
+#    Debian's libstd-rust-dev-wasm32 is installed);
+#  - the playground in headless Chromium (bench/browser.mjs): cold start, warm in-page compile latency vs
+#    the native CLI, compiler download size (skipped without web/dist/ or /usr/bin/chromium).
 #   bench/run.sh [WASMRUST] [RUNS]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -57,4 +59,16 @@ pub extern "C" fn hello() -> usize { let s = format!("Hello, world!\n"); s.len()
 RS
   /usr/bin/rustc --target wasm32-unknown-unknown --crate-type cdylib -C opt-level=z -C lto -o "$tmp/rs.wasm" "$tmp/hello_rs.rs" 2>/dev/null \
     && printf "  %-34s %8d bytes  (Debian rustc, wasm32, -Oz+lto, format! only)\n" "rustc wasm32 reference" "$(stat -c %s "$tmp/rs.wasm")"
+fi
+
+# The playground in headless Chromium (bench/browser.mjs prints its own "== browser build (...)" heading):
+# cold start, warm in-page compile latency vs the native CLI, download sizes.
+if [ ! -f "$root/web/dist/index.html" ]; then
+  echo "== browser build"
+  echo "  skipped: web/dist/index.html missing (scripts/test-browser.sh builds the site)"
+elif [ ! -x /usr/bin/chromium ]; then
+  echo "== browser build"
+  echo "  skipped: /usr/bin/chromium missing (apt-get install chromium)"
+else
+  WASMRUST="$wasmrust" node "$root/bench/browser.mjs"
 fi

@@ -464,17 +464,20 @@ class ModuleLowering {
     m_.globals.push_back(Global{"__heap_base", ValType::I32, false, 0});
     dataCursor_ = kDataStart;
     indexOf(in_.main);
-    for (size_t i = 0; i < work_.size(); ++i) {  // work_ grows while lowering
-      Instance inst = work_[i];
-      lowerFn(inst);
-    }
+    size_t done = 0;
+    auto drain = [&]() {
+      for (; done < work_.size(); ++done) {  // work_ grows while lowering
+        Instance inst = work_[done];
+        lowerFn(inst);
+      }
+    };
+    drain();
     // The output intrinsics write to the host, or (when the program uses format!) through the runtime's
     // sink, which captures fd 3 into a String. Decided now that every reachable function is known.
     writeTarget_ = kImpWrite;
     if (requested("__wr_format_end")) {
       writeTarget_ = indexOf(findRuntimeFn("__wr_sink"));
-      for (size_t i = 0; i < work_.size(); ++i)
-        if (!lowered_[i]) lowerFn(work_[i]);
+      drain();
     }
     for (auto& [info, idx] : deferredOutput_) {
       Function& fn = m_.functions[idx - m_.imports.size()];
@@ -556,7 +559,6 @@ class ModuleLowering {
   uint32_t flushIndex_ = UINT32_MAX;
   uint32_t writeTarget_ = kImpWrite;  // the function the output intrinsics call to write (fd, ptr, len)
   std::vector<std::pair<const FnInfo*, uint32_t>> deferredOutput_;
-  std::vector<bool> lowered_;
   bool requested(const char* name) {
     FnId f = findRuntimeFn(name);
     if (!f.valid()) return false;
@@ -570,9 +572,6 @@ class ModuleLowering {
 
   void lowerFn(const Instance& inst) {
     uint32_t idx = inst.index;
-    lowered_.resize(work_.size(), false);
-    for (size_t i = 0; i < work_.size(); ++i)
-      if (work_[i].index == idx) lowered_[i] = true;
     Function& fn = m_.functions[idx - m_.imports.size()];
     const FnInfo& info = p_.fns[inst.fn.v];
     fn.name = instanceName(info, inst.substs);
