@@ -71,7 +71,7 @@ struct Program {
   std::vector<Adjust> exprAdj;    // MethodCall (its receiver's adjustment) / Field / TupleField / Index (their base's derefs)
   std::vector<uint32_t> exprField;  // Field/TupleField: field index
   std::vector<uint8_t> opDerefs;  // operands of arithmetic: references dereferenced first (`&f64 * &f64`)
-  std::vector<uint8_t> strCoerce; // 1: this `&String` expression is used where `&str` is expected (deref coercion)
+  std::vector<uint8_t> strCoerce; // deref coercion of this expression: 1 `&String` -> `&str`, 2 `&Box<T>` -> `&T`
   std::vector<TyId> patTy;
   std::vector<Res> patRes;        // Path/TupleStruct/Struct patterns: Struct/Variant/Const; Binding: Local
   std::vector<uint32_t> patField; // FieldPat -> field index (indexed by fieldPats position)
@@ -99,6 +99,18 @@ struct Program {
     return isRuntimeFile(a.span.file) && interner.str(a.name) == "String";
   }
   bool isStrRef(TyId t) const { return types.kind(t) == TyKind::Ref && types.kind(TyId{types.get(t).a}) == TyKind::Str; }
+  // The prelude's Box<T>: dereferenced like a reference (its one field is the pointer).
+  bool isBox(TyId t) const {
+    if (types.kind(t) != TyKind::Adt) return false;
+    const AdtInfo& a = adts[types.get(t).a];
+    return isRuntimeFile(a.span.file) && interner.str(a.name) == "Box" && types.get(t).elems.size() == 1;
+  }
+  // What `*x` denotes for a reference or a Box; TyId{UINT32_MAX} if x cannot be dereferenced.
+  TyId derefTarget(TyId t) const {
+    if (types.kind(t) == TyKind::Ref) return TyId{types.get(t).a};
+    if (isBox(t)) return types.get(t).elems[0];
+    return TyId{UINT32_MAX};
+  }
   // The impl of `trait` for `self` (concrete), with the impl's generic arguments; -1 if none.
   int32_t findTraitImpl(uint32_t trait, TyId self, std::vector<TyId>* implArgs = nullptr) const {
     for (size_t i = 0; i < traitImpls.size(); ++i) {

@@ -138,6 +138,8 @@ class Checker {
   std::vector<PatId> rangePats_;
   std::vector<ExprId> substExprs_;
   bool ambiguousNumeric_ = false;
+  std::vector<TyId> debugStack_;
+  TyId debugRecursive_{UINT32_MAX};
   size_t errorsAtStart_ = 0;
   bool lintsOff_ = false;
 
@@ -237,8 +239,16 @@ class Checker {
     TyId a = shallow(actual), e = shallow(expected);
     if (t_.kind(a) == TyKind::Never) return true;
     if (p_.isStrRef(e) && t_.kind(a) == TyKind::Ref && p_.isString(shallow(TyId{t_.get(a).a}))) {
-      lastStrCoerce_ = true;  // &String where &str is expected: the caller records it on the expression
+      lastStrCoerce_ = 1;  // &String where &str is expected: the caller records it on the expression
       return true;
+    }
+    if (t_.kind(e) == TyKind::Ref && t_.kind(a) == TyKind::Ref && p_.isBox(resolve(TyId{t_.get(a).a})) &&
+        !p_.isBox(resolve(TyId{t_.get(e).a})) && (t_.get(a).sub || !t_.get(e).sub)) {
+      TyId inner = t_.get(resolve(TyId{t_.get(a).a})).elems[0];
+      if (unify(inner, TyId{t_.get(e).a})) {
+        lastStrCoerce_ = 2;  // &Box<T> where &T is expected (deref coercion)
+        return true;
+      }
     }
     if (t_.kind(a) == TyKind::Ref && t_.kind(e) == TyKind::Ref && t_.get(a).sub == 1 && t_.get(e).sub == 0)
       return unify(TyId{t_.get(a).a}, TyId{t_.get(e).a});
@@ -398,13 +408,13 @@ class Checker {
     return record(eid, t);
   }
   // Checks and demands in one step.
-  bool lastStrCoerce_ = false;
+  uint8_t lastStrCoerce_ = 0;
   // demand() for an expression: also records a `&String` -> `&str` coercion on it for MIR.
   bool demandExpr(ExprId eid, TyId actual, TyId expected) {
-    lastStrCoerce_ = false;
+    lastStrCoerce_ = 0;
     bool ok = demand(actual, expected, p_.ast.expr(eid).span);
-    if (ok && lastStrCoerce_) p_.strCoerce[eid.v] = 1;
-    lastStrCoerce_ = false;
+    if (ok && lastStrCoerce_) p_.strCoerce[eid.v] = lastStrCoerce_;
+    lastStrCoerce_ = 0;
     return ok;
   }
   TyId checkExprCoerce(ExprId eid, TyId expect) {
@@ -524,7 +534,7 @@ class Checker {
         TyId it = checkExpr(e.b, t_.integer(IntKind::Usize));
         TyId base = shallow(bt);
         uint8_t derefs = 0;
-        while (t_.kind(base) == TyKind::Ref) { base = shallow(TyId{t_.get(base).a}); ++derefs; }
+        while (t_.kind(base) == TyKind::Ref || p_.isBox(base)) { base = shallow(p_.derefTarget(base)); ++derefs; }
         p_.exprAdj[eid.v].derefs = derefs;
         if (t_.kind(base) == TyKind::Error) return t_.error();
         if (t_.kind(base) == TyKind::Adt) {
@@ -714,6 +724,7 @@ class Checker {
       case ExprKind::Deref: {
         TyId t = shallow(checkExpr(e.a, kNoExpect));
         if (t_.kind(t) == TyKind::Ref) return TyId{t_.get(t).a};
+        if (p_.isBox(resolve(t))) return t_.get(resolve(t)).elems[0];
         if (t_.kind(t) == TyKind::Error) return t;
         diags_.report(DiagKind::CannotDeref, e.span, {p_.tyName(resolve(t))});
         return t_.error();
@@ -1128,12 +1139,22 @@ class Checker {
       case TyKind::Adt: {
         const AdtInfo& a = p_.adts[t_.get(t).a];
         if (isVec(t)) return t_.get(t).elems.empty() || isDebug(t_.get(t).elems[0], bad, depth + 1);
+        if (p_.isBox(t)) return isDebug(t_.get(t).elems[0], bad, depth + 1);
         if (p_.isString(t)) return true;
         if (userFmtImpl(t, "__Debug") >= 0) return true;
         if (!a.deriveDebug) { bad = t; return false; }
-        for (uint32_t v = 0; v < a.variants.size(); ++v)
-          for (TyId f : p_.variantFieldTys(t, v)) if (!isDebug(f, bad, depth + 1)) return false;
-        return true;
+        // derived Debug is expanded inline: a type that contains itself (through a Box) cannot be yet
+        for (TyId seen : debugStack_)
+          if (seen == t) {
+            debugRecursive_ = t;
+            return true;
+          }
+        debugStack_.push_back(t);
+        bool ok = true;
+        for (uint32_t v = 0; v < a.variants.size() && ok; ++v)
+          for (TyId f : p_.variantFieldTys(t, v)) if (!isDebug(f, bad, depth + 1)) { ok = false; break; }
+        debugStack_.pop_back();
+        return ok;
       }
       default: bad = t; return false;
     }
@@ -1221,6 +1242,7 @@ class Checker {
       case ExprKind::Deref: {
         TyId t = shallow(p_.exprTy[e.a.v]);
         if (t_.kind(t) == TyKind::Ref && !t_.get(t).sub) reportBehindRef(eid, forBorrowMut);
+        if (p_.isBox(resolve(t))) checkPlace(e.a, forBorrowMut);  // a Box owns its value
         return;
       }
       case ExprKind::Error: return;
@@ -1488,8 +1510,8 @@ class Checker {
         p_.exprField[eid.v] = 2;  // builtin: a copy of the value (derived or primitive Clone)
         return cur;
       }
-      if (k == TyKind::Ref) {
-        cur = shallow(TyId{t_.get(cur).a});
+      if (k == TyKind::Ref || p_.isBox(resolve(cur))) {
+        cur = shallow(p_.derefTarget(resolve(cur)));
         ++derefs;
         continue;
       }
@@ -1528,7 +1550,7 @@ class Checker {
     TyId bt = checkExpr(e.a, kNoExpect);
     TyId cur = shallow(bt);
     uint8_t derefs = 0;
-    while (t_.kind(cur) == TyKind::Ref) { cur = shallow(TyId{t_.get(cur).a}); ++derefs; }
+    while (t_.kind(cur) == TyKind::Ref || p_.isBox(resolve(cur))) { cur = shallow(p_.derefTarget(resolve(cur))); ++derefs; }
     p_.exprAdj[eid.v].derefs = derefs;
     TyKind k = t_.kind(cur);
     if (k == TyKind::Error) return cur;
@@ -2124,7 +2146,7 @@ class Checker {
     // Format arguments.
     for (const PendingFmt& pf : pendingFmt_) {
       TyId t = p_.exprTy[pf.arg.v];
-      while (t_.kind(t) == TyKind::Ref) t = TyId{t_.get(t).a};
+      while (t_.kind(t) == TyKind::Ref || p_.isBox(t)) t = p_.derefTarget(t);
       TyKind k = t_.kind(t);
       if (k == TyKind::Error) continue;
       bool ok;
@@ -2134,7 +2156,12 @@ class Checker {
                      userFmtImpl(t, "__Display") >= 0; break;
         case 1: case 100: {
           TyId bad = t_.error();
+          debugRecursive_ = TyId{UINT32_MAX};
           ok = isDebug(t, bad);
+          if (ok && debugRecursive_.v != UINT32_MAX) {
+            diags_.report(DiagKind::NotSupported, pf.span, {"`{:?}` of the recursive type `" + p_.tyName(debugRecursive_) + "` (derived Debug through a Box)"});
+            continue;
+          }
           if (!ok) t = bad, k = t_.kind(t);
           if (ok && pf.kind == 100 && !comparable(t, true)) {
             ok = false;

@@ -153,9 +153,9 @@ class FunctionLowering {
       const mir::Proj& pr = pl.proj[i];
       const TyData& d = t_.get(ty);
       switch (pr.kind) {
-        case ProjKind::Deref:
+        case ProjKind::Deref:  // a reference, or a Box (its pointer is its first field, at offset 0)
           a = {b_.load(Op::I32Load, a.base, a.off), 0};
-          ty = TyId{d.a};
+          ty = p_.derefTarget(ty);
           variant = -1;
           break;
         case ProjKind::Field:

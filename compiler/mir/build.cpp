@@ -302,11 +302,29 @@ class Builder {
   Operand exprOperand(ExprId eid) {
     const Expr& e = p_.ast.expr(eid);
     TyId ty = exprTy(eid);
-    if (p_.strCoerce[eid.v]) {  // `&my_string` where `&str` is expected
+    if (p_.strCoerce[eid.v] == 1) {  // `&my_string` where `&str` is expected
       uint32_t tmp = newTemp(ty);
       exprIntoRaw(Place{tmp, {}}, eid);
       return asStr(Place{tmp, {}}, e.span);
     }
+    if (p_.strCoerce[eid.v] == 2) {  // `&Box<T>` where `&T` is expected: &**x
+      uint32_t tmp = newTemp(ty);
+      exprIntoRaw(Place{tmp, {}}, eid);
+      TyId boxTy = TyId{t_.get(ty).a};
+      uint32_t r = newTemp(t_.ref(t_.get(boxTy).elems[0], t_.get(ty).sub));
+      Rvalue rv;
+      rv.kind = RvKind::Ref;
+      rv.mut = t_.get(ty).sub;
+      rv.place = Place{tmp, {{ProjKind::Deref}, {ProjKind::Deref}}};
+      assign(Place{r, {}}, rv, e.span);
+      return Operand::copy(Place{r, {}});
+    }
+    return exprOperandRaw(eid);
+  }
+  // The operand of an expression, without the deref coercion recorded on it.
+  Operand exprOperandRaw(ExprId eid) {
+    const Expr& e = p_.ast.expr(eid);
+    TyId ty = exprTy(eid);
     switch (e.kind) {
       case ExprKind::IntLit:
         if (t_.kind(ty) == TyKind::Float) return floatConst(ty, double(e.intValue));
@@ -403,7 +421,7 @@ class Builder {
       case ExprKind::Error: return;
       case ExprKind::IntLit: case ExprKind::FloatLit: case ExprKind::BoolLit: case ExprKind::CharLit:
       case ExprKind::StrLit: case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref:
-        assignUse(dest, exprOperand(eid), e.span);
+        assignUse(dest, exprOperandRaw(eid), e.span);
         return;
       case ExprKind::Paren: exprInto(dest, e.a); return;
       case ExprKind::Path: {
@@ -420,13 +438,13 @@ class Builder {
           exprInto(dest, p_.ast.item(p_.consts[r.a].item).value);  // aggregate constant: a fresh copy
           return;
         }
-        assignUse(dest, exprOperand(eid), e.span);
+        assignUse(dest, exprOperandRaw(eid), e.span);
         return;
       }
       case ExprKind::Unary: {
         const Expr& inner = p_.ast.expr(e.a);
         if (UnOp(e.op) == UnOp::Neg && (inner.kind == ExprKind::IntLit || inner.kind == ExprKind::FloatLit)) {
-          assignUse(dest, exprOperand(eid), e.span);
+          assignUse(dest, exprOperandRaw(eid), e.span);
           return;
         }
         if (p_.exprRes[eid.v].kind == ResKind::Fn) {  // `-v` through Neg
@@ -1070,8 +1088,12 @@ class Builder {
   }
   // vec![a, b, c]: Vec::new() then push each; vec![x; n]: push a copy of x n times.
   void vecMacro(Place dest, const Expr& e, TyId vecTy) {
-    auto [newFn, args] = vecMethod(vecTy, "new");
-    auto [pushFn, pargs] = vecMethod(vecTy, "push");
+    std::pair<FnId, std::vector<TyId>> newFn_ = vecMethod(vecTy, "new");
+    FnId newFn = newFn_.first;
+    std::vector<TyId> args = newFn_.second;
+    std::pair<FnId, std::vector<TyId>> pushFn_ = vecMethod(vecTy, "push");
+    FnId pushFn = pushFn_.first;
+    std::vector<TyId> pargs = pushFn_.second;
     call(newFn, {}, dest, e.span, false, args);
     if (!e.b.valid()) {
       for (uint32_t i = 0; i < e.listLen; ++i) {
@@ -1160,8 +1182,12 @@ class Builder {
 
   // for PAT in vec / &vec / &mut vec: i from 0 to the length at loop entry, element = *index(&v, i).
   void forVec(const Expr& e, Place vec, TyId vecTy, bool byRef, bool mut) {
-    auto [lenFn, largs] = vecMethod(vecTy, "len");
-    auto [indexFn, iargs] = vecMethod(vecTy, "index");
+    std::pair<FnId, std::vector<TyId>> lenFn_ = vecMethod(vecTy, "len");
+    FnId lenFn = lenFn_.first;
+    std::vector<TyId> largs = lenFn_.second;
+    std::pair<FnId, std::vector<TyId>> indexFn_ = vecMethod(vecTy, "index");
+    FnId indexFn = indexFn_.first;
+    std::vector<TyId> iargs = indexFn_.second;
     TyId elemTy = t_.get(vecTy).elems.empty() ? t_.error() : t_.get(vecTy).elems[0];
     TyId usize = t_.integer(IntKind::Usize);
     uint32_t len = newTemp(usize);
@@ -1508,7 +1534,7 @@ class Builder {
   }
   // ---- Debug of compound values (derived Debug, tuples, arrays, Vec), like rustc's, `{:#?}` included ----
   bool isCompoundDebug(TyId ty) {
-    while (t_.kind(ty) == TyKind::Ref && t_.kind(TyId{t_.get(ty).a}) != TyKind::Str) ty = TyId{t_.get(ty).a};
+    while ((t_.kind(ty) == TyKind::Ref && t_.kind(TyId{t_.get(ty).a}) != TyKind::Str) || p_.isBox(ty)) ty = p_.derefTarget(ty);
     if (p_.isString(ty)) return false;
     TyKind k = t_.kind(ty);
     return k == TyKind::Adt || k == TyKind::Array || (k == TyKind::Tuple && !t_.get(ty).elems.empty());
@@ -1534,9 +1560,9 @@ class Builder {
     writeStr(close, span);
   }
   void debugValue(Place pl, TyId ty, const FmtSpec& spec, Operand width, Operand prec, Span span, uint32_t indent) {
-    while (t_.kind(ty) == TyKind::Ref && t_.kind(TyId{t_.get(ty).a}) != TyKind::Str) {
+    while ((t_.kind(ty) == TyKind::Ref && t_.kind(TyId{t_.get(ty).a}) != TyKind::Str) || p_.isBox(ty)) {
       pl.proj.push_back({ProjKind::Deref});
-      ty = TyId{t_.get(ty).a};
+      ty = p_.derefTarget(ty);
     }
     if (!isCompoundDebug(ty)) {
       formatValue(Operand::copy(pl), ty, spec, width, prec, span);
@@ -1572,7 +1598,9 @@ class Builder {
     // ADTs: Vec prints as a list; derived Debug prints `Name { f: v }`, `Name(v)` or `Name`.
     const AdtInfo& a = p_.adts[d.a];
     if (p_.str(a.name) == "Vec" && p_.isRuntimeFile(a.span.file)) {
-      auto [lenFn, largs] = vecMethod(ty, "len");
+      std::pair<FnId, std::vector<TyId>> lenFn_ = vecMethod(ty, "len");
+    FnId lenFn = lenFn_.first;
+    std::vector<TyId> largs = lenFn_.second;
       TyId usize = t_.integer(IntKind::Usize);
       uint32_t len = newTemp(usize);
       call(lenFn, {refTo(pl, false)}, Place{len, {}}, span, false, largs);
@@ -1688,7 +1716,9 @@ class Builder {
     }
     Place e;
     if (isVec) {
-      auto [indexFn, iargs] = vecMethod(placeType(p_, body_, pl).ty, "index");
+      std::pair<FnId, std::vector<TyId>> indexFn_ = vecMethod(placeType(p_, body_, pl).ty, "index");
+    FnId indexFn = indexFn_.first;
+    std::vector<TyId> iargs = indexFn_.second;
       uint32_t ref = newTemp(t_.ref(elem, true));
       call(indexFn, {refTo(pl, false), Operand::copy(Place{i, {}})}, Place{ref, {}}, span, false, iargs);
       e = Place{ref, {{ProjKind::Deref}}};
@@ -1751,12 +1781,12 @@ class Builder {
       debugValue(operandPlace(std::move(val)), ty, spec, width, prec, span, 0);
       return;
     }
-    // Auto-deref references.
-    while (t_.kind(ty) == TyKind::Ref && t_.kind(TyId{t_.get(ty).a}) != TyKind::Str) {
+    // Auto-deref references (and boxes).
+    while ((t_.kind(ty) == TyKind::Ref && t_.kind(TyId{t_.get(ty).a}) != TyKind::Str) || p_.isBox(ty)) {
       Place pl = operandPlace(val);
       pl.proj.push_back({ProjKind::Deref});
       val = Operand::copy(pl);
-      ty = TyId{t_.get(ty).a};
+      ty = p_.derefTarget(ty);
     }
     std::vector<Operand> tail{constU32(spec.kind), constU32(spec.fill), constU32(spec.align), constU32(spec.flags), width, prec};
     auto withTail = [&](std::vector<Operand> head) {
@@ -1936,7 +1966,11 @@ PlaceTy placeType(const Program& p, const Body& b, const Place& place) {
   for (const Proj& pr : place.proj) {
     const TyData& d = t.get(pt.ty);
     switch (pr.kind) {
-      case ProjKind::Deref: pt = {d.kind == TyKind::Ref ? TyId{d.a} : t.error(), -1}; break;
+      case ProjKind::Deref: {
+        TyId target = p.derefTarget(pt.ty);
+        pt = {target.v == UINT32_MAX ? t.error() : target, -1};
+        break;
+      }
       case ProjKind::Index:
       case ProjKind::ConstIndex: pt = {d.kind == TyKind::Array ? TyId{d.a} : t.error(), -1}; break;
       case ProjKind::Downcast: pt.variant = int32_t(pr.a); break;

@@ -1,0 +1,15 @@
+// `Box<T>`, written in WasmRust: one pointer to a heap value (compiler/runtime/alloc.rs). The compiler
+// treats it like a reference for `*b`, field access and method calls (Deref), which is also why a
+// recursive type through a Box has a finite size. Not freed on drop yet.
+
+pub struct Box<T> {
+    ptr: usize,
+}
+
+impl<T> Box<T> {
+    pub fn new(value: T) -> Box<T> {
+        let p: usize = __wr_alloc(__size_of::<T>());
+        __ptr_write::<T>(p, value);
+        Box { ptr: p }
+    }
+}
