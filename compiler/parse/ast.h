@@ -227,6 +227,14 @@ struct Item {
   ExprId value;
 };
 
+// `use Enum::{A, B as C};` / `use Enum::*;`: names brought into scope from an enum (or type).
+struct UseDecl {
+  Span span;
+  Symbol prefix;
+  bool glob = false;
+  std::vector<std::pair<Symbol, Symbol>> names;  // (name, alias)
+};
+
 struct Ast {
   std::vector<Expr> exprs;
   std::vector<Pat> pats;
@@ -243,6 +251,7 @@ struct Ast {
   std::vector<Path> paths;
   std::vector<FormatMacro> macros;
   std::vector<AssertMacro> asserts;
+  std::vector<UseDecl> uses;
   std::vector<ItemId> topItems;  // crate root items, in source order (user files then runtime files)
   std::vector<uint32_t> topItemFile;  // file id of each top item
 

@@ -255,6 +255,43 @@ class Parser {
         // last segment (std::fmt::Display, std::fmt). Other crates and modules are not supported yet.
         Span us = bump().span;
         std::string first = at(Tok::Ident) ? in_.str(cur().sym) : at(Tok::KwCrate) ? "crate" : at(Tok::KwSelfValue) ? "self" : at(Tok::KwSuper) ? "super" : "";
+        // `use Enum::{A, B};`, `use Enum::*;`, `use Enum::A;` (or through `self::`/`crate::`): enum variants
+        {
+          size_t save = pos_;
+          if ((at(Tok::KwSelfValue) || at(Tok::KwCrate)) && peek().kind == Tok::ColonColon) { bump(); bump(); }
+          if (at(Tok::Ident) && peek().kind == Tok::ColonColon && first != "std" && first != "core" && first != "alloc") {
+            UseDecl u;
+            u.span = us;
+            u.prefix = bump().sym;
+            bump();
+            bool ok = true;
+            if (eat(Tok::Star)) {
+              u.glob = true;
+            } else if (at(Tok::Ident)) {
+              Symbol n = bump().sym;
+              Symbol alias = n;
+              if (eat(Tok::KwAs)) alias = expectIdent();
+              u.names.push_back({n, alias});
+            } else if (eat(Tok::LBrace)) {
+              while (at(Tok::Ident)) {
+                Symbol n = bump().sym;
+                Symbol alias = n;
+                if (eat(Tok::KwAs)) alias = expectIdent();
+                u.names.push_back({n, alias});
+                if (!eat(Tok::Comma)) break;
+              }
+              ok = eat(Tok::RBrace);
+            } else {
+              ok = false;
+            }
+            if (ok && at(Tok::Semi)) {
+              bump();
+              ast_.uses.push_back(std::move(u));
+              return ItemId{};
+            }
+          }
+          pos_ = save;
+        }
         if (first != "std" && first != "core" && first != "alloc")
           diags_.report(DiagKind::NotSupported, spanFrom(us).to(cur().span), {"`use` of paths outside the standard library (modules)"});
         int depth = 0;

@@ -770,6 +770,24 @@ Res Resolver::lookupValuePath(const Path& path, int32_t selfAdt, bool report) {
     if (c != constByName_.end()) return Res{ResKind::Const, c->second};
     int32_t a = findAdt(n);
     if (a >= 0 && !p_.adts[uint32_t(a)].isEnum) return Res{ResKind::Struct, uint32_t(a)};
+    // `use Enum::{A, B}` / `use Enum::*`
+    for (const UseDecl& u : p_.ast.uses) {
+      for (auto& [orig, alias] : u.names) {
+        if (alias != n) continue;
+        Path full;
+        full.segs.push_back(PathSeg{u.prefix, u.span});
+        full.segs.push_back(PathSeg{orig, u.span});
+        Res r = lookupValuePath(full, selfAdt, false);
+        if (r.kind != ResKind::None) return r;
+      }
+      if (u.glob) {
+        int32_t e = findAdt(u.prefix);
+        if (e >= 0 && p_.adts[uint32_t(e)].isEnum) {
+          int vi = p_.adts[uint32_t(e)].variantIndex(n);
+          if (vi >= 0) return Res{ResKind::Variant, uint32_t(e), uint32_t(vi)};
+        }
+      }
+    }
     // the prelude's variants: Some, None, Ok, Err
     for (const char* pre : {"Option", "Result"}) {
       int32_t e = findAdt(p_.interner.intern(pre));
