@@ -1094,9 +1094,8 @@ class Checker {
       }
       if (!comparable(as, op == BinOp::Eq || op == BinOp::Ne)) {
         std::string l = p_.tyName(resolve(as));
-        Diagnostic& d = diags_.report(DiagKind::BinaryOpCmp, e.nameSpan, {binOpText(op), l}, "");
-        d.labels[0].span = p_.ast.expr(e.a).span;
-        d.labels[0].text = l;
+        Diagnostic& d = diags_.report(DiagKind::BinaryOpCmp, e.nameSpan, {binOpText(op), l}, "");  // on the operator, like rustc
+        d.label(p_.ast.expr(e.a).span, l);
         d.label(p_.ast.expr(e.b).span, l);
         if (t_.kind(as) == TyKind::Adt) d.note("an implementation of `" + std::string(op == BinOp::Eq || op == BinOp::Ne ? "PartialEq" : "PartialOrd") + "` might be missing for `" + l + "`");
       }
@@ -1160,6 +1159,28 @@ class Checker {
     }
   }
 
+  // A call of a function with `T: PartialEq`/`T: PartialOrd` bounds: the type chosen for `T` must compare.
+  void checkCmpBounds(ExprId e) {
+    Res r = p_.exprRes[e.v];
+    if (r.kind != ResKind::Fn) return;
+    const FnInfo& f = p_.fns[r.a];
+    const std::vector<TyId>& substs = p_.exprSubsts[e.v];
+    for (auto& [param, eq] : f.cmpBounds) {
+      if (param >= substs.size() || isErr(substs[param]) || comparable(substs[param], eq)) continue;
+      // rustc: "can't compare `Q` with `Q`", on the callee (the method name for a method call)
+      std::string tn = p_.tyName(substs[param]);
+      std::string trait = eq ? "PartialEq" : "PartialOrd";
+      const Expr& ex = p_.ast.expr(e);
+      Span sp = ex.kind == ExprKind::MethodCall ? ex.nameSpan : ex.kind == ExprKind::Call ? p_.ast.expr(ex.a).span : ex.span;
+      Diagnostic& d = diags_.report(DiagKind::TraitBoundNotMet, sp, {tn, trait},
+                                    eq ? "no implementation for `" + tn + " == " + tn + "`"
+                                       : "no implementation for `" + tn + " < " + tn + "` and `" + tn + " > " + tn + "`");
+      d.message = "can't compare `" + tn + "` with `" + tn + "`";
+      d.help("the trait `" + trait + "` is not implemented for `" + tn + "`");
+      d.note("required by a bound in `" + f.path + "`");
+    }
+  }
+
   bool comparable(TyId s, bool eqOnly) {
     s = shallow(s);
     switch (t_.kind(s)) {
@@ -1172,7 +1193,12 @@ class Checker {
         return true;
       }
       case TyKind::Array: return comparable(TyId{t_.get(s).a}, eqOnly);
+      case TyKind::Param:  // `T: PartialEq` / `T: PartialOrd` on the function being checked
+        for (auto& [param, eq] : p_.fns[fn_.v].cmpBounds)
+          if (param == t_.get(s).a && (eqOnly || !eq)) return true;
+        return false;
       case TyKind::Adt: {  // #[derive(PartialEq)]: `==` and `!=` field by field
+        if (p_.isString(s)) return true;
         const AdtInfo& a = p_.adts[t_.get(s).a];
         if (!eqOnly || !a.derivePartialEq) return false;
         for (uint32_t v = 0; v < a.variants.size(); ++v)
@@ -2099,6 +2125,7 @@ class Checker {
           t = t_.error();
         }
       }
+      checkCmpBounds(e);
     }
     for (LocalVar& lv : body_->locals) lv.ty = eraseInfer(resolve(lv.ty));
     // Integer literal range lint (deny by default).

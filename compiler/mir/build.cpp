@@ -750,6 +750,11 @@ class Builder {
       binaryInto(dest, op, Operand::copy(pa), Operand::copy(pb), cur, e);
       return;
     }
+    if (isComparison(op) && p_.isString(ty)) {  // a String field or generic `T = String`: compare the text
+      Operand x = asStr(operandPlace(a), e.span), y = asStr(operandPlace(b), e.span);
+      binaryInto(dest, op, x, y, t_.strRef(), e);
+      return;
+    }
     if ((op == BinOp::Eq || op == BinOp::Ne) && t_.kind(ty) == TyKind::Adt) {
       // #[derive(PartialEq)]: same variant and equal fields
       uint32_t eq = newTemp(t_.boolean());

@@ -553,6 +553,10 @@ void Resolver::addBound(FnInfo& f, uint32_t param, uint32_t boundPath) {
   const Path& bp = p_.ast.paths[boundPath];
   std::string n = p_.str(bp.segs.back().name);
   if (n == "Copy" || n == "Sized" || n == "Clone") return;  // accepted (not checked yet)
+  if (n == "PartialEq" || n == "Eq" || n == "PartialOrd" || n == "Ord") {
+    f.cmpBounds.push_back({param, n == "PartialEq" || n == "Eq"});
+    return;
+  }
   int32_t t = findTrait(bp, true);
   if (t >= 0) f.bounds.push_back({param, uint32_t(t)});
 }
