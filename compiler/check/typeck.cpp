@@ -1165,19 +1165,49 @@ class Checker {
     if (r.kind != ResKind::Fn) return;
     const FnInfo& f = p_.fns[r.a];
     const std::vector<TyId>& substs = p_.exprSubsts[e.v];
-    for (auto& [param, eq] : f.cmpBounds) {
-      if (param >= substs.size() || isErr(substs[param]) || comparable(substs[param], eq)) continue;
-      // rustc: "can't compare `Q` with `Q`", on the callee (the method name for a method call)
+    static const char* kNames[] = {"PartialEq", "Eq", "PartialOrd", "Ord"};
+    for (auto& [param, bound] : f.cmpBounds) {
+      bool eq = bound == FnInfo::CmpBound::PartialEq || bound == FnInfo::CmpBound::Eq;
+      bool total = bound == FnInfo::CmpBound::Eq || bound == FnInfo::CmpBound::Ord;
+      if (param >= substs.size() || isErr(substs[param])) continue;
+      bool partialOk = comparable(substs[param], eq);
+      if (partialOk && !(total && hasFloat(substs[param]))) continue;
+      // on the callee (the method name for a method call), like rustc
       std::string tn = p_.tyName(substs[param]);
-      std::string trait = eq ? "PartialEq" : "PartialOrd";
+      std::string trait = kNames[size_t(bound)];
       const Expr& ex = p_.ast.expr(e);
       Span sp = ex.kind == ExprKind::MethodCall ? ex.nameSpan : ex.kind == ExprKind::Call ? p_.ast.expr(ex.a).span : ex.span;
+      if (total) {  // rustc: "the trait bound `R: Ord` is not satisfied"
+        diags_.report(DiagKind::TraitBoundNotMet, sp, {tn, trait}, "the trait `" + trait + "` is not implemented for `" + tn + "`")
+            .note("required by a bound in `" + f.path + "`");
+        continue;
+      }
       Diagnostic& d = diags_.report(DiagKind::TraitBoundNotMet, sp, {tn, trait},
                                     eq ? "no implementation for `" + tn + " == " + tn + "`"
                                        : "no implementation for `" + tn + " < " + tn + "` and `" + tn + " > " + tn + "`");
       d.message = "can't compare `" + tn + "` with `" + tn + "`";
       d.help("the trait `" + trait + "` is not implemented for `" + tn + "`");
       d.note("required by a bound in `" + f.path + "`");
+    }
+  }
+  // f32/f64 anywhere inside (they are PartialEq/PartialOrd but not Eq/Ord)
+  bool hasFloat(TyId t, int depth = 0) {
+    t = resolve(t);
+    if (depth > 32) return false;
+    switch (t_.kind(t)) {
+      case TyKind::Float: return true;
+      case TyKind::Ref: case TyKind::Array: return hasFloat(TyId{t_.get(t).a}, depth + 1);
+      case TyKind::Tuple:
+        for (TyId x : t_.get(t).elems) if (hasFloat(x, depth + 1)) return true;
+        return false;
+      case TyKind::Adt: {
+        if (p_.isString(t)) return false;
+        const AdtInfo& a = p_.adts[t_.get(t).a];
+        for (uint32_t v = 0; v < a.variants.size(); ++v)
+          for (TyId x : p_.variantFieldTys(t, v)) if (hasFloat(x, depth + 1)) return true;
+        return false;
+      }
+      default: return false;
     }
   }
 
@@ -1194,8 +1224,8 @@ class Checker {
       }
       case TyKind::Array: return comparable(TyId{t_.get(s).a}, eqOnly);
       case TyKind::Param:  // `T: PartialEq` / `T: PartialOrd` on the function being checked
-        for (auto& [param, eq] : p_.fns[fn_.v].cmpBounds)
-          if (param == t_.get(s).a && (eqOnly || !eq)) return true;
+        for (auto& [param, bound] : p_.fns[fn_.v].cmpBounds)
+          if (param == t_.get(s).a && (eqOnly || bound == FnInfo::CmpBound::PartialOrd || bound == FnInfo::CmpBound::Ord)) return true;
         return false;
       case TyKind::Adt: {  // #[derive(PartialEq)]: `==` and `!=` field by field
         if (p_.isString(s)) return true;

@@ -151,9 +151,11 @@ struct FnInfo {
   int32_t traitId = -1;   // declared in trait `traitId` (a required method or one with a default body)
   int32_t implOf = -1;    // defined in trait impl `implOf` (index into Program::traitImpls)
   std::vector<std::pair<uint32_t, uint32_t>> bounds;  // (generic parameter index, trait) from `T: Trait`
-  // `T: PartialEq`/`Eq` (second = true: `==`/`!=` only) and `T: PartialOrd`/`Ord` (false: all comparisons).
-  // The comparison itself is the concrete type's built-in or derived one, chosen after monomorphization.
-  std::vector<std::pair<uint32_t, bool>> cmpBounds;
+  // `T: PartialEq`/`Eq` (`==`/`!=` only) and `T: PartialOrd`/`Ord` (all comparisons); Eq and Ord also
+  // exclude floats. The comparison itself is the concrete type's built-in or derived one, chosen after
+  // monomorphization.
+  enum class CmpBound : uint8_t { PartialEq, Eq, PartialOrd, Ord };
+  std::vector<std::pair<uint32_t, CmpBound>> cmpBounds;
   ast::SelfKind selfKind = ast::SelfKind::None;
   std::vector<TyId> params;  // including `self` first for methods
   TyId ret;

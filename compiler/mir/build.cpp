@@ -741,7 +741,7 @@ class Builder {
       Place pa = operandPlace(a), pb = operandPlace(b);
       int depth = 0;
       TyId cur = ty;
-      while (t_.kind(cur) == TyKind::Ref) {
+      while (t_.kind(cur) == TyKind::Ref && !p_.isStrRef(cur)) {  // `&&str`: stop at the `&str`
         pa.proj.push_back({ProjKind::Deref});
         pb.proj.push_back({ProjKind::Deref});
         cur = TyId{t_.get(cur).a};

@@ -554,7 +554,8 @@ void Resolver::addBound(FnInfo& f, uint32_t param, uint32_t boundPath) {
   std::string n = p_.str(bp.segs.back().name);
   if (n == "Copy" || n == "Sized" || n == "Clone") return;  // accepted (not checked yet)
   if (n == "PartialEq" || n == "Eq" || n == "PartialOrd" || n == "Ord") {
-    f.cmpBounds.push_back({param, n == "PartialEq" || n == "Eq"});
+    f.cmpBounds.push_back({param, n == "PartialEq" ? FnInfo::CmpBound::PartialEq : n == "Eq" ? FnInfo::CmpBound::Eq
+                                  : n == "PartialOrd" ? FnInfo::CmpBound::PartialOrd : FnInfo::CmpBound::Ord});
     return;
   }
   int32_t t = findTrait(bp, true);

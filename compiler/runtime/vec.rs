@@ -190,3 +190,109 @@ impl<T> Vec<T> {
         self.len = 0;
     }
 }
+
+impl<T: PartialEq> Vec<T> {
+    pub fn contains(&self, x: &T) -> bool {
+        let mut i: usize = 0;
+        while i < self.len {
+            let e: &T = __addr_ref::<T>(self.slot(i));
+            if e == x {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    }
+
+    // Removes consecutive equal elements, keeping the first of each run (the removed ones are not
+    // dropped yet: Drop arrives with the rest of language v1).
+    pub fn dedup(&mut self) {
+        if self.len < 2 {
+            return;
+        }
+        let size: usize = __size_of::<T>();
+        let mut w: usize = 1;
+        let mut r: usize = 1;
+        while r < self.len {
+            let cur: &T = __addr_ref::<T>(self.slot(r));
+            let last: &T = __addr_ref::<T>(self.slot(w - 1));
+            if cur != last {
+                if w != r {
+                    __mem_copy(self.slot(w), self.slot(r), size);
+                }
+                w += 1;
+            }
+            r += 1;
+        }
+        self.len = w;
+    }
+}
+
+impl<T: Ord> Vec<T> {
+    // Stable sort (bottom-up merge sort through a scratch buffer; runs of up to 8 are insertion-sorted
+    // first). O(n log n) comparisons, like std's `sort`; elements move as bytes, never cloned.
+    pub fn sort(&mut self) {
+        let n: usize = self.len;
+        if n < 2 {
+            return;
+        }
+        let size: usize = __size_of::<T>();
+        let run: usize = 8;
+        let mut start: usize = 0;
+        while start < n {
+            let end: usize = if start + run < n { start + run } else { n };
+            let mut i: usize = start + 1;
+            while i < end {
+                let mut j: usize = i;
+                while j > start && __addr_ref::<T>(self.slot(j - 1)) > __addr_ref::<T>(self.slot(j)) {
+                    self.swap(j - 1, j);
+                    j -= 1;
+                }
+                i += 1;
+            }
+            start = end;
+        }
+        if n <= run {
+            return;
+        }
+        let scratch: usize = __wr_alloc(n * size);
+        let mut src: usize = self.buf;
+        let mut dst: usize = scratch;
+        let mut width: usize = run;
+        while width < n {
+            let mut lo: usize = 0;
+            while lo < n {
+                let mid: usize = if lo + width < n { lo + width } else { n };
+                let hi: usize = if lo + 2 * width < n { lo + 2 * width } else { n };
+                let mut a: usize = lo;
+                let mut b: usize = mid;
+                let mut k: usize = lo;
+                while k < hi {
+                    // take from the right run only when it is strictly smaller (stability)
+                    let take_b: bool = a >= mid || (b < hi && __addr_ref::<T>(src + b * size) < __addr_ref::<T>(src + a * size));
+                    if take_b {
+                        __mem_copy(dst + k * size, src + b * size, size);
+                        b += 1;
+                    } else {
+                        __mem_copy(dst + k * size, src + a * size, size);
+                        a += 1;
+                    }
+                    k += 1;
+                }
+                lo = hi;
+            }
+            let t: usize = src;
+            src = dst;
+            dst = t;
+            width = width * 2;
+        }
+        if src != self.buf {
+            __mem_copy(self.buf, src, n * size);
+        }
+        __wr_free(scratch);
+    }
+
+    pub fn sort_unstable(&mut self) {
+        self.sort();
+    }
+}
