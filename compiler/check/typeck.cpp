@@ -1171,7 +1171,7 @@ class Checker {
       bool total = bound == FnInfo::CmpBound::Eq || bound == FnInfo::CmpBound::Ord;
       if (param >= substs.size() || isErr(substs[param])) continue;
       bool partialOk = comparable(substs[param], eq);
-      if (partialOk && !(total && hasFloat(substs[param]))) continue;
+      if (partialOk && !(total && !totalOrder(substs[param], eq))) continue;
       // on the callee (the method name for a method call), like rustc
       std::string tn = p_.tyName(substs[param]);
       std::string trait = kNames[size_t(bound)];
@@ -1190,24 +1190,29 @@ class Checker {
       d.note("required by a bound in `" + f.path + "`");
     }
   }
-  // f32/f64 anywhere inside (they are PartialEq/PartialOrd but not Eq/Ord)
-  bool hasFloat(TyId t, int depth = 0) {
+  // `Eq` (eq) / `Ord`: no floats inside, and ADTs derive Eq / Ord (comparable() checked the partial part)
+  bool totalOrder(TyId t, bool eq, int depth = 0) {
     t = resolve(t);
-    if (depth > 32) return false;
+    if (depth > 32) return true;
     switch (t_.kind(t)) {
-      case TyKind::Float: return true;
-      case TyKind::Ref: case TyKind::Array: return hasFloat(TyId{t_.get(t).a}, depth + 1);
+      case TyKind::Float: return false;
+      case TyKind::Ref: case TyKind::Array: return totalOrder(TyId{t_.get(t).a}, eq, depth + 1);
       case TyKind::Tuple:
-        for (TyId x : t_.get(t).elems) if (hasFloat(x, depth + 1)) return true;
+        for (TyId x : t_.get(t).elems) if (!totalOrder(x, eq, depth + 1)) return false;
+        return true;
+      case TyKind::Param:
+        for (auto& [param, bound] : p_.fns[fn_.v].cmpBounds)
+          if (param == t_.get(t).a && (bound == FnInfo::CmpBound::Ord || (eq && bound == FnInfo::CmpBound::Eq))) return true;
         return false;
       case TyKind::Adt: {
-        if (p_.isString(t)) return false;
+        if (p_.isString(t)) return true;
         const AdtInfo& a = p_.adts[t_.get(t).a];
+        if (!a.deriveEq || (!eq && !a.deriveOrd)) return false;
         for (uint32_t v = 0; v < a.variants.size(); ++v)
-          for (TyId x : p_.variantFieldTys(t, v)) if (hasFloat(x, depth + 1)) return true;
-        return false;
+          for (TyId x : p_.variantFieldTys(t, v)) if (!totalOrder(x, eq, depth + 1)) return false;
+        return true;
       }
-      default: return false;
+      default: return true;
     }
   }
 
@@ -1227,12 +1232,12 @@ class Checker {
         for (auto& [param, bound] : p_.fns[fn_.v].cmpBounds)
           if (param == t_.get(s).a && (eqOnly || bound == FnInfo::CmpBound::PartialOrd || bound == FnInfo::CmpBound::Ord)) return true;
         return false;
-      case TyKind::Adt: {  // #[derive(PartialEq)]: `==` and `!=` field by field
+      case TyKind::Adt: {  // #[derive(PartialEq)]: `==` and `!=` field by field; #[derive(PartialOrd)]: in order
         if (p_.isString(s)) return true;
         const AdtInfo& a = p_.adts[t_.get(s).a];
-        if (!eqOnly || !a.derivePartialEq) return false;
+        if (!a.derivePartialEq || (!eqOnly && !a.derivePartialOrd)) return false;
         for (uint32_t v = 0; v < a.variants.size(); ++v)
-          for (TyId f : p_.variantFieldTys(s, v)) if (!comparable(f, true)) return false;
+          for (TyId f : p_.variantFieldTys(s, v)) if (!comparable(f, eqOnly)) return false;
         return true;
       }
       default: return false;

@@ -755,6 +755,10 @@ class Builder {
       binaryInto(dest, op, x, y, t_.strRef(), e);
       return;
     }
+    if (isComparison(op) && op != BinOp::Eq && op != BinOp::Ne && t_.kind(ty) == TyKind::Adt) {
+      adtCompare(dest, op, operandPlace(a), operandPlace(b), ty, e);  // #[derive(PartialOrd)]
+      return;
+    }
     if ((op == BinOp::Eq || op == BinOp::Ne) && t_.kind(ty) == TyKind::Adt) {
       // #[derive(PartialEq)]: same variant and equal fields
       uint32_t eq = newTemp(t_.boolean());
@@ -854,6 +858,75 @@ class Builder {
     cur_ = differ;
     assignUse(Place{result, {}}, constBool(false), e.span);
     gotoBlock(join);
+    cur_ = join;
+  }
+
+  // #[derive(PartialOrd)]: enums by discriminant first, then (like structs) the fields in order.
+  void adtCompare(Place dest, BinOp op, Place a, Place b, TyId ty, const Expr& e) {
+    const AdtInfo& adt = p_.adts[t_.get(ty).a];
+    BinOp strict = (op == BinOp::Lt || op == BinOp::Le) ? BinOp::Lt : BinOp::Gt;
+    uint32_t join = newBlock();
+    std::vector<uint32_t> variantBlocks;
+    if (adt.isEnum) {
+      uint32_t da = newTemp(t_.integer(IntKind::Isize)), db = newTemp(t_.integer(IntKind::Isize));
+      Rvalue r1;
+      r1.kind = RvKind::Discriminant;
+      r1.place = a;
+      assign(Place{da, {}}, r1, e.span);
+      Rvalue r2 = r1;
+      r2.place = b;
+      assign(Place{db, {}}, r2, e.span);
+      uint32_t same = newTemp(t_.boolean());
+      Rvalue cmp;
+      cmp.kind = RvKind::Binary;
+      cmp.op = uint8_t(BinOp::Eq);
+      cmp.ops = {Operand::copy(Place{da, {}}), Operand::copy(Place{db, {}})};
+      assign(Place{same, {}}, cmp, e.span);
+      uint32_t sameB = newBlock(), differ = newBlock();
+      branch(Operand::copy(Place{same, {}}), sameB, differ, e.span);
+      cur_ = differ;
+      Rvalue ord;
+      ord.kind = RvKind::Binary;
+      ord.op = uint8_t(strict);
+      ord.ops = {Operand::copy(Place{da, {}}), Operand::copy(Place{db, {}})};
+      assign(dest, ord, e.span);
+      gotoBlock(join);
+      cur_ = sameB;
+      uint32_t none = newBlock();  // the switch's default (not reached: the discriminants are valid)
+      Terminator& term = block(cur_).term;
+      term.kind = TermKind::SwitchInt;
+      term.discr = Operand::copy(Place{da, {}});
+      for (size_t v = 0; v < adt.variants.size(); ++v) {
+        variantBlocks.push_back(newBlock());
+        block(cur_).term.values.push_back(uint64_t(adt.variants[v].discr));
+        block(cur_).term.targets.push_back(variantBlocks.back());
+      }
+      block(cur_).term.targets.push_back(none);
+      cur_ = none;
+      assignUse(dest, constBool(false), e.span);
+      gotoBlock(join);
+    } else {
+      variantBlocks.push_back(newBlock());
+      gotoBlock(variantBlocks[0]);
+    }
+    for (size_t v = 0; v < variantBlocks.size(); ++v) {
+      cur_ = variantBlocks[v];
+      std::vector<TyId> ftys = p_.variantFieldTys(ty, uint32_t(v));
+      int32_t down = adt.isEnum ? int32_t(v) : -1;
+      for (size_t f = 0; f < ftys.size(); ++f) {
+        Place fa = field(a, uint32_t(f), down), fb = field(b, uint32_t(f), down);
+        uint32_t eqf = newTemp(t_.boolean());
+        binaryInto(Place{eqf, {}}, BinOp::Eq, Operand::copy(fa), Operand::copy(fb), ftys[f], e);
+        uint32_t next = newBlock(), differ = newBlock();
+        branch(Operand::copy(Place{eqf, {}}), next, differ, e.span);
+        cur_ = differ;
+        binaryInto(dest, strict, Operand::copy(fa), Operand::copy(fb), ftys[f], e);
+        gotoBlock(join);
+        cur_ = next;
+      }
+      assignUse(dest, constBool(op == BinOp::Le || op == BinOp::Ge), e.span);
+      gotoBlock(join);
+    }
     cur_ = join;
   }
 

@@ -284,7 +284,10 @@ void Resolver::collect(ItemId id, bool runtime) {
         if (n == "Debug") a.deriveDebug = true;
         else if (n == "Clone") a.deriveClone = true;
         else if (n == "Copy") a.deriveCopy = true;
-        else if (n == "PartialEq" || n == "Eq") a.derivePartialEq = true;
+        else if (n == "PartialEq") a.derivePartialEq = true;
+        else if (n == "Eq") a.deriveEq = true;
+        else if (n == "PartialOrd") a.derivePartialOrd = true;
+        else if (n == "Ord") a.deriveOrd = true;
       }
       if (adtByName_.count(it.name.v)) {
         diags_.report(DiagKind::DuplicateDefinition, it.nameSpan, {p_.str(it.name)}, "`" + p_.str(it.name) + "` redefined here");

@@ -1,7 +1,7 @@
 // The WasmRust prelude, written in WasmRust: `Option` and `Result` with their common methods. Like Rust's
 // prelude, `Some`, `None`, `Ok` and `Err` are in scope everywhere. Only what a program uses is emitted.
 
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Option<T> {
     None,
     Some(T),
@@ -82,7 +82,7 @@ impl<T> Option<T> {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Result<T, E> {
     Ok(T),
     Err(E),
