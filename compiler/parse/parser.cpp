@@ -259,7 +259,11 @@ class Parser {
         {
           size_t save = pos_;
           if ((at(Tok::KwSelfValue) || at(Tok::KwCrate)) && peek().kind == Tok::ColonColon) { bump(); bump(); }
-          if (at(Tok::Ident) && peek().kind == Tok::ColonColon && first != "std" && first != "core" && first != "alloc") {
+          // `use std::mem::{swap, replace};`, `use std::process::exit;`: functions of runtime/mem.rs
+          bool stdFns = (first == "std" || first == "core") && peek().kind == Tok::ColonColon && peek(2).kind == Tok::Ident &&
+                        (in_.str(peek(2).sym) == "mem" || in_.str(peek(2).sym) == "process") && peek(3).kind == Tok::ColonColon;
+          if (stdFns) { bump(); bump(); }
+          if (at(Tok::Ident) && peek().kind == Tok::ColonColon && (stdFns || (first != "std" && first != "core" && first != "alloc"))) {
             UseDecl u;
             u.span = us;
             u.prefix = bump().sym;

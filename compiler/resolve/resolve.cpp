@@ -788,6 +788,10 @@ Res Resolver::lookupValuePath(const Path& path, int32_t selfAdt, bool report) {
         Res r = lookupValuePath(full, selfAdt, false);
         if (r.kind != ResKind::None) return r;
       }
+      if (u.glob && (p_.str(u.prefix) == "mem" || p_.str(u.prefix) == "process")) {  // `use std::mem::*;`
+        auto f = fnByName_.find(p_.interner.intern("__std_" + p_.str(u.prefix) + "_" + p_.str(n)).v);
+        if (f != fnByName_.end()) return Res{ResKind::Fn, f->second.v};
+      }
       if (u.glob) {
         int32_t e = findAdt(u.prefix);
         if (e >= 0 && p_.adts[uint32_t(e)].isEnum) {
@@ -833,6 +837,15 @@ Res Resolver::lookupValuePath(const Path& path, int32_t selfAdt, bool report) {
   }
   if (segs.size() == 2) {
     const std::string& first = p_.str(segs[0].name);
+    if ((first == "mem" || first == "process") && findAdt(segs[0].name) < 0) {  // runtime/mem.rs
+      auto f = fnByName_.find(p_.interner.intern("__std_" + first + "_" + p_.str(segs[1].name)).v);
+      if (f != fnByName_.end()) return Res{ResKind::Fn, f->second.v};
+      if (report) {
+        diags_.report(DiagKind::NotSupported, path.span, {"`std::" + first + "::" + p_.str(segs[1].name) + "`"});
+        return Res{ResKind::Error};
+      }
+      return Res{};
+    }
     TyId prim;
     if (!segs[0].isSelfType && primitiveType(first, prim)) {
       Res r = primitiveConst(first, p_.str(segs[1].name), segs[1].span);
