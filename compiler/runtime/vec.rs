@@ -101,6 +101,47 @@ impl<T> Vec<T> {
         }
     }
 
+    pub fn first_mut(&mut self) -> Option<&mut T> {
+        self.get_mut(0)
+    }
+
+    pub fn last_mut(&mut self) -> Option<&mut T> {
+        if self.len == 0 {
+            None
+        } else {
+            let i: usize = self.len - 1;
+            self.get_mut(i)
+        }
+    }
+
+    // Moves all the elements of `other` to the end of `self`, leaving `other` empty.
+    pub fn append(&mut self, other: &mut Vec<T>) {
+        let n: usize = other.len;
+        if n == 0 {
+            return;
+        }
+        self.reserve(n);
+        __mem_copy(self.slot(self.len), other.buf, n * __size_of::<T>());
+        self.len += n;
+        other.len = 0;
+    }
+
+    // Splits at `at`: `self` keeps `[0, at)`, the returned Vec holds `[at, len)`.
+    #[track_caller]
+    pub fn split_off(&mut self, at: usize) -> Vec<T> {
+        if at > self.len {
+            __wr_panic_index_caller("`at` split index (is ", at, ") should be <= len (is ", self.len);
+        }
+        let n: usize = self.len - at;
+        let mut tail: Vec<T> = Vec::with_capacity(n);
+        if n > 0 {
+            __mem_copy(tail.buf, self.slot(at), n * __size_of::<T>());
+        }
+        tail.len = n;
+        self.len = at;
+        tail
+    }
+
     // `v[i]` (the compiler calls this for indexing; the panic is reported at the indexing expression)
     #[track_caller]
     pub fn index(&self, index: usize) -> &mut T {
@@ -290,6 +331,32 @@ impl<T: Ord> Vec<T> {
             __mem_copy(self.buf, src, n * size);
         }
         __wr_free(scratch);
+    }
+
+    // std's algorithm (Rust 1.82+), so the index found among equal elements is the same as rustc's.
+    pub fn binary_search(&self, x: &T) -> Result<usize, usize> {
+        let mut size: usize = self.len;
+        if size == 0 {
+            return Err(0);
+        }
+        let mut base: usize = 0;
+        while size > 1 {
+            let half: usize = size / 2;
+            let mid: usize = base + half;
+            let m: &T = __addr_ref::<T>(self.slot(mid));
+            if m <= x {
+                base = mid;
+            }
+            size -= half;
+        }
+        let e: &T = __addr_ref::<T>(self.slot(base));
+        if e == x {
+            Ok(base)
+        } else if e < x {
+            Err(base + 1)
+        } else {
+            Err(base)
+        }
     }
 
     pub fn sort_unstable(&mut self) {
