@@ -1132,6 +1132,10 @@ class Checker {
       case TyKind::Int: case TyKind::Float: case TyKind::Bool: case TyKind::Char: case TyKind::Str: case TyKind::Error: case TyKind::Never:
         return true;
       case TyKind::Ref: case TyKind::Array: return isDebug(TyId{t_.get(t).a}, bad, depth + 1);
+      case TyKind::Param:  // `T: Debug`
+        if (paramHasBound(t, "__Debug")) return true;
+        bad = t;
+        return false;
       case TyKind::Tuple:
         for (TyId e : t_.get(t).elems) if (!isDebug(e, bad, depth + 1)) return false;
         return true;
@@ -1159,12 +1163,71 @@ class Checker {
     }
   }
 
+  // A type parameter of the function being checked with a bound on the prelude trait `trait` (`T: Display`).
+  bool paramHasBound(TyId t, const char* trait) {
+    t = resolve(t);
+    if (t_.kind(t) != TyKind::Param) return false;
+    for (auto& [param, tr] : p_.fns[fn_.v].bounds)
+      if (param == t_.get(t).a && p_.str(p_.traits[tr].name) == trait) return true;
+    return false;
+  }
+
   // A call of a function with `T: PartialEq`/`T: PartialOrd` bounds: the type chosen for `T` must compare.
   void checkCmpBounds(ExprId e) {
     Res r = p_.exprRes[e.v];
     if (r.kind != ResKind::Fn) return;
     const FnInfo& f = p_.fns[r.a];
     const std::vector<TyId>& substs = p_.exprSubsts[e.v];
+    // trait bounds (`T: Display`, `T: Shape`): the type chosen for T implements the trait
+    for (auto& [param, trait] : f.bounds) {
+      if (param >= substs.size() || isErr(substs[param]) || hasInfer(resolve(substs[param]))) continue;
+      TyId st = resolve(substs[param]);
+      const std::string& tname = p_.str(p_.traits[trait].name);
+      bool ok;
+      if (t_.kind(st) == TyKind::Param) {
+        ok = false;
+        for (auto& [pp, tr] : p_.fns[fn_.v].bounds) ok = ok || (pp == t_.get(st).a && tr == trait);
+      } else if (tname == "__Display") {
+        TyId d = derefAll(st);
+        TyKind k = t_.kind(d);
+        ok = k == TyKind::Int || k == TyKind::Float || k == TyKind::Bool || k == TyKind::Char || k == TyKind::Str || p_.isString(d) ||
+             userFmtImpl(d, "__Display") >= 0;
+      } else if (tname == "__Debug") {
+        TyId bad = t_.error();
+        ok = isDebug(st, bad);
+      } else {
+        ok = false;
+        for (const TraitImpl& im : p_.traitImpls) {
+          if (im.trait != trait) continue;
+          std::vector<TyId> a(im.generics.size(), TyId{UINT32_MAX});
+          if (t_.match(im.selfTy, st, a)) { ok = true; break; }
+        }
+      }
+      if (ok) continue;
+      // rustc points at the argument whose type is `T` (or `&T`), else at the callee
+      const Expr& ex = p_.ast.expr(e);
+      Span sp = ex.kind == ExprKind::MethodCall ? ex.nameSpan : ex.kind == ExprKind::Call ? p_.ast.expr(ex.a).span : ex.span;
+      if (ex.kind == ExprKind::Call) {
+        for (uint32_t i = 0; i < ex.listLen && i < f.params.size(); ++i) {
+          TyId pt = f.params[i];
+          if (t_.kind(pt) == TyKind::Ref) pt = TyId{t_.get(pt).a};
+          if (t_.kind(pt) == TyKind::Param && t_.get(pt).a == param) {
+            sp = p_.ast.expr(p_.ast.exprLists[ex.list + i]).span;
+            break;
+          }
+        }
+      }
+      std::string tn = p_.tyName(st);
+      if (tname == "__Display" || tname == "__Debug") {
+        std::string std = tname == "__Display" ? "std::fmt::Display" : "Debug";
+        diags_.report(DiagKind::NotFormattable, sp, {tn, std}, "the trait `" + std + "` is not implemented for `" + tn + "`")
+            .note("required by a bound in `" + f.path + "`");
+      } else {
+        diags_.report(DiagKind::TraitBoundNotMet, sp, {tn, p_.str(p_.traits[trait].name)},
+                      "the trait `" + p_.str(p_.traits[trait].name) + "` is not implemented for `" + tn + "`")
+            .note("required by a bound in `" + f.path + "`");
+      }
+    }
     static const char* kNames[] = {"PartialEq", "Eq", "PartialOrd", "Ord"};
     for (auto& [param, bound] : f.cmpBounds) {
       bool eq = bound == FnInfo::CmpBound::PartialEq || bound == FnInfo::CmpBound::Eq;
@@ -2215,7 +2278,7 @@ class Checker {
       const char* trait = "std::fmt::Display";
       switch (pf.kind) {
         case 0: ok = k == TyKind::Int || k == TyKind::Float || k == TyKind::Bool || k == TyKind::Char || k == TyKind::Str || p_.isString(t) ||
-                     userFmtImpl(t, "__Display") >= 0; break;
+                     userFmtImpl(t, "__Display") >= 0 || paramHasBound(t, "__Display"); break;
         case 1: case 100: {
           TyId bad = t_.error();
           debugRecursive_ = TyId{UINT32_MAX};

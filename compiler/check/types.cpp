@@ -156,7 +156,11 @@ std::string tyToString(const Program& p, TyId t) {
       }
       return s;
     }
-    case TyKind::Param: return p.interner.str(Symbol{uint32_t(d.len)});
+    case TyKind::Param: {  // `impl Shape#2`: the second anonymous `impl Shape` parameter prints as `impl Shape`
+      const std::string& n = p.interner.str(Symbol{uint32_t(d.len)});
+      size_t hash = n.rfind('#');
+      return n.compare(0, 5, "impl ") == 0 && hash != std::string::npos ? n.substr(0, hash) : n;
+    }
     case TyKind::Infer:
       return d.sub == uint8_t(InferKind::Int) ? "{integer}" : d.sub == uint8_t(InferKind::Float) ? "{float}" : "_";
   }

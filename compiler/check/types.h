@@ -87,7 +87,7 @@ struct FnId {
   friend bool operator==(FnId, FnId) = default;
 };
 
-enum class Intrinsic : uint8_t { None, OutByte, StrLen, StrByte, F64ToBits, F32ToBits, F64FromBits, OutBegin, OutFlush, Exit,
+enum class Intrinsic : uint8_t { None, OutByte, StrLen, StrByte, F64ToBits, F32ToBits, F64FromBits, OutBegin, OutFlush, Exit, OutFd,
                                  SetCaller, CallerFile, CallerLine, CallerCol,
                                  // memory primitives for the library written in WasmRust (Vec, Box, the allocator)
                                  SizeOf, PtrRead, PtrWrite, AddrRef, RefAddr, MemCopy, MemGrow, MemSize, HeapBase,

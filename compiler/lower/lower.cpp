@@ -647,6 +647,10 @@ class ModuleLowering {
         kids.push_back(b.unreachable());
         break;
       }
+      case Intrinsic::OutFd:  // the output in progress (1 stdout, 2 stderr, 3 a format! capture)
+        params({}, ValType::I32);
+        kids.push_back(b.globalGet(kGOutFd, ValType::I32));
+        break;
       case Intrinsic::StrLen:
         params({ValType::I32}, ValType::I32);
         kids.push_back(b.load(Op::I32Load, b.localGet(0), 4));

@@ -1517,10 +1517,11 @@ class Builder {
         return;
       }
       if (p_.exprField[eid.v] == 6) {  // 5.to_string(): format!("{}", 5)
-        callVoid("__wr_format_begin", {}, e.span);
+        uint32_t saved = newTemp(t_.integer(IntKind::Usize));
+        call(runtimeFn("__wr_format_begin"), {}, Place{saved, {}}, e.span);
         FmtSpec disp;
         formatValue(Operand::copy(recv), placeType(p_, body_, recv).ty, disp, constU32(kNone), constU32(kNone), e.span);
-        call(runtimeFn("__wr_format_end"), {}, dest, e.span);
+        call(runtimeFn("__wr_format_end"), {Operand::copy(Place{saved, {}})}, dest, e.span);
         return;
       }
       if (p_.exprField[eid.v] == 3 || p_.exprField[eid.v] == 4) {  // str::len / str::is_empty
@@ -1943,6 +1944,9 @@ class Builder {
 
   void formatMacro(const FormatMacro& fm, Span span) {
     std::string m = p_.str(fm.macro);
+    // The destination of `format!`/`write!`: read before the arguments, which may contain another
+    // `format!` that sets pendingFormatDest_ for itself.
+    const Place dest = pendingFormatDest_;
     if (m == "print" || m == "println" || m == "eprint" || m == "eprintln") {
       bool err = m[0] == 'e';
       // Evaluate arguments before starting output (they may themselves print or panic).
@@ -1957,22 +1961,23 @@ class Builder {
       std::vector<Operand> args = formatArgs(fm);
       formatPieces(fm, args);
       if (m == "writeln") callVoid("__out_byte", {constInt(t_.integer(IntKind::U8), '\n')}, span);
-      TyId rt = placeType(p_, body_, pendingFormatDest_).ty;
+      TyId rt = placeType(p_, body_, dest).ty;
       if (t_.kind(rt) == TyKind::Adt) {
         Rvalue ok;
         ok.kind = RvKind::Aggregate;
         ok.ty = rt;
         ok.variant = uint32_t(p_.adts[t_.get(rt).a].variantIndex(p_.interner.intern("Ok")));
         ok.ops = {Operand::constant(t_.unit(), 0)};
-        assign(pendingFormatDest_, ok, span);
+        assign(dest, ok, span);
       }
       return;
     }
     if (m == "format") {
       std::vector<Operand> args = formatArgs(fm);
-      callVoid("__wr_format_begin", {}, span);
+      uint32_t saved = newTemp(t_.integer(IntKind::Usize));
+      call(runtimeFn("__wr_format_begin"), {}, Place{saved, {}}, span);
       formatPieces(fm, args);
-      call(runtimeFn("__wr_format_end"), {}, pendingFormatDest_, span);
+      call(runtimeFn("__wr_format_end"), {Operand::copy(Place{saved, {}})}, dest, span);
       return;
     }
     // panic family

@@ -124,6 +124,8 @@ class Parser {
     if (!at(Tok::Ident)) errorExpected("identifier");
     return bump().sym;
   }
+  std::vector<ast::GenericParam>* implTraitParams_ = nullptr;  // while parsing a fn's parameter types
+
   [[noreturn]] void unsupported(const std::string& what, Span s) {
     diags_.report(DiagKind::NotSupported, s, {what});
     throw ParseError{};
@@ -436,6 +438,11 @@ class Parser {
         p.ty = addType(et);
         while (!at(Tok::Comma) && !at(Tok::RParen) && !at(Tok::Eof) && !at(Tok::LBrace)) bump();
       } else {
+        struct Reset {  // also when parseType throws ParseError
+          std::vector<ast::GenericParam>*& p;
+          ~Reset() { p = nullptr; }
+        } reset{implTraitParams_};
+        implTraitParams_ = &it.generics;
         p.ty = parseType();
       }
       p.span = spanFrom(ps);
@@ -775,7 +782,40 @@ class Parser {
       case Tok::Bang: bump(); t.kind = TypeKind::Never; break;
       case Tok::Underscore: bump(); t.kind = TypeKind::Infer; break;
       case Tok::KwDyn: unsupported("trait objects (`dyn Trait`)", cur().span);
-      case Tok::KwImpl: unsupported("`impl Trait` types", cur().span);
+      case Tok::KwImpl: {
+        // `impl Trait` in a parameter's type is an anonymous generic parameter with those bounds
+        // (`fn f(x: impl Display)` is `fn f<I: Display>(x: I)`); elsewhere it is not supported yet.
+        bump();
+        std::vector<uint32_t> bounds;
+        parseBounds(bounds);
+        std::string name = "impl";
+        for (size_t i = 0; i < bounds.size(); ++i) {
+          name += i == 0 ? " " : " + ";
+          const Path& bp = ast_.paths[bounds[i]];
+          for (size_t k = 0; k < bp.segs.size(); ++k) name += (k ? "::" : "") + in_.str(bp.segs[k].name);
+        }
+        t.span = spanFrom(t.span);
+        if (!implTraitParams_) {
+          diags_.report(DiagKind::NotSupported, t.span, {"`impl Trait` outside of function parameters"});
+          t.kind = TypeKind::Error;
+          return addType(t);
+        }
+        GenericParam gp;
+        size_t same = 0;  // two `impl Shape` parameters are two generic parameters
+        for (const GenericParam& g : *implTraitParams_) same += in_.str(g.name).compare(0, name.size(), name) == 0;
+        if (same) name += "#" + std::to_string(same + 1);
+        gp.name = in_.intern(name);
+        gp.span = t.span;
+        gp.bounds = std::move(bounds);
+        implTraitParams_->push_back(gp);
+        Path path;
+        path.segs.push_back(PathSeg{gp.name, t.span});
+        path.span = t.span;
+        ast_.paths.push_back(std::move(path));
+        t.kind = TypeKind::Path;
+        t.path = uint32_t(ast_.paths.size() - 1);
+        return addType(t);
+      }
       case Tok::KwFn: unsupported("function pointer types", cur().span);
       case Tok::Ident:
       case Tok::KwSelfType:

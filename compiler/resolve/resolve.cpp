@@ -54,6 +54,7 @@ void Resolver::addIntrinsics() {
   add("__wr_caller_line", {}, u32, Intrinsic::CallerLine);
   add("__wr_caller_col", {}, u32, Intrinsic::CallerCol);
   add("__out_begin", {u32}, t.unit(), Intrinsic::OutBegin);
+  add("__out_fd", {}, u32, Intrinsic::OutFd);
   add("__out_flush", {}, t.unit(), Intrinsic::OutFlush);
   add("__wr_exit", {u32}, t.never(), Intrinsic::Exit);
   // Memory primitives (docs/wasmir.md, "Intrinsics"): addresses are usize.

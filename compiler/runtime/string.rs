@@ -112,18 +112,35 @@ fn __wr_sink(fd: u32, ptr: usize, len: usize) {
     }
 }
 
-fn __wr_format_begin() {
-    __out_begin(3);
-}
-
-// The captured bytes become the String; output goes back to stdout.
-fn __wr_format_end() -> String {
+// Starts capturing output into a new String. Nests: a `format!` run while another capture is in
+// progress (a Display impl calling format!) saves the outer capture and the output it interrupted;
+// the returned block (fd, buf, cap, len) is handed back to __wr_format_end.
+fn __wr_format_begin() -> usize {
+    let fd: u32 = __out_fd();
     __out_flush();
     let st: usize = __wr_capture_state();
-    let s: String = String { bytes: Vec { buf: __ptr_read::<usize>(st), cap: __ptr_read::<usize>(st + 4), len: __ptr_read::<usize>(st + 8) } };
+    let saved: usize = __wr_alloc(16);
+    __ptr_write::<u32>(saved, fd);
+    __ptr_write::<usize>(saved + 4, __ptr_read::<usize>(st));
+    __ptr_write::<usize>(saved + 8, __ptr_read::<usize>(st + 4));
+    __ptr_write::<usize>(saved + 12, __ptr_read::<usize>(st + 8));
     __ptr_write::<usize>(st, 0);
     __ptr_write::<usize>(st + 4, 0);
     __ptr_write::<usize>(st + 8, 0);
-    __out_begin(1);
+    __out_begin(3);
+    saved
+}
+
+// The captured bytes become the String; the interrupted output (and capture) resumes.
+fn __wr_format_end(saved: usize) -> String {
+    __out_flush();
+    let st: usize = __wr_capture_state();
+    let s: String = String { bytes: Vec { buf: __ptr_read::<usize>(st), cap: __ptr_read::<usize>(st + 4), len: __ptr_read::<usize>(st + 8) } };
+    __ptr_write::<usize>(st, __ptr_read::<usize>(saved + 4));
+    __ptr_write::<usize>(st + 4, __ptr_read::<usize>(saved + 8));
+    __ptr_write::<usize>(st + 8, __ptr_read::<usize>(saved + 12));
+    let fd: u32 = __ptr_read::<u32>(saved);
+    __wr_free(saved);
+    __out_begin(fd);
     s
 }
