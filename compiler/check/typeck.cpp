@@ -1621,7 +1621,8 @@ class Checker {
       if ((name == "to_string" || name == "to_owned") && e.listLen == 0 &&
           (k == TyKind::Str || (name == "to_string" && (k == TyKind::Int || k == TyKind::Float || k == TyKind::Bool || k == TyKind::Char ||
                                                          (k == TyKind::Infer && t_.get(cur).sub != uint8_t(InferKind::General)) ||
-                                                         p_.isString(cur) || (k == TyKind::Adt && userFmtImpl(cur, "__Display") >= 0))))) {
+                                                         p_.isString(cur) || (k == TyKind::Adt && userFmtImpl(cur, "__Display") >= 0) ||
+                                                         paramHasBound(cur, "__Display"))))) {
         p_.exprAdj[eid.v] = Adjust{k == TyKind::Str && derefs > 0 ? uint8_t(derefs - 1) : derefs, 0};
         p_.exprRes[eid.v] = Res{};
         p_.exprField[eid.v] = k == TyKind::Str ? 5 : 6;  // builtin: String::from(&str) / format!("{}", x)

@@ -42,7 +42,7 @@ fn describe(s: impl Shape) -> String {
 }
 
 fn both<T: Display, U: Debug>(t: T, u: U) -> String {
-    format!("{t} / {:?} / {u:?}", format!("{}", t))
+    format!("{t} / {:?} / {u:?}", t.to_string())
 }
 
 fn main() {
