@@ -288,20 +288,31 @@ class Checker {
     TyId d = derefAll(t);
     return t_.kind(d) == TyKind::Str || p_.isString(d);
   }
+  std::vector<TyId> cloneStack_;
   bool isClone(TyId t) {
     t = shallow(t);
     switch (t_.kind(t)) {
       case TyKind::Int: case TyKind::Float: case TyKind::Bool: case TyKind::Char: case TyKind::Ref: return true;
       case TyKind::Array: return isClone(TyId{t_.get(t).a});
+      case TyKind::Infer: return t_.get(t).sub != uint8_t(InferKind::General);  // {integer} / {float}
+      case TyKind::Param:  // `T: Clone` / `T: Copy` on the function being checked
+        for (uint32_t p : p_.fns[fn_.v].cloneBounds) if (p == t_.get(t).a) return true;
+        return false;
       case TyKind::Tuple:
         for (TyId e : t_.get(t).elems) if (!isClone(e)) return false;
         return true;
       case TyKind::Adt: {
+        if (p_.isString(t)) return true;
+        if (isVec(t) || p_.isBox(t)) return t_.get(t).elems.empty() || isClone(t_.get(t).elems[0]);
         const AdtInfo& a = p_.adts[t_.get(t).a];
         if (!a.deriveClone) return false;
-        for (uint32_t v = 0; v < a.variants.size(); ++v)
-          for (TyId f : p_.variantFieldTys(t, v)) if (!isClone(f)) return false;
-        return true;
+        for (TyId seen : cloneStack_) if (seen == t) return true;  // recursive through a Box
+        cloneStack_.push_back(t);
+        bool ok = true;
+        for (uint32_t v = 0; v < a.variants.size() && ok; ++v)
+          for (TyId f : p_.variantFieldTys(t, v)) if (!isClone(f)) { ok = false; break; }
+        cloneStack_.pop_back();
+        return ok;
       }
       default: return false;
     }
@@ -1228,6 +1239,14 @@ class Checker {
             .note("required by a bound in `" + f.path + "`");
       }
     }
+    for (uint32_t param : f.cloneBounds) {
+      if (param >= substs.size() || isErr(substs[param]) || hasInfer(resolve(substs[param])) || isClone(substs[param])) continue;
+      const Expr& ex = p_.ast.expr(e);
+      Span sp = ex.kind == ExprKind::MethodCall ? ex.nameSpan : ex.kind == ExprKind::Call ? p_.ast.expr(ex.a).span : ex.span;
+      std::string tn = p_.tyName(resolve(substs[param]));
+      diags_.report(DiagKind::TraitBoundNotMet, sp, {tn, "Clone"}, "the trait `Clone` is not implemented for `" + tn + "`")
+          .note("required by a bound in `" + f.path + "`");
+    }
     static const char* kNames[] = {"PartialEq", "Eq", "PartialOrd", "Ord"};
     for (auto& [param, bound] : f.cmpBounds) {
       bool eq = bound == FnInfo::CmpBound::PartialEq || bound == FnInfo::CmpBound::Eq;
@@ -1595,6 +1614,7 @@ class Checker {
           else {
             TyId t0 = shallow(rt);
             if (t_.kind(t0) == TyKind::Ref && !t_.get(t0).sub) reportBehindRef(e.a, true);
+            else if (p_.isBox(resolve(t0))) checkPlace(e.a, true);  // through a Box: the Box's owner
           }
         }
         // impl parameters, then the method's own
@@ -1628,6 +1648,13 @@ class Checker {
         p_.exprField[eid.v] = k == TyKind::Str ? 5 : 6;  // builtin: String::from(&str) / format!("{}", x)
         int32_t st = r_.findAdt(p_.interner.intern("String"));
         return st >= 0 ? t_.adt(uint32_t(st)) : t_.error();
+      }
+      if (name == "clone" && e.listLen == 0 && k == TyKind::Ref && t_.kind(shallow(TyId{t_.get(cur).a})) != TyKind::Ref &&
+          isClone(TyId{t_.get(cur).a})) {  // `x.clone()` with `x: &T` clones the T (T::clone takes &self)
+        p_.exprAdj[eid.v] = Adjust{uint8_t(derefs + 1), 0};
+        p_.exprRes[eid.v] = Res{};
+        p_.exprField[eid.v] = 2;
+        return shallow(TyId{t_.get(cur).a});
       }
       if (name == "clone" && e.listLen == 0 && isClone(cur)) {
         p_.exprAdj[eid.v] = Adjust{derefs, 0};

@@ -157,6 +157,7 @@ struct FnInfo {
   // monomorphization.
   enum class CmpBound : uint8_t { PartialEq, Eq, PartialOrd, Ord };
   std::vector<std::pair<uint32_t, CmpBound>> cmpBounds;
+  std::vector<uint32_t> cloneBounds;  // `T: Clone` / `T: Copy`: `.clone()` on T (the concrete type's clone)
   ast::SelfKind selfKind = ast::SelfKind::None;
   std::vector<TyId> params;  // including `self` first for methods
   TyId ret;

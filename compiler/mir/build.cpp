@@ -930,6 +930,92 @@ class Builder {
     cur_ = join;
   }
 
+  // Does cloning `t` need more than a bytewise copy (a String, Vec or Box inside)?
+  bool needsDeepClone(TyId t, int depth = 0) {
+    if (depth > 32) return false;
+    switch (t_.kind(t)) {
+      case TyKind::Tuple:
+        for (TyId x : t_.get(t).elems) if (needsDeepClone(x, depth + 1)) return true;
+        return false;
+      case TyKind::Array: return needsDeepClone(TyId{t_.get(t).a}, depth + 1);
+      case TyKind::Adt: {
+        if (p_.isString(t) || p_.isBox(t)) return true;
+        const AdtInfo& a = p_.adts[t_.get(t).a];
+        if (p_.isRuntimeFile(a.span.file) && p_.str(a.name) == "Vec") return true;
+        for (uint32_t v = 0; v < a.variants.size(); ++v)
+          for (TyId x : p_.variantFieldTys(t, v)) if (needsDeepClone(x, depth + 1)) return true;
+        return false;
+      }
+      default: return false;
+    }
+  }
+  // `.clone()` of derived/builtin Clone: a bytewise copy, then every String/Vec/Box inside is replaced by
+  // its clone (String::clone, Vec/Box::__deep_clone in the runtime).
+  void cloneInto(Place dest, Place src, TyId ty, Span span) {
+    if (!needsDeepClone(ty)) {
+      assignUse(dest, Operand::copy(src), span);
+      return;
+    }
+    if (p_.isString(ty)) {
+      call(stringMethod("clone"), {refTo(src, false)}, dest, span);
+      return;
+    }
+    const AdtInfo& adt0 = p_.adts[t_.kind(ty) == TyKind::Adt ? t_.get(ty).a : 0];
+    if (t_.kind(ty) == TyKind::Adt && (p_.isBox(ty) || (p_.isRuntimeFile(adt0.span.file) && p_.str(adt0.name) == "Vec"))) {
+      auto [fn, args] = vecMethod(ty, "__deep_clone");
+      call(fn, {refTo(src, false)}, dest, span, false, args);
+      return;
+    }
+    assignUse(dest, Operand::copy(src), span);
+    if (t_.kind(ty) == TyKind::Tuple || t_.kind(ty) == TyKind::Array) {
+      bool tuple = t_.kind(ty) == TyKind::Tuple;
+      size_t n = tuple ? t_.get(ty).elems.size() : size_t(t_.get(ty).len);
+      for (size_t i = 0; i < n; ++i) {
+        TyId et = tuple ? t_.get(ty).elems[i] : TyId{t_.get(ty).a};
+        if (!needsDeepClone(et)) continue;
+        Place d = dest, s = src;
+        ProjKind pk = tuple ? ProjKind::Field : ProjKind::ConstIndex;
+        d.proj.push_back({pk, uint32_t(i)});
+        s.proj.push_back({pk, uint32_t(i)});
+        cloneInto(d, s, et, span);
+      }
+      return;
+    }
+    const AdtInfo& adt = p_.adts[t_.get(ty).a];
+    auto cloneFields = [&](uint32_t v, int32_t down) {
+      std::vector<TyId> ftys = p_.variantFieldTys(ty, v);
+      for (size_t f = 0; f < ftys.size(); ++f)
+        if (needsDeepClone(ftys[f])) cloneInto(field(dest, uint32_t(f), down), field(src, uint32_t(f), down), ftys[f], span);
+    };
+    if (!adt.isEnum) {
+      cloneFields(0, -1);
+      return;
+    }
+    uint32_t d = newTemp(t_.integer(IntKind::Isize));
+    Rvalue r;
+    r.kind = RvKind::Discriminant;
+    r.place = src;
+    assign(Place{d, {}}, r, span);
+    uint32_t join = newBlock();
+    std::vector<uint32_t> blocks;
+    Terminator& term = block(cur_).term;
+    term.kind = TermKind::SwitchInt;
+    term.discr = Operand::copy(Place{d, {}});
+    uint32_t sw = cur_;
+    for (size_t v = 0; v < adt.variants.size(); ++v) {
+      blocks.push_back(newBlock());
+      block(sw).term.values.push_back(uint64_t(adt.variants[v].discr));
+      block(sw).term.targets.push_back(blocks.back());
+    }
+    block(sw).term.targets.push_back(join);
+    for (size_t v = 0; v < blocks.size(); ++v) {
+      cur_ = blocks[v];
+      cloneFields(uint32_t(v), int32_t(v));
+      gotoBlock(join);
+    }
+    cur_ = join;
+  }
+
   // Lexicographic comparison of tuples/arrays, element by element.
   void aggregateCompare(Place dest, BinOp op, Place a, Place b, TyId ty, const Expr& e) {
     std::vector<TyId> elems;
@@ -1508,8 +1594,8 @@ class Builder {
     if (r.kind != ResKind::Fn) {
       Place recv = exprPlace(e.a);
       for (uint8_t i = 0; i < adj.derefs; ++i) recv.proj.push_back({ProjKind::Deref});
-      if (p_.exprField[eid.v] == 2) {  // builtin clone(): a copy
-        assignUse(dest, Operand::copy(recv), e.span);
+      if (p_.exprField[eid.v] == 2) {  // builtin clone(): a copy, deep for String/Vec/Box inside
+        cloneInto(dest, recv, placeType(p_, body_, recv).ty, e.span);
         return;
       }
       if (p_.exprField[eid.v] == 5) {  // "str".to_string(): String::from
@@ -1821,6 +1907,13 @@ class Builder {
   }
 
   void formatValue(Operand val, TyId ty, const FmtSpec& spec, Operand width, Operand prec, Span span) {
+    // Auto-deref references (and boxes).
+    while ((t_.kind(ty) == TyKind::Ref && t_.kind(TyId{t_.get(ty).a}) != TyKind::Str) || p_.isBox(ty)) {
+      Place pl = operandPlace(val);
+      pl.proj.push_back({ProjKind::Deref});
+      val = Operand::copy(pl);
+      ty = p_.derefTarget(ty);
+    }
     {
       TyId d = ty;
       while (t_.kind(d) == TyKind::Ref) d = TyId{t_.get(d).a};
@@ -1859,13 +1952,6 @@ class Builder {
     if (spec.kind == 1 && isCompoundDebug(ty)) {
       debugValue(operandPlace(std::move(val)), ty, spec, width, prec, span, 0);
       return;
-    }
-    // Auto-deref references (and boxes).
-    while ((t_.kind(ty) == TyKind::Ref && t_.kind(TyId{t_.get(ty).a}) != TyKind::Str) || p_.isBox(ty)) {
-      Place pl = operandPlace(val);
-      pl.proj.push_back({ProjKind::Deref});
-      val = Operand::copy(pl);
-      ty = p_.derefTarget(ty);
     }
     std::vector<Operand> tail{constU32(spec.kind), constU32(spec.fill), constU32(spec.align), constU32(spec.flags), width, prec};
     auto withTail = [&](std::vector<Operand> head) {

@@ -556,7 +556,11 @@ int32_t Resolver::findTrait(const Path& path, bool report) {
 void Resolver::addBound(FnInfo& f, uint32_t param, uint32_t boundPath) {
   const Path& bp = p_.ast.paths[boundPath];
   std::string n = p_.str(bp.segs.back().name);
-  if (n == "Copy" || n == "Sized" || n == "Clone") return;  // accepted (not checked yet)
+  if (n == "Copy" || n == "Clone") {
+    f.cloneBounds.push_back(param);
+    return;
+  }
+  if (n == "Sized") return;
   if (n == "PartialEq" || n == "Eq" || n == "PartialOrd" || n == "Ord") {
     f.cmpBounds.push_back({param, n == "PartialEq" ? FnInfo::CmpBound::PartialEq : n == "Eq" ? FnInfo::CmpBound::Eq
                                   : n == "PartialOrd" ? FnInfo::CmpBound::PartialOrd : FnInfo::CmpBound::Ord});

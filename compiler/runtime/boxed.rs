@@ -13,3 +13,11 @@ impl<T> Box<T> {
         Box { ptr: p }
     }
 }
+
+impl<T: Clone> Box<T> {
+    // `b.clone()`: a new heap value holding a clone of the contents.
+    pub fn __deep_clone(&self) -> Box<T> {
+        let e: &T = &**self;
+        Box::new(e.clone())
+    }
+}

@@ -363,3 +363,17 @@ impl<T: Ord> Vec<T> {
         self.sort();
     }
 }
+
+impl<T: Clone> Vec<T> {
+    // `v.clone()` (the compiler calls this for Vec's derived-style Clone): each element cloned.
+    pub fn __deep_clone(&self) -> Vec<T> {
+        let mut out: Vec<T> = Vec::with_capacity(self.len);
+        let mut i: usize = 0;
+        while i < self.len {
+            let e: &T = __addr_ref::<T>(self.slot(i));
+            out.push(e.clone());
+            i += 1;
+        }
+        out
+    }
+}
