@@ -1288,6 +1288,7 @@ class Checker {
         return false;
       case TyKind::Adt: {
         if (p_.isString(t)) return true;
+        if (isVec(t)) return t_.get(t).elems.empty() || totalOrder(t_.get(t).elems[0], eq, depth + 1);
         const AdtInfo& a = p_.adts[t_.get(t).a];
         if (!a.deriveEq || (!eq && !a.deriveOrd)) return false;
         for (uint32_t v = 0; v < a.variants.size(); ++v)
@@ -1316,6 +1317,7 @@ class Checker {
         return false;
       case TyKind::Adt: {  // #[derive(PartialEq)]: `==` and `!=` field by field; #[derive(PartialOrd)]: in order
         if (p_.isString(s)) return true;
+        if (isVec(s)) return t_.get(s).elems.empty() || comparable(t_.get(s).elems[0], eqOnly);
         const AdtInfo& a = p_.adts[t_.get(s).a];
         if (!a.derivePartialEq || (!eqOnly && !a.derivePartialOrd)) return false;
         for (uint32_t v = 0; v < a.variants.size(); ++v)

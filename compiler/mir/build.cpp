@@ -755,6 +755,39 @@ class Builder {
       binaryInto(dest, op, x, y, t_.strRef(), e);
       return;
     }
+    if (isComparison(op) && t_.kind(ty) == TyKind::Adt && p_.str(p_.adts[t_.get(ty).a].name) == "Vec" &&
+        p_.isRuntimeFile(p_.adts[t_.get(ty).a].span.file)) {  // Vec: the runtime's __eq / __partial_cmp
+      bool eqOp = op == BinOp::Eq || op == BinOp::Ne;
+      auto [fn, args] = vecMethod(ty, eqOp ? "__eq" : "__partial_cmp");
+      uint32_t r = newTemp(eqOp ? t_.boolean() : t_.integer(IntKind::I32));
+      call(fn, {refTo(operandPlace(a), false), refTo(operandPlace(b), false)}, Place{r, {}}, e.span, false, args);
+      Rvalue rv;
+      if (eqOp) {
+        rv.kind = op == BinOp::Eq ? RvKind::Use : RvKind::Unary;
+        rv.op = uint8_t(UnOp::Not);
+        rv.ops = {Operand::copy(Place{r, {}})};
+        assign(dest, rv, e.span);
+        return;
+      }
+      // -1/0/1 against 0; 2 (unordered) must make every comparison false
+      uint32_t ordered = newTemp(t_.boolean()), res = newTemp(t_.boolean());
+      Rvalue ne2;
+      ne2.kind = RvKind::Binary;
+      ne2.op = uint8_t(BinOp::Ne);
+      ne2.ops = {Operand::copy(Place{r, {}}), constInt(t_.integer(IntKind::I32), 2)};
+      assign(Place{ordered, {}}, ne2, e.span);
+      Rvalue c;
+      c.kind = RvKind::Binary;
+      c.op = uint8_t(op);
+      c.ops = {Operand::copy(Place{r, {}}), constInt(t_.integer(IntKind::I32), 0)};
+      assign(Place{res, {}}, c, e.span);
+      Rvalue both;
+      both.kind = RvKind::Binary;
+      both.op = uint8_t(BinOp::BitAnd);
+      both.ops = {Operand::copy(Place{ordered, {}}), Operand::copy(Place{res, {}})};
+      assign(dest, both, e.span);
+      return;
+    }
     if (isComparison(op) && op != BinOp::Eq && op != BinOp::Ne && t_.kind(ty) == TyKind::Adt) {
       adtCompare(dest, op, operandPlace(a), operandPlace(b), ty, e);  // #[derive(PartialOrd)]
       return;

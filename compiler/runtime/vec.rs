@@ -233,6 +233,23 @@ impl<T> Vec<T> {
 }
 
 impl<T: PartialEq> Vec<T> {
+    // `v == w` (the compiler calls this): same length and equal elements.
+    pub fn __eq(&self, other: &Vec<T>) -> bool {
+        if self.len != other.len {
+            return false;
+        }
+        let mut i: usize = 0;
+        while i < self.len {
+            let a: &T = __addr_ref::<T>(self.slot(i));
+            let b: &T = __addr_ref::<T>(other.slot(i));
+            if a != b {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
     pub fn contains(&self, x: &T) -> bool {
         let mut i: usize = 0;
         while i < self.len {
@@ -266,6 +283,35 @@ impl<T: PartialEq> Vec<T> {
             r += 1;
         }
         self.len = w;
+    }
+}
+
+impl<T: PartialOrd> Vec<T> {
+    // `v < w` and friends (the compiler calls this): lexicographic; -1 less, 0 equal, 1 greater,
+    // 2 unordered (a NaN inside).
+    pub fn __partial_cmp(&self, other: &Vec<T>) -> i32 {
+        let mut i: usize = 0;
+        while i < self.len && i < other.len {
+            let a: &T = __addr_ref::<T>(self.slot(i));
+            let b: &T = __addr_ref::<T>(other.slot(i));
+            if a < b {
+                return -1;
+            }
+            if a > b {
+                return 1;
+            }
+            if a != b {
+                return 2;
+            }
+            i += 1;
+        }
+        if self.len < other.len {
+            -1
+        } else if self.len > other.len {
+            1
+        } else {
+            0
+        }
     }
 }
 
