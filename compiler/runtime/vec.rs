@@ -411,6 +411,19 @@ impl<T: Ord> Vec<T> {
 }
 
 impl<T: Clone> Vec<T> {
+    // Grows with clones of `value` (the last slot takes `value` itself) or truncates.
+    pub fn resize(&mut self, new_len: usize, value: T) {
+        if new_len <= self.len {
+            self.truncate(new_len);
+            return;
+        }
+        self.reserve(new_len - self.len);
+        while self.len + 1 < new_len {
+            self.push(value.clone());
+        }
+        self.push(value);
+    }
+
     // `v.clone()` (the compiler calls this for Vec's derived-style Clone): each element cloned.
     pub fn __deep_clone(&self) -> Vec<T> {
         let mut out: Vec<T> = Vec::with_capacity(self.len);
