@@ -98,6 +98,12 @@ struct Program {
     const AdtInfo& a = adts[types.get(t).a];
     return isRuntimeFile(a.span.file) && interner.str(a.name) == "String";
   }
+  // The prelude's Vec<T>?
+  bool isVec(TyId t) const {
+    if (types.kind(t) != TyKind::Adt) return false;
+    const AdtInfo& a = adts[types.get(t).a];
+    return isRuntimeFile(a.span.file) && interner.str(a.name) == "Vec";
+  }
   bool isStrRef(TyId t) const { return types.kind(t) == TyKind::Ref && types.kind(TyId{types.get(t).a}) == TyKind::Str; }
   // The prelude's Box<T>: dereferenced like a reference (its one field is the pointer).
   bool isBox(TyId t) const {

@@ -317,9 +317,7 @@ class Checker {
       default: return false;
     }
   }
-  bool isVec(TyId t) {
-    return t_.kind(t) == TyKind::Adt && p_.str(p_.adts[t_.get(t).a].name) == "Vec" && p_.isRuntimeFile(p_.adts[t_.get(t).a].span.file);
-  }
+  bool isVec(TyId t) { return p_.isVec(t); }
 
   // ---------------- generics ----------------
   std::vector<TyId> segArgs(const PathSeg& seg) {
@@ -1183,8 +1181,14 @@ class Checker {
     return false;
   }
 
-  // A call of a function with `T: PartialEq`/`T: PartialOrd` bounds: the type chosen for `T` must compare.
-  void checkCmpBounds(ExprId e) {
+  // Where rustc reports an unmet bound of a call: the method name, or the called path.
+  Span calleeSpan(const Expr& ex) {
+    return ex.kind == ExprKind::MethodCall ? ex.nameSpan : ex.kind == ExprKind::Call ? p_.ast.expr(ex.a).span : ex.span;
+  }
+
+  // A call of a generic function: the types chosen for its parameters meet their bounds (traits,
+  // Clone, PartialEq/PartialOrd...).
+  void checkCallBounds(ExprId e) {
     Res r = p_.exprRes[e.v];
     if (r.kind != ResKind::Fn) return;
     const FnInfo& f = p_.fns[r.a];
@@ -1217,7 +1221,7 @@ class Checker {
       if (ok) continue;
       // rustc points at the argument whose type is `T` (or `&T`), else at the callee
       const Expr& ex = p_.ast.expr(e);
-      Span sp = ex.kind == ExprKind::MethodCall ? ex.nameSpan : ex.kind == ExprKind::Call ? p_.ast.expr(ex.a).span : ex.span;
+      Span sp = calleeSpan(ex);
       if (ex.kind == ExprKind::Call) {
         for (uint32_t i = 0; i < ex.listLen && i < f.params.size(); ++i) {
           TyId pt = f.params[i];
@@ -1242,7 +1246,7 @@ class Checker {
     for (uint32_t param : f.cloneBounds) {
       if (param >= substs.size() || isErr(substs[param]) || hasInfer(resolve(substs[param])) || isClone(substs[param])) continue;
       const Expr& ex = p_.ast.expr(e);
-      Span sp = ex.kind == ExprKind::MethodCall ? ex.nameSpan : ex.kind == ExprKind::Call ? p_.ast.expr(ex.a).span : ex.span;
+      Span sp = calleeSpan(ex);
       std::string tn = p_.tyName(resolve(substs[param]));
       diags_.report(DiagKind::TraitBoundNotMet, sp, {tn, "Clone"}, "the trait `Clone` is not implemented for `" + tn + "`")
           .note("required by a bound in `" + f.path + "`");
@@ -1258,7 +1262,7 @@ class Checker {
       std::string tn = p_.tyName(substs[param]);
       std::string trait = kNames[size_t(bound)];
       const Expr& ex = p_.ast.expr(e);
-      Span sp = ex.kind == ExprKind::MethodCall ? ex.nameSpan : ex.kind == ExprKind::Call ? p_.ast.expr(ex.a).span : ex.span;
+      Span sp = calleeSpan(ex);
       if (total) {  // rustc: "the trait bound `R: Ord` is not satisfied"
         diags_.report(DiagKind::TraitBoundNotMet, sp, {tn, trait}, "the trait `" + trait + "` is not implemented for `" + tn + "`")
             .note("required by a bound in `" + f.path + "`");
@@ -2253,7 +2257,7 @@ class Checker {
           t = t_.error();
         }
       }
-      checkCmpBounds(e);
+      checkCallBounds(e);
     }
     for (LocalVar& lv : body_->locals) lv.ty = eraseInfer(resolve(lv.ty));
     // Integer literal range lint (deny by default).

@@ -755,8 +755,7 @@ class Builder {
       binaryInto(dest, op, x, y, t_.strRef(), e);
       return;
     }
-    if (isComparison(op) && t_.kind(ty) == TyKind::Adt && p_.str(p_.adts[t_.get(ty).a].name) == "Vec" &&
-        p_.isRuntimeFile(p_.adts[t_.get(ty).a].span.file)) {  // Vec: the runtime's __eq / __partial_cmp
+    if (isComparison(op) && p_.isVec(ty)) {  // Vec: the runtime's __eq / __partial_cmp
       bool eqOp = op == BinOp::Eq || op == BinOp::Ne;
       auto [fn, args] = vecMethod(ty, eqOp ? "__eq" : "__partial_cmp");
       uint32_t r = newTemp(eqOp ? t_.boolean() : t_.integer(IntKind::I32));
@@ -770,22 +769,10 @@ class Builder {
         return;
       }
       // -1/0/1 against 0; 2 (unordered) must make every comparison false
-      uint32_t ordered = newTemp(t_.boolean()), res = newTemp(t_.boolean());
-      Rvalue ne2;
-      ne2.kind = RvKind::Binary;
-      ne2.op = uint8_t(BinOp::Ne);
-      ne2.ops = {Operand::copy(Place{r, {}}), constInt(t_.integer(IntKind::I32), 2)};
-      assign(Place{ordered, {}}, ne2, e.span);
-      Rvalue c;
-      c.kind = RvKind::Binary;
-      c.op = uint8_t(op);
-      c.ops = {Operand::copy(Place{r, {}}), constInt(t_.integer(IntKind::I32), 0)};
-      assign(Place{res, {}}, c, e.span);
-      Rvalue both;
-      both.kind = RvKind::Binary;
-      both.op = uint8_t(BinOp::BitAnd);
-      both.ops = {Operand::copy(Place{ordered, {}}), Operand::copy(Place{res, {}})};
-      assign(dest, both, e.span);
+      uint32_t ordered = binaryTemp(BinOp::Ne, Operand::copy(Place{r, {}}), constInt(t_.integer(IntKind::I32), 2), t_.boolean(), e.span);
+      uint32_t res = binaryTemp(op, Operand::copy(Place{r, {}}), constInt(t_.integer(IntKind::I32), 0), t_.boolean(), e.span);
+      uint32_t both = binaryTemp(BinOp::BitAnd, Operand::copy(Place{ordered, {}}), Operand::copy(Place{res, {}}), t_.boolean(), e.span);
+      assignUse(dest, Operand::copy(Place{both, {}}), e.span);
       return;
     }
     if (isComparison(op) && op != BinOp::Eq && op != BinOp::Ne && t_.kind(ty) == TyKind::Adt) {
@@ -838,38 +825,53 @@ class Builder {
     assignUse(Place{t, {}}, o, Span{});
     return Place{t, {}};
   }
+  // A temp holding the discriminant (isize) of the enum value at `pl`.
+  uint32_t discriminantOf(const Place& pl, Span span) {
+    uint32_t d = newTemp(t_.integer(IntKind::Isize));
+    Rvalue r;
+    r.kind = RvKind::Discriminant;
+    r.place = pl;
+    assign(Place{d, {}}, r, span);
+    return d;
+  }
+  // A temp holding `x op y` (no overflow checks: comparisons and bit operations).
+  uint32_t binaryTemp(BinOp op, Operand x, Operand y, TyId resultTy, Span span) {
+    uint32_t t = newTemp(resultTy);
+    Rvalue rv;
+    rv.kind = RvKind::Binary;
+    rv.op = uint8_t(op);
+    rv.ops = {std::move(x), std::move(y)};
+    assign(Place{t, {}}, rv, span);
+    return t;
+  }
+  // Ends the current block with a switch on the discriminant temp `d`: one new block per variant
+  // (returned in variant order), `otherwise` for any other value.
+  std::vector<uint32_t> switchOnVariant(uint32_t d, const AdtInfo& adt, uint32_t otherwise) {
+    std::vector<uint32_t> blocks;
+    uint32_t sw = cur_;
+    block(sw).term.kind = TermKind::SwitchInt;
+    block(sw).term.discr = Operand::copy(Place{d, {}});
+    for (size_t v = 0; v < adt.variants.size(); ++v) {
+      blocks.push_back(newBlock());
+      block(sw).term.values.push_back(uint64_t(adt.variants[v].discr));
+      block(sw).term.targets.push_back(blocks.back());
+    }
+    block(sw).term.targets.push_back(otherwise);
+    return blocks;
+  }
+
   // Derived equality of two ADT values: discriminants, then the fields of the variant.
   void adtEq(uint32_t result, Place a, Place b, TyId ty, const Expr& e) {
     const AdtInfo& adt = p_.adts[t_.get(ty).a];
     uint32_t join = newBlock(), differ = newBlock();
     std::vector<uint32_t> variantBlocks;
     if (adt.isEnum) {
-      uint32_t da = newTemp(t_.integer(IntKind::Isize)), db = newTemp(t_.integer(IntKind::Isize));
-      Rvalue r1;
-      r1.kind = RvKind::Discriminant;
-      r1.place = a;
-      assign(Place{da, {}}, r1, e.span);
-      Rvalue r2 = r1;
-      r2.place = b;
-      assign(Place{db, {}}, r2, e.span);
-      uint32_t same = newTemp(t_.boolean());
-      Rvalue cmp;
-      cmp.kind = RvKind::Binary;
-      cmp.op = uint8_t(BinOp::Eq);
-      cmp.ops = {Operand::copy(Place{da, {}}), Operand::copy(Place{db, {}})};
-      assign(Place{same, {}}, cmp, e.span);
+      uint32_t da = discriminantOf(a, e.span), db = discriminantOf(b, e.span);
+      uint32_t same = binaryTemp(BinOp::Eq, Operand::copy(Place{da, {}}), Operand::copy(Place{db, {}}), t_.boolean(), e.span);
       uint32_t sameB = newBlock();
       branch(Operand::copy(Place{same, {}}), sameB, differ, e.span);
       cur_ = sameB;
-      Terminator& term = block(cur_).term;
-      term.kind = TermKind::SwitchInt;
-      term.discr = Operand::copy(Place{da, {}});
-      for (size_t v = 0; v < adt.variants.size(); ++v) {
-        variantBlocks.push_back(newBlock());
-        block(cur_).term.values.push_back(uint64_t(adt.variants[v].discr));
-        block(cur_).term.targets.push_back(variantBlocks.back());
-      }
-      block(cur_).term.targets.push_back(differ);
+      variantBlocks = switchOnVariant(da, adt, differ);
     } else {
       variantBlocks.push_back(newBlock());
       gotoBlock(variantBlocks[0]);
@@ -901,40 +903,17 @@ class Builder {
     uint32_t join = newBlock();
     std::vector<uint32_t> variantBlocks;
     if (adt.isEnum) {
-      uint32_t da = newTemp(t_.integer(IntKind::Isize)), db = newTemp(t_.integer(IntKind::Isize));
-      Rvalue r1;
-      r1.kind = RvKind::Discriminant;
-      r1.place = a;
-      assign(Place{da, {}}, r1, e.span);
-      Rvalue r2 = r1;
-      r2.place = b;
-      assign(Place{db, {}}, r2, e.span);
-      uint32_t same = newTemp(t_.boolean());
-      Rvalue cmp;
-      cmp.kind = RvKind::Binary;
-      cmp.op = uint8_t(BinOp::Eq);
-      cmp.ops = {Operand::copy(Place{da, {}}), Operand::copy(Place{db, {}})};
-      assign(Place{same, {}}, cmp, e.span);
+      uint32_t da = discriminantOf(a, e.span), db = discriminantOf(b, e.span);
+      uint32_t same = binaryTemp(BinOp::Eq, Operand::copy(Place{da, {}}), Operand::copy(Place{db, {}}), t_.boolean(), e.span);
       uint32_t sameB = newBlock(), differ = newBlock();
       branch(Operand::copy(Place{same, {}}), sameB, differ, e.span);
       cur_ = differ;
-      Rvalue ord;
-      ord.kind = RvKind::Binary;
-      ord.op = uint8_t(strict);
-      ord.ops = {Operand::copy(Place{da, {}}), Operand::copy(Place{db, {}})};
-      assign(dest, ord, e.span);
+      uint32_t ord = binaryTemp(strict, Operand::copy(Place{da, {}}), Operand::copy(Place{db, {}}), t_.boolean(), e.span);
+      assignUse(dest, Operand::copy(Place{ord, {}}), e.span);
       gotoBlock(join);
       cur_ = sameB;
       uint32_t none = newBlock();  // the switch's default (not reached: the discriminants are valid)
-      Terminator& term = block(cur_).term;
-      term.kind = TermKind::SwitchInt;
-      term.discr = Operand::copy(Place{da, {}});
-      for (size_t v = 0; v < adt.variants.size(); ++v) {
-        variantBlocks.push_back(newBlock());
-        block(cur_).term.values.push_back(uint64_t(adt.variants[v].discr));
-        block(cur_).term.targets.push_back(variantBlocks.back());
-      }
-      block(cur_).term.targets.push_back(none);
+      variantBlocks = switchOnVariant(da, adt, none);
       cur_ = none;
       assignUse(dest, constBool(false), e.span);
       gotoBlock(join);
@@ -972,9 +951,8 @@ class Builder {
         return false;
       case TyKind::Array: return needsDeepClone(TyId{t_.get(t).a}, depth + 1);
       case TyKind::Adt: {
-        if (p_.isString(t) || p_.isBox(t)) return true;
+        if (p_.isString(t) || p_.isBox(t) || p_.isVec(t)) return true;
         const AdtInfo& a = p_.adts[t_.get(t).a];
-        if (p_.isRuntimeFile(a.span.file) && p_.str(a.name) == "Vec") return true;
         for (uint32_t v = 0; v < a.variants.size(); ++v)
           for (TyId x : p_.variantFieldTys(t, v)) if (needsDeepClone(x, depth + 1)) return true;
         return false;
@@ -993,8 +971,7 @@ class Builder {
       call(stringMethod("clone"), {refTo(src, false)}, dest, span);
       return;
     }
-    const AdtInfo& adt0 = p_.adts[t_.kind(ty) == TyKind::Adt ? t_.get(ty).a : 0];
-    if (t_.kind(ty) == TyKind::Adt && (p_.isBox(ty) || (p_.isRuntimeFile(adt0.span.file) && p_.str(adt0.name) == "Vec"))) {
+    if (p_.isBox(ty) || p_.isVec(ty)) {
       auto [fn, args] = vecMethod(ty, "__deep_clone");
       call(fn, {refTo(src, false)}, dest, span, false, args);
       return;
@@ -1024,23 +1001,9 @@ class Builder {
       cloneFields(0, -1);
       return;
     }
-    uint32_t d = newTemp(t_.integer(IntKind::Isize));
-    Rvalue r;
-    r.kind = RvKind::Discriminant;
-    r.place = src;
-    assign(Place{d, {}}, r, span);
+    uint32_t d = discriminantOf(src, span);
     uint32_t join = newBlock();
-    std::vector<uint32_t> blocks;
-    Terminator& term = block(cur_).term;
-    term.kind = TermKind::SwitchInt;
-    term.discr = Operand::copy(Place{d, {}});
-    uint32_t sw = cur_;
-    for (size_t v = 0; v < adt.variants.size(); ++v) {
-      blocks.push_back(newBlock());
-      block(sw).term.values.push_back(uint64_t(adt.variants[v].discr));
-      block(sw).term.targets.push_back(blocks.back());
-    }
-    block(sw).term.targets.push_back(join);
+    std::vector<uint32_t> blocks = switchOnVariant(d, adt, join);
     for (size_t v = 0; v < blocks.size(); ++v) {
       cur_ = blocks[v];
       cloneFields(uint32_t(v), int32_t(v));
