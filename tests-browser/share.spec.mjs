@@ -2,7 +2,7 @@
 // source and its output. The last source also survives a reload (localStorage).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, runSource } from "./helpers/browser.mjs";
+import { launch, runSource, waitReady } from "./helpers/browser.mjs";
 
 const PROGRAM = `// shared ✓ (non-ASCII survives)
 fn main() {
@@ -33,7 +33,7 @@ test("a share link opened in a new page reproduces the source and the output", a
   await page.waitForTimeout(400); // saved to localStorage (debounced)
   const other = await b.context.newPage();
   await other.goto(url);
-  await other.evaluate(() => window.__wasmrust.ready);
+  await waitReady(other); // after goto the hook may not be installed yet
   assert.equal(await other.evaluate(() => window.__wasmrust.getSource()), PROGRAM);
   await other.click("#run");
   await other.locator("#exit").filter({ hasText: "Exited with code 0." }).waitFor();
@@ -47,6 +47,6 @@ test("the last source survives a reload", async () => {
   await page.evaluate((s) => window.__wasmrust.setSource(s), src);
   await page.waitForTimeout(400);
   await page.reload();
-  await page.evaluate(() => window.__wasmrust.ready);
+  await waitReady(page);
   assert.equal(await page.evaluate(() => window.__wasmrust.getSource()), src);
 });

@@ -54,8 +54,7 @@ export async function launch({ viewport = { width: 1366, height: 768 } } = {}) {
       });
     }
     await page.goto(server.url + path);
-    if (wait) await page.waitForFunction(() => window.__wasmrust && window.__wasmrust.ready).then(() =>
-      page.evaluate(() => window.__wasmrust.ready));
+    if (wait) await waitReady(page);
     return page;
   }
 
@@ -68,6 +67,12 @@ export async function launch({ viewport = { width: 1366, height: 768 } } = {}) {
       await server.close();
     },
   };
+}
+
+/** Waits until the page's test hook exists (its module script may still be loading) and is ready. */
+export async function waitReady(page) {
+  await page.waitForFunction(() => window.__wasmrust && window.__wasmrust.ready);
+  await page.evaluate(() => window.__wasmrust.ready);
 }
 
 /** Sets the editor's source through the hook and runs it; returns lastResult. */
