@@ -49,6 +49,27 @@ struct BodyInfo {
   bool checked = false;
 };
 
+// A closure expression. Its type is Closure(index, the enclosing function's generic arguments); its value
+// is the tuple of its captures; its body is lowered as the function `bodyFn`, whose first parameter is a
+// reference to that tuple (the environment) followed by the closure's own parameters.
+struct ClosureInfo {
+  ast::ExprId expr;
+  FnId parent;                 // the function whose body contains it
+  Span span;
+  std::vector<TyId> params;    // in terms of the parent's generic parameters
+  TyId ret;
+  struct Capture {
+    uint32_t local;            // the parent body's local (check/ numbering)
+    uint8_t mode = 1;          // 0 by value (`move`), 1 by `&`, 2 by `&mut`
+    bool mutated = false;      // assigned or borrowed mutably inside the closure
+  };
+  std::vector<Capture> captures;
+  bool isMove = false;
+  uint8_t kind = 0;            // the most general Fn trait it implements: 0 Fn, 1 FnMut, 2 FnOnce
+  uint32_t firstLocal = 0, endLocal = 0;  // the parent body's locals that belong to the closure (params, body)
+  FnId bodyFn;
+};
+
 struct Program {
   SourceMap& sm;
   Interner& interner;
@@ -61,6 +82,7 @@ struct Program {
   std::vector<TraitImpl> traitImpls;
   std::map<uint32_t, std::map<uint32_t, FnId>> primMethods;  // primitive TyId.v -> Symbol.v -> method (runtime)
   std::vector<ConstInfo> consts;
+  std::vector<ClosureInfo> closures;
   std::vector<BodyInfo> bodies;  // indexed by FnId
   FnId mainFn;
   uint32_t firstRuntimeFile = UINT32_MAX;  // files with id >= this are the embedded runtime
@@ -149,6 +171,27 @@ struct Program {
     const TyData d = tt.get(adtTy);
     for (const FieldInfo& f : adts[d.a].variants[variant].fields) out.push_back(tt.subst(f.ty, d.elems));
     return out;
+  }
+  // The types of a closure value's fields (its captures), for Closure type `t`.
+  std::vector<TyId> captureTys(TyId t) const {
+    TypeTable& tt = const_cast<TypeTable&>(types);
+    const TyData d = tt.get(t);
+    const ClosureInfo& c = closures[d.a];
+    const BodyInfo& parent = bodies[c.parent.v];
+    std::vector<TyId> out;
+    for (const ClosureInfo::Capture& cap : c.captures) {
+      TyId lt = tt.subst(parent.locals[cap.local].ty, d.elems);
+      out.push_back(cap.mode == 0 ? lt : tt.ref(lt, cap.mode == 2));
+    }
+    return out;
+  }
+  // The field types of a struct-like value: a tuple's elements, an ADT variant's fields, a closure's captures.
+  std::vector<TyId> fieldTys(TyId t, int32_t variant = -1) const {
+    const TyData& d = types.get(t);
+    if (d.kind == TyKind::Tuple) return d.elems;
+    if (d.kind == TyKind::Adt) return variantFieldTys(t, variant >= 0 ? uint32_t(variant) : 0);
+    if (d.kind == TyKind::Closure) return captureTys(t);
+    return {};
   }
   std::string tyName(TyId t) const { return tyToString(*this, t); }
   const std::string& str(Symbol s) const { return interner.str(s); }

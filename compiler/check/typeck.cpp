@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 #include <set>
 
 #include "check/exhaustive.h"
@@ -109,6 +110,9 @@ class Checker {
     touchedPats_.clear();
     rangePats_.clear();
     substExprs_.clear();
+    closureStack_.clear();
+    fnHints_.clear();
+    closuresInBody_.clear();
     selfAdt_ = selfAdt;
     retTy_ = ret;
     errorsAtStart_ = diags_.errorCount();
@@ -172,13 +176,13 @@ class Checker {
       case TyKind::Ref: return t_.ref(resolve(TyId{d.a}), d.sub);
       case TyKind::Array: { uint64_t len = d.len; return t_.array(resolve(TyId{t_.get(t).a}), len); }
       case TyKind::Tuple:
-      case TyKind::Adt: {
+      case TyKind::Adt: case TyKind::Closure: case TyKind::FnDef: case TyKind::Opaque: {
         if (d.elems.empty()) return t;
         std::vector<TyId> elems = d.elems;
-        uint32_t adt = d.a;
-        bool tuple = d.kind == TyKind::Tuple;
+        uint32_t item = d.a;
+        TyKind kind = d.kind;
         for (TyId& e : elems) e = resolve(e);
-        return tuple ? t_.tuple(elems) : t_.adt(adt, elems);
+        return kind == TyKind::Tuple ? t_.tuple(elems) : t_.item(kind, item, elems);
       }
       default: return t;
     }
@@ -198,7 +202,7 @@ class Checker {
     switch (ka) {
       case TyKind::Ref: return da.sub == db.sub && unify(TyId{da.a}, TyId{db.a});
       case TyKind::Array: return da.len == db.len && unify(TyId{da.a}, TyId{db.a});
-      case TyKind::Adt:
+      case TyKind::Adt: case TyKind::Closure: case TyKind::FnDef: case TyKind::Opaque:
         if (da.a != db.a) return false;
         [[fallthrough]];
       case TyKind::Tuple:
@@ -395,7 +399,10 @@ class Checker {
   int64_t lookupLocal(Symbol s) {
     for (size_t i = scopes_.size(); i-- > 0;)
       for (size_t j = scopes_[i].size(); j-- > 0;)
-        if (scopes_[i][j].first == s) return scopes_[i][j].second;
+        if (scopes_[i][j].first == s) {
+          noteCapture(scopes_[i][j].second);
+          return scopes_[i][j].second;
+        }
     return -1;
   }
 
@@ -515,6 +522,7 @@ class Checker {
       case ExprKind::CharLit: return t_.chr();
       case ExprKind::StrLit: return t_.strRef();
       case ExprKind::Paren: return checkExpr(e.a, expect);
+      case ExprKind::Closure: return checkClosure(eid, e, expect);
       case ExprKind::Path: return checkPathExpr(eid, e);
       case ExprKind::Unary: return checkUnary(eid, e, expect);
       case ExprKind::Binary: return checkBinary(eid, e, expect);
@@ -889,9 +897,16 @@ class Checker {
             "expected value, found struct variant `" + std::string(p_.sm.text(e.span)) + "`";
         return t_.error();
       }
-      case ResKind::Fn:
-        diags_.report(DiagKind::NotSupported, e.span, {"function pointers (functions used as values)"});
-        return t_.error();
+      case ResKind::Fn: {  // a function item as a value: zero-sized, callable, passed for `F: Fn(..)`
+        const FnInfo& f = p_.fns[r.a];
+        if (f.intrinsic != Intrinsic::None || (f.selfKind != SelfKind::None && f.traitId >= 0)) {
+          diags_.report(DiagKind::NotSupported, e.span, {"this function used as a value"});
+          return t_.error();
+        }
+        std::vector<TyId> args = fnArgs(f, &path, e.span);
+        recordSubsts(eid, args);
+        return t_.item(TyKind::FnDef, r.a, args);
+      }
       case ResKind::Error: return t_.error();
       default: {
         std::string name = p_.str(path.segs.back().name);
@@ -1342,6 +1357,7 @@ class Checker {
         if (r.kind == ResKind::Local) {
           LocalVar& lv = body_->locals[r.a];
           lv.mutated = true;
+          noteMutation(r.a);
           if (lv.mut) return;
           // `let x;` then `x = ...`: deferred initialization. Whether it is assigned twice needs flow
           // analysis (the borrow checker's job); accept it here.
@@ -1431,22 +1447,12 @@ class Checker {
 
   TyId checkCall(ExprId eid, const Expr& e, TyId expect) {
     const Expr& callee = p_.ast.expr(e.a);
-    if (callee.kind != ExprKind::Path) {
-      TyId t = checkExpr(e.a, kNoExpect);
-      for (uint32_t i = 0; i < e.listLen; ++i) checkExpr(p_.ast.exprAt(e, i), kNoExpect);
-      if (!isErr(t)) diags_.report(DiagKind::NotAFunction, callee.span, {tyQuoted(t)}, "not a function");
-      return t_.error();
-    }
+    if (callee.kind != ExprKind::Path) return checkValueCall(eid, e);
     const Path& path = p_.ast.paths[callee.index];
-    if (path.segs.size() == 1) {
-      int64_t l = lookupLocal(path.segs[0].name);
-      if (l >= 0) {
-        body_->locals[size_t(l)].used = true;
-        for (uint32_t i = 0; i < e.listLen; ++i) checkExpr(p_.ast.exprAt(e, i), kNoExpect);
-        diags_.report(DiagKind::NotAFunction, callee.span, {tyQuoted(body_->locals[size_t(l)].ty)}, "call expression requires function")
-            .label(body_->locals[size_t(l)].span, "`" + p_.str(path.segs[0].name) + "` has type " + tyQuoted(body_->locals[size_t(l)].ty));
-        return t_.error();
-      }
+    if (path.segs.size() == 1 && !path.segs[0].hasArgs) {
+      for (size_t i = scopes_.size(); i-- > 0;)
+        for (auto& [name, local] : scopes_[i])
+          if (name == path.segs[0].name) return checkValueCall(eid, e);
     }
     Res r = r_.lookupValuePath(path, selfAdt_, path.segs.size() > 1);
     p_.exprRes[e.a.v] = r;
@@ -1463,7 +1469,9 @@ class Checker {
         recordSubsts(eid, args);
         TyId ret = t_.subst(f.ret, args);
         if (expect != kNoExpect && !args.empty()) tryUnify(ret, expect);  // the expected result guides inference
+        registerFnHints(f, args);
         checkArgs(e, substAll(f.params, args), 0, callee.span);
+        applyFnBounds(f, args, e, 0);
         return ret;
       }
       case ResKind::Struct:
@@ -1496,6 +1504,247 @@ class Checker {
         return t_.error();
       }
     }
+  }
+
+  // ---------------- closures and callable values ----------------
+  struct ClosureCtx {
+    uint32_t closure;
+    uint32_t firstLocal;
+  };
+  std::vector<ClosureCtx> closureStack_;   // closures whose bodies are being checked, innermost last
+  std::vector<uint32_t> closuresInBody_;   // closures of the current body (their types are resolved in finish())
+  // The signature a pending `F: Fn(A) -> R` bound gives to the inference variable chosen for F at a call,
+  // so a closure argument gets its parameter types (`v.iter().map(|x| x * 2)`).
+  struct Sig {
+    std::vector<TyId> args;
+    TyId ret;
+    uint8_t kind = 0;  // 0 Fn, 1 FnMut, 2 FnOnce
+  };
+  std::map<uint32_t, Sig> fnHints_;  // inference variable index -> signature
+
+  // A local used inside closures declared after it is captured by each of them.
+  void noteCapture(uint32_t local) {
+    for (size_t i = closureStack_.size(); i-- > 0;) {
+      const ClosureCtx& cx = closureStack_[i];
+      if (local >= cx.firstLocal) break;
+      auto& caps = p_.closures[cx.closure].captures;
+      bool seen = false;
+      for (auto& c : caps) seen = seen || c.local == local;
+      if (!seen) caps.push_back(ClosureInfo::Capture{local, 1, false});
+    }
+  }
+  void noteMutation(uint32_t local) {
+    for (size_t i = closureStack_.size(); i-- > 0;) {
+      const ClosureCtx& cx = closureStack_[i];
+      if (local >= cx.firstLocal) break;
+      for (auto& c : p_.closures[cx.closure].captures)
+        if (c.local == local) c.mutated = true;
+      p_.closures[cx.closure].kind = std::max<uint8_t>(p_.closures[cx.closure].kind, 1);
+    }
+  }
+  std::vector<TyId> currentGenericArgs() {
+    std::vector<TyId> v;
+    const FnInfo& f = p_.fns[fn_.v];
+    for (uint32_t i = 0; i < f.generics.size(); ++i) v.push_back(t_.param(i, f.generics[i]));
+    return v;
+  }
+
+  TyId checkClosure(ExprId eid, const Expr& e, TyId expect) {
+    if (!fn_.valid() || body_ != &p_.bodies[fn_.v]) {
+      diags_.report(DiagKind::NotSupported, e.span, {"closures outside of function bodies"});
+      return t_.error();
+    }
+    uint32_t ci = uint32_t(p_.closures.size());
+    p_.closures.emplace_back();
+    p_.exprField[eid.v] = ci;
+    closuresInBody_.push_back(ci);
+    {
+      ClosureInfo& c = p_.closures[ci];
+      c.expr = eid;
+      c.parent = fn_;
+      c.span = e.span;
+      c.isMove = e.op;
+    }
+    // the signature a bound expects, if this closure is an argument for `F: Fn(..)`
+    std::optional<Sig> hint;
+    if (expect != kNoExpect) {
+      TyId ex = shallow(expect);
+      if (t_.kind(ex) == TyKind::Infer) {
+        auto h = fnHints_.find(t_.get(ex).a);
+        if (h != fnHints_.end()) hint = h->second;
+      } else if (t_.kind(ex) == TyKind::Param || t_.kind(ex) == TyKind::Opaque) {
+        hint = callableSig(ex);
+      }
+    }
+    if (hint && hint->args.size() != e.listLen) hint.reset();  // reported when the bound is checked
+    scopes_.emplace_back();
+    uint32_t first = uint32_t(body_->locals.size());
+    std::vector<TyId> params;
+    for (uint32_t i = 0; i < e.listLen; ++i) {
+      TypeId annot = p_.ast.typeLists[e.index + i];
+      TyId pt;
+      if (annot.valid()) {
+        pt = r_.resolveType(annot);
+        if (hint) tryUnify(pt, hint->args[i]);
+      } else {
+        pt = hint ? hint->args[i] : newVar(InferKind::General);
+      }
+      checkPat(p_.ast.patLists[e.list + i], pt, true);
+      params.push_back(pt);
+    }
+    TyId ret = e.ty.valid() ? r_.resolveType(e.ty) : hint ? hint->ret : newVar(InferKind::General);
+    if (e.ty.valid() && hint) tryUnify(ret, hint->ret);
+    p_.closures[ci].params = params;
+    p_.closures[ci].ret = ret;
+    p_.closures[ci].firstLocal = first;
+    // the body: `return` leaves the closure; loops outside are not targets of break/continue
+    std::vector<LoopCtx> savedLoops;
+    savedLoops.swap(loops_);
+    TyId savedRet = retTy_;
+    retTy_ = ret;
+    closureStack_.push_back({ci, first});
+    TyId bt = checkExpr(e.a, ret);
+    demandExpr(e.a, bt, ret);
+    closureStack_.pop_back();
+    retTy_ = savedRet;
+    loops_.swap(savedLoops);
+    scopes_.pop_back();
+    p_.closures[ci].endLocal = uint32_t(body_->locals.size());
+    return t_.item(TyKind::Closure, ci, currentGenericArgs());
+  }
+
+  // What calling a value of type `t` takes and gives (through references): closures, function items,
+  // generic parameters bounded by Fn traits, `impl Fn` results. `derefs` counts the references peeled.
+  std::optional<Sig> callableSig(TyId t, uint8_t* derefs = nullptr) {
+    t = shallow(t);
+    uint8_t n = 0;
+    while (t_.kind(t) == TyKind::Ref) {
+      t = shallow(TyId{t_.get(t).a});
+      ++n;
+    }
+    if (derefs) *derefs = n;
+    const TyData d = t_.get(t);
+    switch (d.kind) {
+      case TyKind::Closure: {
+        const ClosureInfo& c = p_.closures[d.a];
+        bool here = std::find(closuresInBody_.begin(), closuresInBody_.end(), d.a) != closuresInBody_.end();
+        Sig s;
+        s.kind = c.kind;
+        for (TyId pt : c.params) s.args.push_back(here ? pt : t_.subst(pt, d.elems));
+        s.ret = here ? c.ret : t_.subst(c.ret, d.elems);
+        return s;
+      }
+      case TyKind::FnDef: {
+        const FnInfo& f = p_.fns[d.a];
+        Sig s;
+        s.args = substAll(f.params, d.elems);
+        s.ret = t_.subst(f.ret, d.elems);
+        return s;
+      }
+      case TyKind::Param:
+        for (const FnInfo::FnBound& fb : p_.fns[fn_.v].fnBounds)
+          if (fb.param == d.a) return Sig{fb.args, fb.ret, fb.kind};
+        return std::nullopt;
+      case TyKind::Opaque: {
+        const FnInfo& f = p_.fns[d.a];
+        if (f.opaqueFnBounds.empty()) return std::nullopt;
+        const FnInfo::FnBound& fb = f.opaqueFnBounds[0];
+        return Sig{substAll(fb.args, d.elems), t_.subst(fb.ret, d.elems), fb.kind};
+      }
+      case TyKind::Infer: {
+        auto h = fnHints_.find(d.a);
+        if (h != fnHints_.end()) return h->second;
+        return std::nullopt;
+      }
+      default: return std::nullopt;
+    }
+  }
+  static std::string fnTraitName(uint8_t kind) { return kind == 0 ? "Fn" : kind == 1 ? "FnMut" : "FnOnce"; }
+  std::string sigText(const Sig& s, uint8_t kind) {
+    std::string out = fnTraitName(kind) + "(";
+    for (size_t i = 0; i < s.args.size(); ++i) out += (i ? ", " : "") + p_.tyName(resolve(s.args[i]));
+    out += ")";
+    TyId r = resolve(s.ret);
+    if (!t_.isUnit(r)) out += " -> " + p_.tyName(r);
+    return out;
+  }
+
+  // A call of a generic function: its `F: Fn(..)` bounds give signatures to the variables chosen for F.
+  void registerFnHints(const FnInfo& f, const std::vector<TyId>& args) {
+    for (const FnInfo::FnBound& fb : f.fnBounds) {
+      if (fb.param >= args.size()) continue;
+      TyId a = shallow(args[fb.param]);
+      if (t_.kind(a) != TyKind::Infer || t_.get(a).sub != uint8_t(InferKind::General)) continue;
+      fnHints_[t_.get(a).a] = Sig{substAll(fb.args, args), t_.subst(fb.ret, args), fb.kind};
+    }
+  }
+  // After the arguments: the callable chosen for each `F: Fn(A) -> R` takes A and gives R (this infers R
+  // for function items and generic callables), and a closure implements the Fn trait the bound names.
+  void applyFnBounds(const FnInfo& f, const std::vector<TyId>& args, const Expr& call, size_t argSkip) {
+    for (const FnInfo::FnBound& fb : f.fnBounds) {
+      if (fb.param >= args.size()) continue;
+      TyId a = shallow(args[fb.param]);
+      if (t_.kind(a) == TyKind::Infer || isErr(a)) continue;
+      Span at = call.span;
+      for (uint32_t i = 0; i < call.listLen; ++i) {  // rustc points at the argument passed for F
+        size_t pi = i + argSkip;
+        if (pi < f.params.size() && t_.kind(f.params[pi]) == TyKind::Param && t_.get(f.params[pi]).a == fb.param)
+          at = p_.ast.expr(p_.ast.exprAt(call, i)).span;
+      }
+      Sig want{substAll(fb.args, args), t_.subst(fb.ret, args), fb.kind};
+      std::optional<Sig> have = callableSig(a);
+      if (!have) {
+        std::string tn = p_.tyName(resolve(a));
+        diags_.report(DiagKind::TraitBoundNotMet, at, {tn, sigText(want, fb.kind)},
+                      "expected an `" + sigText(want, fb.kind) + "` closure, found `" + tn + "`")
+            .message = "expected a `" + sigText(want, fb.kind) + "` closure, found `" + tn + "`";
+        continue;
+      }
+      if (have->args.size() != want.args.size()) {
+        bool isClosure = t_.kind(derefAll(a)) == TyKind::Closure;
+        size_t n = want.args.size(), m = have->args.size();
+        auto args_ = [](size_t k) { return std::to_string(k) + (k == 1 ? " argument" : " arguments"); };
+        diags_.report(DiagKind::ClosureArgCount, at, {}, std::string("expected ") + (isClosure ? "closure" : "function") + " that takes " + args_(n))
+            .message = std::string(isClosure ? "closure" : "function") + " is expected to take " + args_(n) + ", but it takes " + args_(m);
+        continue;
+      }
+      bool ok = true;
+      for (size_t i = 0; i < want.args.size(); ++i) ok = unify(have->args[i], want.args[i]) && ok;
+      ok = unify(have->ret, want.ret) && ok;
+      if (!ok) {
+        diags_.report(DiagKind::Mismatch, at, {}, "expected " + sigText(want, fb.kind) + ", found " + sigText(*have, fb.kind))
+            .message = "type mismatch in closure arguments";
+        continue;
+      }
+      if (have->kind > fb.kind && t_.kind(derefAll(a)) == TyKind::Closure) {
+        diags_.report(DiagKind::ClosureKind, at, {fnTraitName(fb.kind), fnTraitName(have->kind)},
+                      "this closure implements `" + fnTraitName(have->kind) + "`, not `" + fnTraitName(fb.kind) + "`");
+      }
+    }
+  }
+
+  // `f(x)` where f is a value (a local, a field, a parenthesized expression) of a callable type.
+  TyId checkValueCall(ExprId eid, const Expr& e) {
+    TyId ct = checkExpr(e.a, kNoExpect);
+    const Expr& callee = p_.ast.expr(e.a);
+    uint8_t derefs = 0;
+    std::optional<Sig> sig = callableSig(ct, &derefs);
+    if (!sig) {
+      for (uint32_t i = 0; i < e.listLen; ++i) checkExpr(p_.ast.exprAt(e, i), kNoExpect);
+      if (isErr(ct)) return t_.error();
+      Diagnostic& d = diags_.report(DiagKind::NotAFunction, callee.span, {tyQuoted(ct)}, "call expression requires function");
+      if (callee.kind == ExprKind::Path && p_.exprRes[e.a.v].kind == ResKind::Local) {
+        const LocalVar& lv = body_->locals[p_.exprRes[e.a.v].a];
+        d.label(lv.span, "`" + p_.str(lv.name) + "` has type " + tyQuoted(lv.ty));
+      }
+      return t_.error();
+    }
+    // calling an FnMut closure borrows it mutably (`let mut counter = || ..`)
+    if (sig->kind == 1 && derefs == 0) checkPlace(e.a, true);
+    p_.exprAdj[eid.v] = Adjust{derefs, 0};
+    p_.exprField[eid.v] = 7;  // a call of a callable value (MIR: closure body / function item)
+    checkArgs(e, sig->args, 0, callee.span);
+    return sig->ret;
   }
 
   std::string describeForMethod(TyId t) {
@@ -1629,8 +1878,25 @@ class Checker {
         std::vector<TyId> own = genericArgs(f.generics.size() - f.numImplGenerics, nullptr, e.nameSpan);
         args.insert(args.end(), own.begin(), own.end());
         recordSubsts(eid, args);
+        registerFnHints(f, args);
         checkArgs(e, substAll(f.params, args), 1, e.nameSpan, true);
+        applyFnBounds(f, args, e, 1);
         return t_.subst(f.ret, args);
+      }
+      if ((name == "cmp" || name == "partial_cmp") && e.listLen == 1 && k != TyKind::Ref &&
+          !(k == TyKind::Infer && t_.get(cur).sub == uint8_t(InferKind::General)) &&
+          comparable(cur, false) && (name == "partial_cmp" || totalOrder(cur, false))) {
+        // Ord::cmp / PartialOrd::partial_cmp of the built-in or derived ordering: `a.cmp(&b)`
+        int32_t ord = r_.findAdt(p_.interner.intern("Ordering"));
+        int32_t opt = r_.findAdt(p_.interner.intern("Option"));
+        ExprId arg = p_.ast.exprAt(e, 0);
+        TyId at = checkExpr(arg, t_.ref(cur, false));
+        if (t_.kind(shallow(at)) != TyKind::Ref || !unify(derefAll(at), cur)) demandExpr(arg, at, t_.ref(cur, false));
+        p_.exprAdj[eid.v] = Adjust{derefs, 0};
+        p_.exprRes[eid.v] = Res{};
+        p_.exprField[eid.v] = name == "cmp" ? 8 : 9;  // builtin: comparison to an Ordering
+        if (ord < 0 || opt < 0) return t_.error();
+        return name == "cmp" ? t_.adt(uint32_t(ord)) : t_.adt(uint32_t(opt), {t_.adt(uint32_t(ord))});
       }
       if (k == TyKind::Array && name == "len" && e.listLen == 0) {
         p_.exprAdj[eid.v] = Adjust{derefs, 0};
@@ -2260,6 +2526,12 @@ class Checker {
       checkCallBounds(e);
     }
     for (LocalVar& lv : body_->locals) lv.ty = eraseInfer(resolve(lv.ty));
+    for (uint32_t ci : closuresInBody_) {
+      ClosureInfo& c = p_.closures[ci];
+      for (TyId& t : c.params) t = eraseInfer(resolve(t));
+      c.ret = eraseInfer(resolve(c.ret));
+      for (ClosureInfo::Capture& cap : c.captures) cap.mode = c.isMove ? 0 : cap.mutated ? 2 : 1;
+    }
     // Integer literal range lint (deny by default).
     for (auto& [lit, neg] : intLits_) {
       const Expr& e = p_.ast.expr(lit);
@@ -2458,6 +2730,34 @@ void typeCheckProgram(Program& p, Resolver& r, DiagnosticBag& diags) {
   c.syntaxErrors_ = diags.errorCount() > 0;
   for (uint32_t i = 0; i < p.fns.size(); ++i) c.checkFn(FnId{i});
   for (uint32_t i = 0; i < p.consts.size(); ++i) c.checkConstInit(i);
+  // Each closure's body becomes a function: (&environment, params...) -> ret, generic like its parent.
+  std::vector<uint32_t> counter(p.fns.size(), 0);
+  for (uint32_t ci = 0; ci < p.closures.size(); ++ci) {
+    ClosureInfo& cl = p.closures[ci];
+    const FnInfo parent = p.fns[cl.parent.v];
+    FnInfo f;
+    f.name = p.interner.intern("{closure#" + std::to_string(counter[cl.parent.v]++) + "}");
+    f.path = parent.path + "::" + p.interner.str(f.name);
+    f.closure = int32_t(ci);
+    f.generics = parent.generics;
+    f.numImplGenerics = parent.numImplGenerics;
+    f.selfAdt = parent.selfAdt;
+    f.selfTy = parent.selfTy;
+    f.fnBounds = parent.fnBounds;
+    f.bounds = parent.bounds;
+    f.cmpBounds = parent.cmpBounds;
+    f.cloneBounds = parent.cloneBounds;
+    std::vector<TyId> own;
+    for (uint32_t i = 0; i < parent.generics.size(); ++i) own.push_back(p.types.param(i, parent.generics[i]));
+    f.params.push_back(p.types.ref(p.types.item(TyKind::Closure, ci, own), false));
+    f.params.insert(f.params.end(), cl.params.begin(), cl.params.end());
+    f.ret = cl.ret;
+    f.runtime = parent.runtime;
+    f.span = cl.span;
+    cl.bodyFn = FnId{uint32_t(p.fns.size())};
+    p.fns.push_back(std::move(f));
+  }
+  p.bodies.resize(p.fns.size());
 }
 
 }  // namespace wr

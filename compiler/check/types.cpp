@@ -62,6 +62,13 @@ TyId TypeTable::adt(uint32_t index, const std::vector<TyId>& args) {
   d.elems = args;
   return intern(d);
 }
+TyId TypeTable::item(TyKind k, uint32_t index, const std::vector<TyId>& args) {
+  TyData d;
+  d.kind = k;
+  d.a = index;
+  d.elems = args;
+  return intern(d);
+}
 TyId TypeTable::param(uint32_t index, Symbol name) {
   TyData d;
   d.kind = TyKind::Param;
@@ -74,7 +81,7 @@ bool TypeTable::hasParams(TyId t) const {
   switch (d.kind) {
     case TyKind::Param: return true;
     case TyKind::Ref: case TyKind::Array: return hasParams(TyId{d.a});
-    case TyKind::Tuple: case TyKind::Adt:
+    case TyKind::Tuple: case TyKind::Adt: case TyKind::Closure: case TyKind::FnDef: case TyKind::Opaque:
       for (TyId e : d.elems) if (hasParams(e)) return true;
       return false;
     default: return false;
@@ -95,7 +102,7 @@ bool TypeTable::match(TyId pattern, TyId actual, std::vector<TyId>& args) const 
   switch (p.kind) {
     case TyKind::Ref: return p.sub == a.sub && match(TyId{p.a}, TyId{a.a}, args);
     case TyKind::Array: return p.len == a.len && match(TyId{p.a}, TyId{a.a}, args);
-    case TyKind::Adt:
+    case TyKind::Adt: case TyKind::Closure: case TyKind::FnDef: case TyKind::Opaque:
       if (p.a != a.a) return false;
       [[fallthrough]];
     case TyKind::Tuple:
@@ -115,11 +122,11 @@ TyId TypeTable::subst(TyId t, const std::vector<TyId>& args) {
     case TyKind::Ref: return ref(subst(TyId{d.a}, args), d.sub);
     case TyKind::Array: return array(subst(TyId{d.a}, args), d.len);
     case TyKind::Tuple:
-    case TyKind::Adt: {
+    case TyKind::Adt: case TyKind::Closure: case TyKind::FnDef: case TyKind::Opaque: {
       if (d.elems.empty()) return t;
       std::vector<TyId> e = d.elems;
       for (TyId& x : e) x = subst(x, args);
-      return d.kind == TyKind::Tuple ? tuple(e) : adt(d.a, e);
+      return d.kind == TyKind::Tuple ? tuple(e) : item(d.kind, d.a, e);
     }
     default: return t;
   }
@@ -161,6 +168,21 @@ std::string tyToString(const Program& p, TyId t) {
       size_t hash = n.rfind('#');
       return n.compare(0, 5, "impl ") == 0 && hash != std::string::npos ? n.substr(0, hash) : n;
     }
+    case TyKind::Closure: {  // `{closure@main.rs:4:13}` like rustc
+      const ClosureInfo& c = p.closures[d.a];
+      LineCol lc = p.sm.lineCol(c.span.file, c.span.lo);
+      return "{closure@" + p.sm.file(c.span.file).name + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.col) + "}";
+    }
+    case TyKind::FnDef: {  // `fn(i32) -> i32 {double}`
+      const FnInfo& f = p.fns[d.a];
+      std::string s = "fn(";
+      for (size_t i = 0; i < f.params.size(); ++i) s += (i ? ", " : "") + tyToString(p, const_cast<TypeTable&>(p.types).subst(f.params[i], d.elems));
+      s += ")";
+      TyId r = const_cast<TypeTable&>(p.types).subst(f.ret, d.elems);
+      if (!p.types.isUnit(r)) s += " -> " + tyToString(p, r);
+      return s + " {" + f.path + "}";
+    }
+    case TyKind::Opaque: return p.fns[d.a].opaqueName;
     case TyKind::Infer:
       return d.sub == uint8_t(InferKind::Int) ? "{integer}" : d.sub == uint8_t(InferKind::Float) ? "{float}" : "_";
   }

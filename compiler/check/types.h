@@ -21,7 +21,12 @@ struct TyId {
   friend bool operator==(TyId, TyId) = default;
 };
 
-enum class TyKind : uint8_t { Error, Never, Bool, Char, Int, Float, Str, Ref, Tuple, Array, Adt, Infer, Param };
+// Closure: a = closure index (Program::closures), elems = the enclosing function's generic arguments.
+// FnDef: a function item used as a value (zero-sized): a = FnId, elems = its generic arguments.
+// Opaque: `impl Trait` returned by function a (elems = its generic arguments); MIR sees the hidden type.
+enum class TyKind : uint8_t { Error, Never, Bool, Char, Int, Float, Str, Ref, Tuple, Array, Adt, Infer, Param, Closure, FnDef, Opaque };
+// Kinds whose `elems` are generic arguments of an item `a` (substituted, matched and unified alike).
+inline bool hasItemArgs(TyKind k) { return k == TyKind::Adt || k == TyKind::Closure || k == TyKind::FnDef || k == TyKind::Opaque; }
 enum class IntKind : uint8_t { I8, I16, I32, I64, Isize, U8, U16, U32, U64, Usize };
 enum class InferKind : uint8_t { General, Int, Float };
 
@@ -60,6 +65,7 @@ class TypeTable {
   TyId tuple(const std::vector<TyId>& elems);
   TyId array(TyId elem, uint64_t len);
   TyId adt(uint32_t index, const std::vector<TyId>& args = {});
+  TyId item(TyKind k, uint32_t index, const std::vector<TyId>& args);  // Adt / Closure / FnDef / Opaque
   TyId infer(InferKind k, uint32_t var);
   TyId param(uint32_t index, Symbol name);
   // Replaces generic parameter i by args[i] (parameters past the end stay as they are).
@@ -158,6 +164,20 @@ struct FnInfo {
   enum class CmpBound : uint8_t { PartialEq, Eq, PartialOrd, Ord };
   std::vector<std::pair<uint32_t, CmpBound>> cmpBounds;
   std::vector<uint32_t> cloneBounds;  // `T: Clone` / `T: Copy`: `.clone()` on T (the concrete type's clone)
+  // `F: Fn(A, B) -> R` / FnMut / FnOnce: calls of F (and closures passed for it) have this signature.
+  struct FnBound {
+    uint32_t param = 0;
+    uint8_t kind = 0;  // 0 Fn, 1 FnMut, 2 FnOnce
+    std::vector<TyId> args;
+    TyId ret;
+  };
+  std::vector<FnBound> fnBounds;
+  int32_t closure = -1;   // the synthetic function holding closure `closure`'s body (Program::closures)
+  // `-> impl Trait`: ret is Opaque(this fn, its generics); callers see only these bounds, MIR the hidden type.
+  std::string opaqueName;             // `impl Fn(i32) -> i32`
+  std::vector<FnBound> opaqueFnBounds;  // param unused
+  std::vector<uint32_t> opaqueTraits;
+  TyId opaqueHidden{UINT32_MAX};      // the type the body returns (in terms of this fn's generics)
   ast::SelfKind selfKind = ast::SelfKind::None;
   std::vector<TyId> params;  // including `self` first for methods
   TyId ret;

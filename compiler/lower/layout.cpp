@@ -22,7 +22,7 @@ wir::ValType Layouts::scalarType(TyId t) {
 Layout Layouts::of(TyId t) {
   auto it = cache_.find(t.v);
   if (it != cache_.end()) return it->second;
-  const TyData& d = p_.types.get(t);
+  const TyData d = p_.types.get(t);
   Layout l;
   switch (d.kind) {
     case TyKind::Bool: l = {1, 1}; break;
@@ -37,6 +37,7 @@ Layout Layouts::of(TyId t) {
       break;
     }
     case TyKind::Tuple:
+    case TyKind::Closure:
     case TyKind::Adt: {
       if (d.kind == TyKind::Adt && p_.adts[d.a].isEnum) {
         uint32_t payload = enumPayloadOffset(t);
@@ -54,9 +55,7 @@ Layout Layouts::of(TyId t) {
         l = {alignUp(maxEnd, align), align};
         break;
       }
-      std::vector<TyId> fields;
-      if (d.kind == TyKind::Tuple) fields = d.elems;
-      else fields = p_.variantFieldTys(t, 0);
+      std::vector<TyId> fields = p_.fieldTys(t);
       uint32_t off = 0, align = 1;
       for (TyId f : fields) {
         Layout fl = of(f);
@@ -85,11 +84,8 @@ const std::vector<uint32_t>& Layouts::offsets(TyId t, int32_t variant) {
   auto it = offsets_.find(key);
   if (it != offsets_.end()) return it->second;
   const TyData& d = p_.types.get(t);
-  std::vector<TyId> fields;
-  if (d.kind == TyKind::Tuple) fields = d.elems;
-  else if (d.kind == TyKind::Adt) {
-    fields = p_.variantFieldTys(t, variant >= 0 ? uint32_t(variant) : 0);
-  }
+  std::vector<TyId> fields = p_.fieldTys(t, variant);
+  (void)d;
   std::vector<uint32_t> offs;
   uint32_t off = 0;
   for (TyId f : fields) {

@@ -151,7 +151,7 @@ class FunctionLowering {
     }
     for (; i < pl.proj.size(); ++i) {
       const mir::Proj& pr = pl.proj[i];
-      const TyData& d = t_.get(ty);
+      const TyData d = t_.get(ty);
       switch (pr.kind) {
         case ProjKind::Deref:  // a reference, or a Box (its pointer is its first field, at offset 0)
           a = {b_.load(Op::I32Load, a.base, a.off), 0};
@@ -162,6 +162,7 @@ class FunctionLowering {
           a.off += lay_.fieldOffset(ty, variant, pr.a);
           if (d.kind == TyKind::Tuple) ty = d.elems[pr.a];
           else if (d.kind == TyKind::Adt) ty = p_.fieldTy(ty, variant >= 0 ? uint32_t(variant) : 0, pr.a);
+          else if (d.kind == TyKind::Closure) ty = p_.captureTys(ty)[pr.a];
           variant = -1;
           break;
         case ProjKind::Index: {
@@ -1002,12 +1003,13 @@ void FunctionLowering::lowerStatement(std::vector<ExprId>& out, const mir::State
 
 void FunctionLowering::lowerAggregate(std::vector<ExprId>& out, const Place& dest, const mir::Rvalue& rv) {
   TyId ty = rv.ty;
-  const TyData& d = t_.get(ty);
+  const TyData d = t_.get(ty);
   bool isEnum = d.kind == TyKind::Adt && p_.adts[d.a].isEnum;
   std::vector<TyId> fieldTys;
   if (d.kind == TyKind::Tuple) fieldTys = d.elems;
   else if (d.kind == TyKind::Array) fieldTys.assign(rv.ops.size(), TyId{d.a});
   else if (d.kind == TyKind::Adt) fieldTys = p_.variantFieldTys(ty, rv.variant);
+  else if (d.kind == TyKind::Closure) fieldTys = p_.captureTys(ty);
   // Read every operand first (an operand may read the destination), then store.
   std::vector<ExprId> values(rv.ops.size());
   std::vector<uint32_t> temps(rv.ops.size(), UINT32_MAX);

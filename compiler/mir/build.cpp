@@ -21,8 +21,44 @@ class Builder {
   Builder(Program& p, Resolver& r, FnId fn, const BuildOptions& opts, const std::vector<TyId>& substs)
       : p_(p), r_(r), t_(p.types), fnId_(fn), opts_(opts), substs_(substs) {}
 
+  // A closure's body: locals 1 = &environment, 2.. = its parameters; the parent body's locals that
+  // belong to the closure get MIR locals, captured ones are reached through the environment.
+  Body buildClosure() {
+    const FnInfo& f = p_.fns[fnId_.v];
+    closure_ = uint32_t(f.closure);
+    const ClosureInfo& c = p_.closures[closure_];
+    const Expr& ce = p_.ast.expr(c.expr);
+    const BodyInfo& bi = p_.bodies[c.parent.v];
+    body_.fn = fnId_;
+    body_.substs = substs_;
+    runtime_ = f.runtime;
+    checks_ = opts_.overflowChecks && !runtime_;
+    body_.locals.push_back(Local{T(f.ret), Symbol{}, c.span, false});
+    body_.argCount = uint32_t(f.params.size());
+    for (size_t i = 0; i < f.params.size(); ++i) body_.locals.push_back(Local{T(f.params[i]), Symbol{}, c.span, false});
+    localMap_.assign(bi.locals.size(), UINT32_MAX);
+    captureOf_.assign(bi.locals.size(), -1);
+    for (size_t i = 0; i < c.captures.size(); ++i) captureOf_[c.captures[i].local] = int32_t(i);
+    for (uint32_t i = c.firstLocal; i < c.endLocal && i < bi.locals.size(); ++i) {
+      localMap_[i] = uint32_t(body_.locals.size());
+      body_.locals.push_back(Local{T(bi.locals[i].ty), bi.locals[i].name, bi.locals[i].span, true});
+    }
+    cur_ = newBlock();
+    returnBlock_ = newBlock();
+    block(returnBlock_).term.kind = TermKind::Return;
+    for (uint32_t i = 0; i < ce.listLen; ++i) {
+      uint32_t fail = newBlock();
+      block(fail).term.kind = TermKind::Unreachable;
+      matchPattern(p_.ast.patLists[ce.list + i], Place{2 + i, {}}, fail);
+    }
+    exprInto(Place{0, {}}, ce.a);
+    gotoBlock(returnBlock_);
+    return std::move(body_);
+  }
+
   Body build() {
     const FnInfo& f = p_.fns[fnId_.v];
+    if (f.closure >= 0) return buildClosure();
     const Item& it = p_.ast.item(f.item);
     const BodyInfo& bi = p_.bodies[fnId_.v];
     body_.fn = fnId_;
@@ -141,6 +177,20 @@ class Builder {
   }
   Operand constU32(uint64_t v) { return constInt(t_.integer(IntKind::U32), v); }
   uint32_t local(uint32_t typeckLocal) { return localMap_[typeckLocal]; }
+  // The place of a check/ local: its MIR local, or inside a closure body a captured variable reached
+  // through the environment (argument 1): `(*env).i` by value, `*(*env).i` by reference.
+  Place localPlace(uint32_t typeckLocal) {
+    if (typeckLocal < captureOf_.size() && captureOf_[typeckLocal] >= 0) {
+      const ClosureInfo& c = p_.closures[closure_];
+      uint32_t i = uint32_t(captureOf_[typeckLocal]);
+      Place pl{1, {{ProjKind::Deref}, {ProjKind::Field, i}}};
+      if (c.captures[i].mode != 0) pl.proj.push_back({ProjKind::Deref});
+      return pl;
+    }
+    return Place{localMap_[typeckLocal], {}};
+  }
+  uint32_t closure_ = UINT32_MAX;   // building the body of this closure
+  std::vector<int32_t> captureOf_;  // check/ local -> capture index (closure bodies)
 
   FnId runtimeFn(const char* name) {
     FnId f = r_.findFn(name);
@@ -234,7 +284,7 @@ class Builder {
     switch (e.kind) {
       case ExprKind::Paren: return exprPlace(e.a);
       case ExprKind::Path:
-        if (p_.exprRes[eid.v].kind == ResKind::Local) return Place{local(p_.exprRes[eid.v].a), {}};
+        if (p_.exprRes[eid.v].kind == ResKind::Local) return localPlace(p_.exprRes[eid.v].a);
         break;
       case ExprKind::Field:
       case ExprKind::TupleField: {
@@ -336,7 +386,8 @@ class Builder {
       case ExprKind::Paren: return exprOperand(e.a);
       case ExprKind::Path: {
         Res r = p_.exprRes[eid.v];
-        if (r.kind == ResKind::Local) return Operand::copy(Place{local(r.a), {}});
+        if (r.kind == ResKind::Local) return Operand::copy(localPlace(r.a));
+        if (r.kind == ResKind::Fn) return Operand::constant(exprTy(eid), 0);  // a function item: zero-sized
         if (r.kind == ResKind::Const && p_.consts[r.a].value.kind != ConstValue::None) {
           const ConstInfo& c = p_.consts[r.a];
           return constOperand(c.value, c.ty);
@@ -419,6 +470,18 @@ class Builder {
     TyId ty = exprTy(eid);
     switch (e.kind) {
       case ExprKind::Error: return;
+      case ExprKind::Closure: {  // the environment: each capture by value or as a reference
+        const ClosureInfo& c = p_.closures[p_.exprField[eid.v]];
+        Rvalue rv;
+        rv.kind = RvKind::Aggregate;
+        rv.ty = ty;
+        for (const ClosureInfo::Capture& cap : c.captures) {
+          Place pl = localPlace(cap.local);
+          rv.ops.push_back(cap.mode == 0 ? Operand::copy(pl) : refTo(pl, cap.mode == 2));
+        }
+        assign(dest, rv, e.span);
+        return;
+      }
       case ExprKind::IntLit: case ExprKind::FloatLit: case ExprKind::BoolLit: case ExprKind::CharLit:
       case ExprKind::StrLit: case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref:
         assignUse(dest, exprOperandRaw(eid), e.span);
@@ -1051,7 +1114,7 @@ class Builder {
           if (!s.init.valid()) break;
           const Pat& pat = p_.ast.pat(s.pat);
           if (pat.kind == PatKind::Binding && !pat.sub.valid() && p_.patRes[s.pat.v].kind == ResKind::Local && p_.bindMode[s.pat.v] == 0) {
-            exprInto(Place{local(p_.patRes[s.pat.v].a), {}}, s.init);
+            exprInto(localPlace(p_.patRes[s.pat.v].a), s.init);
           } else {
             Place src = isPlaceExpr(s.init) ? exprPlace(s.init) : [&] {
               uint32_t t = newTemp(exprTy(s.init));
@@ -1410,13 +1473,13 @@ class Builder {
         if (pat.sub.valid()) matchPattern(pat.sub, place, fail);
         uint8_t mode = p_.bindMode[pid.v];
         if (mode == 0) {
-          assignUse(Place{local(r.a), {}}, Operand::copy(place), pat.span);
+          assignUse(localPlace(r.a), Operand::copy(place), pat.span);
         } else {
           Rvalue rv;
           rv.kind = RvKind::Ref;
           rv.mut = mode == 2;
           rv.place = place;
-          assign(Place{local(r.a), {}}, rv, pat.span);
+          assign(localPlace(r.a), rv, pat.span);
         }
         return;
       }
@@ -1568,6 +1631,7 @@ class Builder {
   // ---------------- calls ----------------
   void callInto(Place dest, ExprId eid, const Expr& e) {
     Res r = p_.exprRes[eid.v];
+    if (p_.exprField[eid.v] == 7) return valueCallInto(dest, eid, e);
     std::vector<Operand> args;
     for (uint32_t i = 0; i < e.listLen; ++i) args.push_back(exprOperand(p_.ast.exprAt(e, i)));
     if (r.kind == ResKind::Fn) {
@@ -1584,6 +1648,84 @@ class Builder {
     }
   }
 
+  // `f(args)` on a callable value: a closure's body gets a reference to the closure (its environment)
+  // first; a function item is called directly.
+  void valueCallInto(Place dest, ExprId eid, const Expr& e) {
+    Place callee = exprPlace(e.a);
+    for (uint8_t i = 0; i < p_.exprAdj[eid.v].derefs; ++i) callee.proj.push_back({ProjKind::Deref});
+    TyId ct = placeType(p_, body_, callee).ty;
+    std::vector<Operand> args;
+    const TyData d = t_.get(ct);
+    if (d.kind == TyKind::Closure) args.push_back(refTo(callee, false));
+    for (uint32_t i = 0; i < e.listLen; ++i) args.push_back(exprOperand(p_.ast.exprAt(e, i)));
+    if (d.kind == TyKind::Closure) call(p_.closures[d.a].bodyFn, std::move(args), dest, e.span, false, d.elems);
+    else if (d.kind == TyKind::FnDef) call(FnId{d.a}, std::move(args), dest, e.span, false, d.elems);
+    else startUnreachable();  // check/ reported it
+  }
+
+  // `a.cmp(&b)` / `a.partial_cmp(&b)` with the built-in or derived comparison: Less if a < b, Greater if
+  // a > b, else Equal (partial_cmp: Equal only if a == b, else None).
+  void orderingInto(Place dest, Place a, ExprId eid, const Expr& e, bool partial) {
+    TyId selfTy = placeType(p_, body_, a).ty;
+    Place b = operandPlace(exprOperand(p_.ast.exprAt(e, 0)));
+    while (t_.kind(placeType(p_, body_, b).ty) == TyKind::Ref) b.proj.push_back({ProjKind::Deref});
+    TyId resTy = exprTy(eid);
+    TyId ordTy = partial ? t_.get(resTy).elems[0] : resTy;
+    uint32_t ord = newTemp(ordTy);
+    auto setOrd = [&](uint32_t variant) {
+      Rvalue rv;
+      rv.kind = RvKind::Aggregate;
+      rv.ty = ordTy;
+      rv.variant = variant;  // Less, Equal, Greater
+      assign(Place{ord, {}}, rv, e.span);
+    };
+    uint32_t join = newBlock(), end = newBlock();
+    uint32_t lt = newTemp(t_.boolean()), gt = newTemp(t_.boolean());
+    binaryInto(Place{lt, {}}, BinOp::Lt, Operand::copy(a), Operand::copy(b), selfTy, e);
+    uint32_t less = newBlock(), notLess = newBlock();
+    branch(Operand::copy(Place{lt, {}}), less, notLess, e.span);
+    cur_ = less;
+    setOrd(0);
+    gotoBlock(join);
+    cur_ = notLess;
+    binaryInto(Place{gt, {}}, BinOp::Gt, Operand::copy(a), Operand::copy(b), selfTy, e);
+    uint32_t greater = newBlock(), notGreater = newBlock();
+    branch(Operand::copy(Place{gt, {}}), greater, notGreater, e.span);
+    cur_ = greater;
+    setOrd(2);
+    gotoBlock(join);
+    cur_ = notGreater;
+    if (partial) {
+      uint32_t eq = newTemp(t_.boolean());
+      binaryInto(Place{eq, {}}, BinOp::Eq, Operand::copy(a), Operand::copy(b), selfTy, e);
+      uint32_t equal = newBlock(), unordered = newBlock();
+      branch(Operand::copy(Place{eq, {}}), equal, unordered, e.span);
+      cur_ = unordered;
+      Rvalue none;
+      none.kind = RvKind::Aggregate;
+      none.ty = resTy;
+      none.variant = 0;
+      assign(dest, none, e.span);
+      gotoBlock(end);
+      cur_ = equal;
+    }
+    setOrd(1);
+    gotoBlock(join);
+    cur_ = join;
+    if (partial) {
+      Rvalue some;
+      some.kind = RvKind::Aggregate;
+      some.ty = resTy;
+      some.variant = 1;
+      some.ops = {Operand::copy(Place{ord, {}})};
+      assign(dest, some, e.span);
+    } else {
+      assignUse(dest, Operand::copy(Place{ord, {}}), e.span);
+    }
+    gotoBlock(end);
+    cur_ = end;
+  }
+
   void methodCallInto(Place dest, ExprId eid, const Expr& e) {
     Res r = p_.exprRes[eid.v];
     Adjust adj = p_.exprAdj[eid.v];
@@ -1592,6 +1734,10 @@ class Builder {
       for (uint8_t i = 0; i < adj.derefs; ++i) recv.proj.push_back({ProjKind::Deref});
       if (p_.exprField[eid.v] == 2) {  // builtin clone(): a copy, deep for String/Vec/Box inside
         cloneInto(dest, recv, placeType(p_, body_, recv).ty, e.span);
+        return;
+      }
+      if (p_.exprField[eid.v] == 8 || p_.exprField[eid.v] == 9) {
+        orderingInto(dest, recv, eid, e, p_.exprField[eid.v] == 9);
         return;
       }
       if (p_.exprField[eid.v] == 5) {  // "str".to_string(): String::from
@@ -2145,6 +2291,9 @@ PlaceTy placeType(const Program& p, const Body& b, const Place& place) {
           const AdtInfo& a = p.adts[d.a];
           const VariantInfo& v = a.variants[pt.variant >= 0 ? uint32_t(pt.variant) : 0];
           pt = {pr.a < v.fields.size() ? p.fieldTy(pt.ty, pt.variant >= 0 ? uint32_t(pt.variant) : 0, pr.a) : t.error(), -1};
+        } else if (d.kind == TyKind::Closure) {
+          std::vector<TyId> caps = p.captureTys(pt.ty);
+          pt = {pr.a < caps.size() ? caps[pr.a] : t.error(), -1};
         } else {
           pt = {t.error(), -1};
         }

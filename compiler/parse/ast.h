@@ -59,6 +59,9 @@ struct PathSeg {
   bool isSelfType = false;  // `Self`
   uint32_t args = 0, numArgs = 0;  // generic arguments `Foo<i32>` / `f::<i32>`: range in Ast::typeLists
   bool hasArgs = false;
+  // `Fn(A, B) -> R` in a bound: the arguments are args/numArgs, the result parenRet (invalid: `()`)
+  bool parenArgs = false;
+  uint32_t parenRet = UINT32_MAX;  // TypeId.v
 };
 struct Path {
   std::vector<PathSeg> segs;
@@ -98,6 +101,8 @@ struct Expr {
                          // Break: value a; Return: a; Let: init a (pat); Range: a..b (either may be absent);
                          // FormatMacro: write!/writeln! target a;
                          // MethodCall: receiver a; Call: callee a; ArrayRepeat/VecMacro `vec![x; n]`: value a, count b;
+                         // Closure `[move] |p: T, ..| [-> R] body`: body a, params in list (patLists) with their
+                         // optional types at typeLists[index..] (invalid = inferred), ty the result type, op 1 if move;
                          // VecMacro `vec![a, b]`: elements in list; Block: tail a
   uint32_t list = 0, listLen = 0;  // Call/MethodCall args, Tuple/Array elems -> exprLists; Block -> stmtLists;
                                    // Match -> arms; StructLit -> fieldInits

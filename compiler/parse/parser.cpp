@@ -341,7 +341,7 @@ class Parser {
   std::vector<GenericParam> parseGenericParams() {
     std::vector<GenericParam> out;
     if (!eat(Tok::Lt)) return out;
-    while (!at(Tok::Gt) && !at(Tok::Eof)) {
+    while (!atCloseAngle() && !at(Tok::Eof)) {
       if (at(Tok::Lifetime)) {
         bump();
         if (eat(Tok::Colon))
@@ -358,7 +358,7 @@ class Parser {
       }
       if (!eat(Tok::Comma)) break;
     }
-    expect(Tok::Gt);
+    expectCloseAngle();
     return out;
   }
   // bounds = bound ("+" bound)*      bound = path | lifetime | "?" path
@@ -367,7 +367,29 @@ class Parser {
       if (at(Tok::Lifetime)) bump();
       else if (at(Tok::Question)) { bump(); parsePath(true); }  // ?Sized
       else if (at(Tok::LParen)) unsupported("parenthesized bounds", cur().span);
-      else bounds.push_back(parsePath(true));
+      else {
+        uint32_t pi = parsePath(true);
+        const std::string& last = in_.str(ast_.paths[pi].segs.back().name);
+        if (at(Tok::LParen) && (last == "Fn" || last == "FnMut" || last == "FnOnce")) {
+          // `Fn(A, B) -> R`
+          bump();
+          std::vector<TypeId> args;
+          while (!at(Tok::RParen) && !at(Tok::Eof)) {
+            args.push_back(parseType());
+            if (!eat(Tok::Comma)) break;
+          }
+          expect(Tok::RParen);
+          TypeId ret = eat(Tok::Arrow) ? parseType() : TypeId{};
+          PathSeg& seg = ast_.paths[pi].segs.back();
+          seg.parenArgs = true;
+          seg.args = uint32_t(ast_.typeLists.size());
+          seg.numArgs = uint32_t(args.size());
+          ast_.typeLists.insert(ast_.typeLists.end(), args.begin(), args.end());
+          seg.parenRet = ret.v;
+          ast_.paths[pi].span = spanFrom(ast_.paths[pi].span);
+        }
+        bounds.push_back(pi);
+      }
       if (!eat(Tok::Plus)) break;
     }
   }
@@ -787,12 +809,13 @@ class Parser {
         // (`fn f(x: impl Display)` is `fn f<I: Display>(x: I)`); elsewhere it is not supported yet.
         bump();
         std::vector<uint32_t> bounds;
+        Span bs = cur().span;
         parseBounds(bounds);
-        std::string name = "impl";
-        for (size_t i = 0; i < bounds.size(); ++i) {
-          name += i == 0 ? " " : " + ";
-          const Path& bp = ast_.paths[bounds[i]];
-          for (size_t k = 0; k < bp.segs.size(); ++k) name += (k ? "::" : "") + in_.str(bp.segs[k].name);
+        std::string name = "impl ";  // the bounds as written, whitespace collapsed: `impl Fn(i32) -> i32`
+        for (char c : sm_.text(spanFrom(bs))) {
+          bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+          if (ws && name.back() == ' ') continue;
+          name += ws ? ' ' : c;
         }
         t.span = spanFrom(t.span);
         if (!implTraitParams_) {
@@ -1352,6 +1375,45 @@ class Parser {
     expect(close);
     return args;
   }
+  // closure = ["move"] ("||" | "|" (pat [":" type]),* "|") (expr | "->" type block)
+  ExprId parseClosure() {
+    Span s = cur().span;
+    bool isMove = eat(Tok::KwMove);
+    std::vector<PatId> pats;
+    std::vector<TypeId> tys;
+    if (!eat(Tok::PipePipe)) {
+      expect(Tok::Pipe);
+      while (!at(Tok::Pipe) && !at(Tok::Eof)) {
+        pats.push_back(parsePatternNoOr());
+        tys.push_back(eat(Tok::Colon) ? parseType() : TypeId{});
+        if (!eat(Tok::Comma)) break;
+      }
+      expect(Tok::Pipe);
+    }
+    TypeId ret;
+    ExprId body;
+    if (eat(Tok::Arrow)) {
+      ret = parseType();
+      if (!at(Tok::LBrace)) errorExpected("`{`");
+      body = parseBlock();
+    } else {
+      bool save = noStruct_;
+      noStruct_ = false;  // `|p| Point { .. }` inside an `if` head still builds a struct
+      body = parseExpr();
+      noStruct_ = save;
+    }
+    ExprId e = mkExpr(ExprKind::Closure, spanFrom(s));
+    E(e).a = body;
+    E(e).ty = ret;
+    E(e).op = isMove;
+    E(e).list = uint32_t(ast_.patLists.size());
+    E(e).listLen = uint32_t(pats.size());
+    ast_.patLists.insert(ast_.patLists.end(), pats.begin(), pats.end());
+    E(e).index = uint32_t(ast_.typeLists.size());
+    ast_.typeLists.insert(ast_.typeLists.end(), tys.begin(), tys.end());
+    return e;
+  }
+
   void setList(ExprId e, const std::vector<ExprId>& v) {
     E(e).list = uint32_t(ast_.exprLists.size());
     E(e).listLen = uint32_t(v.size());
@@ -1567,7 +1629,7 @@ class Parser {
       case Tok::KwAsync: unsupported("`async` blocks", s);
       case Tok::KwMove:
       case Tok::Pipe:
-      case Tok::PipePipe: unsupported("closures", s);
+      case Tok::PipePipe: return parseClosure();
       case Tok::Lifetime: return parseLabeled();
       case Tok::KwIf: return parseIf();
       case Tok::KwMatch: return parseMatch();

@@ -561,6 +561,20 @@ void Resolver::addBound(FnInfo& f, uint32_t param, uint32_t boundPath) {
     return;
   }
   if (n == "Sized") return;
+  if (n == "Fn" || n == "FnMut" || n == "FnOnce") {
+    const PathSeg& seg = bp.segs.back();
+    if (!seg.parenArgs) {
+      diags_.report(DiagKind::NotSupported, bp.span, {"`" + n + "` bounds without their signature (write `" + n + "(A) -> R`)"});
+      return;
+    }
+    FnInfo::FnBound fb;
+    fb.param = param;
+    fb.kind = n == "Fn" ? 0 : n == "FnMut" ? 1 : 2;
+    for (uint32_t i = 0; i < seg.numArgs; ++i) fb.args.push_back(resolveType(p_.ast.typeLists[seg.args + i]));
+    fb.ret = seg.parenRet != UINT32_MAX ? resolveType(ast::TypeId{seg.parenRet}) : p_.types.unit();
+    f.fnBounds.push_back(std::move(fb));
+    return;
+  }
   if (n == "PartialEq" || n == "Eq" || n == "PartialOrd" || n == "Ord") {
     f.cmpBounds.push_back({param, n == "PartialEq" ? FnInfo::CmpBound::PartialEq : n == "Eq" ? FnInfo::CmpBound::Eq
                                   : n == "PartialOrd" ? FnInfo::CmpBound::PartialOrd : FnInfo::CmpBound::Ord});

@@ -192,3 +192,8 @@ fn __wr_panic_index_caller(a: &str, index: usize, b: &str, len: usize) -> ! {
     __out_byte(41);
     __wr_panic_end()
 }
+
+// A branch the library knows cannot be taken (a match arm after the value was just set).
+fn __wr_unreachable() -> ! {
+    __wr_panic_caller("internal error: entered unreachable code")
+}

@@ -316,67 +316,8 @@ impl<T: PartialOrd> Vec<T> {
 }
 
 impl<T: Ord> Vec<T> {
-    // Stable sort (bottom-up merge sort through a scratch buffer; runs of up to 8 are insertion-sorted
-    // first). O(n log n) comparisons, like std's `sort`; elements move as bytes, never cloned.
     pub fn sort(&mut self) {
-        let n: usize = self.len;
-        if n < 2 {
-            return;
-        }
-        let size: usize = __size_of::<T>();
-        let run: usize = 8;
-        let mut start: usize = 0;
-        while start < n {
-            let end: usize = if start + run < n { start + run } else { n };
-            let mut i: usize = start + 1;
-            while i < end {
-                let mut j: usize = i;
-                while j > start && __addr_ref::<T>(self.slot(j - 1)) > __addr_ref::<T>(self.slot(j)) {
-                    self.swap(j - 1, j);
-                    j -= 1;
-                }
-                i += 1;
-            }
-            start = end;
-        }
-        if n <= run {
-            return;
-        }
-        let scratch: usize = __wr_alloc(n * size);
-        let mut src: usize = self.buf;
-        let mut dst: usize = scratch;
-        let mut width: usize = run;
-        while width < n {
-            let mut lo: usize = 0;
-            while lo < n {
-                let mid: usize = if lo + width < n { lo + width } else { n };
-                let hi: usize = if lo + 2 * width < n { lo + 2 * width } else { n };
-                let mut a: usize = lo;
-                let mut b: usize = mid;
-                let mut k: usize = lo;
-                while k < hi {
-                    // take from the right run only when it is strictly smaller (stability)
-                    let take_b: bool = a >= mid || (b < hi && __addr_ref::<T>(src + b * size) < __addr_ref::<T>(src + a * size));
-                    if take_b {
-                        __mem_copy(dst + k * size, src + b * size, size);
-                        b += 1;
-                    } else {
-                        __mem_copy(dst + k * size, src + a * size, size);
-                        a += 1;
-                    }
-                    k += 1;
-                }
-                lo = hi;
-            }
-            let t: usize = src;
-            src = dst;
-            dst = t;
-            width = width * 2;
-        }
-        if src != self.buf {
-            __mem_copy(self.buf, src, n * size);
-        }
-        __wr_free(scratch);
+        self.__merge_sort(|a, b| a < b);
     }
 
     // std's algorithm (Rust 1.82+), so the index found among equal elements is the same as rustc's.
@@ -434,5 +375,184 @@ impl<T: Clone> Vec<T> {
             i += 1;
         }
         out
+    }
+}
+
+impl<T> Vec<T> {
+    // Stable sort by `less` (bottom-up merge sort through a scratch buffer; runs of up to 8 are insertion-sorted
+    // first). O(n log n) comparisons, like std's `sort`; elements move as bytes, never cloned.
+    fn __merge_sort<F: FnMut(&T, &T) -> bool>(&mut self, mut less: F) {
+        let n: usize = self.len;
+        if n < 2 {
+            return;
+        }
+        let size: usize = __size_of::<T>();
+        let run: usize = 8;
+        let mut start: usize = 0;
+        while start < n {
+            let end: usize = if start + run < n { start + run } else { n };
+            let mut i: usize = start + 1;
+            while i < end {
+                let mut j: usize = i;
+                while j > start && less(__addr_ref::<T>(self.slot(j)), __addr_ref::<T>(self.slot(j - 1))) {
+                    self.swap(j - 1, j);
+                    j -= 1;
+                }
+                i += 1;
+            }
+            start = end;
+        }
+        if n <= run {
+            return;
+        }
+        let scratch: usize = __wr_alloc(n * size);
+        let mut src: usize = self.buf;
+        let mut dst: usize = scratch;
+        let mut width: usize = run;
+        while width < n {
+            let mut lo: usize = 0;
+            while lo < n {
+                let mid: usize = if lo + width < n { lo + width } else { n };
+                let hi: usize = if lo + 2 * width < n { lo + 2 * width } else { n };
+                let mut a: usize = lo;
+                let mut b: usize = mid;
+                let mut k: usize = lo;
+                while k < hi {
+                    // take from the right run only when it is strictly smaller (stability)
+                    let take_b: bool = a >= mid || (b < hi && less(__addr_ref::<T>(src + b * size), __addr_ref::<T>(src + a * size)));
+                    if take_b {
+                        __mem_copy(dst + k * size, src + b * size, size);
+                        b += 1;
+                    } else {
+                        __mem_copy(dst + k * size, src + a * size, size);
+                        a += 1;
+                    }
+                    k += 1;
+                }
+                lo = hi;
+            }
+            let t: usize = src;
+            src = dst;
+            dst = t;
+            width = width * 2;
+        }
+        if src != self.buf {
+            __mem_copy(self.buf, src, n * size);
+        }
+        __wr_free(scratch);
+    }
+
+
+    pub fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, mut compare: F) {
+        self.__merge_sort(|a, b| compare(a, b) == Ordering::Less);
+    }
+
+    pub fn sort_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, mut f: F) {
+        self.__merge_sort(|a, b| f(a) < f(b));
+    }
+
+    pub fn sort_unstable_by<F: FnMut(&T, &T) -> Ordering>(&mut self, compare: F) {
+        self.sort_by(compare);
+    }
+
+    pub fn sort_unstable_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, f: F) {
+        self.sort_by_key(f);
+    }
+
+    // Keeps the elements for which `f` is true, in order (the others are not dropped yet).
+    pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
+        let size: usize = __size_of::<T>();
+        let mut w: usize = 0;
+        let mut r: usize = 0;
+        while r < self.len {
+            if f(__addr_ref::<T>(self.slot(r))) {
+                if w != r {
+                    __mem_copy(self.slot(w), self.slot(r), size);
+                }
+                w += 1;
+            }
+            r += 1;
+        }
+        self.len = w;
+    }
+
+    pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, mut f: F) {
+        let size: usize = __size_of::<T>();
+        let mut w: usize = 0;
+        let mut r: usize = 0;
+        while r < self.len {
+            if f(__addr_ref::<T>(self.slot(r))) {
+                if w != r {
+                    __mem_copy(self.slot(w), self.slot(r), size);
+                }
+                w += 1;
+            }
+            r += 1;
+        }
+        self.len = w;
+    }
+
+    // Removes consecutive elements that `same_bucket(current, previous_kept)` says are duplicates.
+    pub fn dedup_by<F: FnMut(&mut T, &mut T) -> bool>(&mut self, mut same_bucket: F) {
+        if self.len < 2 {
+            return;
+        }
+        let size: usize = __size_of::<T>();
+        let mut w: usize = 1;
+        let mut r: usize = 1;
+        while r < self.len {
+            if !same_bucket(__addr_ref::<T>(self.slot(r)), __addr_ref::<T>(self.slot(w - 1))) {
+                if w != r {
+                    __mem_copy(self.slot(w), self.slot(r), size);
+                }
+                w += 1;
+            }
+            r += 1;
+        }
+        self.len = w;
+    }
+
+    pub fn dedup_by_key<K: PartialEq, F: FnMut(&mut T) -> K>(&mut self, mut key: F) {
+        self.dedup_by(|a, b| key(a) == key(b));
+    }
+
+    // std's algorithm, so the index found among equal elements is the same as rustc's.
+    pub fn binary_search_by<F: FnMut(&T) -> Ordering>(&self, mut f: F) -> Result<usize, usize> {
+        let mut size: usize = self.len;
+        if size == 0 {
+            return Err(0);
+        }
+        let mut base: usize = 0;
+        while size > 1 {
+            let half: usize = size / 2;
+            let mid: usize = base + half;
+            if f(__addr_ref::<T>(self.slot(mid))) != Ordering::Greater {
+                base = mid;
+            }
+            size -= half;
+        }
+        let c: Ordering = f(__addr_ref::<T>(self.slot(base)));
+        if c == Ordering::Equal {
+            Ok(base)
+        } else if c == Ordering::Less {
+            Err(base + 1)
+        } else {
+            Err(base)
+        }
+    }
+
+    pub fn binary_search_by_key<B: Ord, F: FnMut(&T) -> B>(&self, b: &B, mut f: F) -> Result<usize, usize> {
+        self.binary_search_by(|k| f(k).cmp(b))
+    }
+
+    pub fn resize_with<F: FnMut() -> T>(&mut self, new_len: usize, mut f: F) {
+        if new_len <= self.len {
+            self.truncate(new_len);
+            return;
+        }
+        self.reserve(new_len - self.len);
+        while self.len < new_len {
+            self.push(f());
+        }
     }
 }
