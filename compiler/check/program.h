@@ -112,7 +112,7 @@ struct Program {
     const TyData d = tt.get(adtTy);
     const VariantInfo& v = adts[d.a].variants[variant];
     if (field >= v.fields.size()) return tt.error();
-    return tt.subst(v.fields[field].ty, d.elems);
+    return afterTypeck(tt.subst(v.fields[field].ty, d.elems));
   }
   // The prelude's String type?
   bool isString(TyId t) const {
@@ -139,25 +139,28 @@ struct Program {
     if (isBox(t)) return types.get(t).elems[0];
     return TyId{UINT32_MAX};
   }
-  // The impl of `trait` for `self` (concrete), with the impl's generic arguments; -1 if none.
-  int32_t findTraitImpl(uint32_t trait, TyId self, std::vector<TyId>* implArgs = nullptr) const {
-    for (size_t i = 0; i < traitImpls.size(); ++i) {
-      const TraitImpl& im = traitImpls[i];
-      if (im.trait != trait) continue;
-      std::vector<TyId> args(im.generics.size(), TyId{UINT32_MAX});
-      if (!types.match(im.selfTy, self, args)) continue;
-      if (implArgs) *implArgs = args;
-      return int32_t(i);
-    }
-    return -1;
-  }
+  // The impl of `trait` for `self` (concrete) and, if given, the trait's arguments, with the impl's generic
+  // arguments (those only fixed by an Fn bound, like Map's `B` in `F: FnMut(I::Item) -> B`, solved from
+  // the callable's signature); -1 if none. Defined in program.cpp.
+  int32_t findTraitImpl(uint32_t trait, TyId self, std::vector<TyId>* implArgs = nullptr, const std::vector<TyId>* traitArgs = nullptr) const;
+  // The parameter and result types of a concrete callable type (closure, function item).
+  bool concreteSig(TyId t, std::vector<TyId>& args, TyId& ret) const;
+  // A concrete type with its projections replaced by the impls' associated types and `impl Trait`
+  // results by their hidden types (what MIR and layout see).
+  TyId normalize(TyId t) const;
+  mutable std::map<uint32_t, TyId> normCache;
+  bool typeckDone = false;  // set by the driver: from then on field types are normalized (`Option<I::Item>`)
+  TyId afterTypeck(TyId t) const { return typeckDone ? normalize(t) : t; }
   // A call of trait method `fn` (declared in a trait) for concrete generic arguments [Self, trait args...,
   // own...]: the impl's method (or the trait's default body) and its generic arguments.
   std::pair<FnId, std::vector<TyId>> resolveTraitCall(FnId fn, const std::vector<TyId>& substs) const {
     const FnInfo& f = fns[fn.v];
     if (f.traitId < 0 || substs.empty()) return {fn, substs};
     std::vector<TyId> implArgs;
-    int32_t impl = findTraitImpl(uint32_t(f.traitId), substs[0], &implArgs);
+    size_t nTraitArgs = traits[size_t(f.traitId)].generics.size();
+    std::vector<TyId> traitArgs;
+    for (size_t i = 1; i <= nTraitArgs && i < substs.size(); ++i) traitArgs.push_back(substs[i]);
+    int32_t impl = findTraitImpl(uint32_t(f.traitId), substs[0], &implArgs, traitArgs.empty() ? nullptr : &traitArgs);
     if (impl < 0) return {fn, substs};
     auto m = traitImpls[size_t(impl)].methods.find(f.name.v);
     if (m == traitImpls[size_t(impl)].methods.end()) return {fn, substs};  // the trait's default body
@@ -169,7 +172,7 @@ struct Program {
     TypeTable& tt = const_cast<TypeTable&>(types);
     std::vector<TyId> out;
     const TyData d = tt.get(adtTy);
-    for (const FieldInfo& f : adts[d.a].variants[variant].fields) out.push_back(tt.subst(f.ty, d.elems));
+    for (const FieldInfo& f : adts[d.a].variants[variant].fields) out.push_back(afterTypeck(tt.subst(f.ty, d.elems)));
     return out;
   }
   // The types of a closure value's fields (its captures), for Closure type `t`.
@@ -181,7 +184,7 @@ struct Program {
     std::vector<TyId> out;
     for (const ClosureInfo::Capture& cap : c.captures) {
       TyId lt = tt.subst(parent.locals[cap.local].ty, d.elems);
-      out.push_back(cap.mode == 0 ? lt : tt.ref(lt, cap.mode == 2));
+      out.push_back(afterTypeck(cap.mode == 0 ? lt : tt.ref(lt, cap.mode == 2)));
     }
     return out;
   }

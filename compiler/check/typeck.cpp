@@ -35,6 +35,7 @@ class Checker {
  public:
   Checker(Program& p, Resolver& r, DiagnosticBag& d) : p_(p), r_(r), diags_(d), t_(p.types) {}
 
+  TyId freshVar() { return newVar(InferKind::General); }
   void checkFn(FnId fid) {
     FnInfo& f = p_.fns[fid.v];
     if (!f.item.valid()) return;
@@ -112,6 +113,7 @@ class Checker {
     substExprs_.clear();
     closureStack_.clear();
     fnHints_.clear();
+    pendingBounds_.clear();
     closuresInBody_.clear();
     selfAdt_ = selfAdt;
     retTy_ = ret;
@@ -176,12 +178,13 @@ class Checker {
       case TyKind::Ref: return t_.ref(resolve(TyId{d.a}), d.sub);
       case TyKind::Array: { uint64_t len = d.len; return t_.array(resolve(TyId{t_.get(t).a}), len); }
       case TyKind::Tuple:
-      case TyKind::Adt: case TyKind::Closure: case TyKind::FnDef: case TyKind::Opaque: {
+      case TyKind::Adt: case TyKind::Closure: case TyKind::FnDef: case TyKind::Opaque: case TyKind::Proj: {
         if (d.elems.empty()) return t;
         std::vector<TyId> elems = d.elems;
         uint32_t item = d.a;
         TyKind kind = d.kind;
         for (TyId& e : elems) e = resolve(e);
+        if (kind == TyKind::Proj) return t_.proj(item, Symbol{uint32_t(t_.get(t).len)}, elems);
         return kind == TyKind::Tuple ? t_.tuple(elems) : t_.item(kind, item, elems);
       }
       default: return t;
@@ -189,10 +192,135 @@ class Checker {
   }
   bool isErr(TyId t) const { return t_.kind(shallow(t)) == TyKind::Error; }
 
+  // ---------------- associated types ----------------
+  int32_t findRuntimeTrait(const char* name) {
+    for (uint32_t i = 0; i < p_.traits.size(); ++i)
+      if (p_.str(p_.traits[i].name) == name && p_.isRuntimeFile(p_.traits[i].span.file)) return int32_t(i);
+    return -1;
+  }
+  // `t: Trait` holds: a bound of the current function, or an impl for the type.
+  bool implementsTrait(TyId t, uint32_t trait) {
+    t = resolve(t);
+    if (t_.kind(t) == TyKind::Param) {
+      for (auto& [param, tr] : p_.fns[fn_.v].bounds) if (param == t_.get(t).a && tr == trait) return true;
+      return false;
+    }
+    if (t_.kind(t) == TyKind::Opaque) {
+      for (uint32_t tr : p_.fns[t_.get(t).a].opaqueTraits) if (tr == trait) return true;
+      return false;
+    }
+    std::vector<TyId> args;
+    return t_.kind(t) != TyKind::Infer && selectImpl(trait, t, {}, args) >= 0;
+  }
+  bool hasProj(TyId t) {
+    t = shallow(t);
+    const TyData& d = t_.get(t);
+    switch (d.kind) {
+      case TyKind::Proj: case TyKind::Opaque: return d.kind == TyKind::Proj;
+      case TyKind::Ref: case TyKind::Array: return hasProj(TyId{d.a});
+      case TyKind::Tuple: case TyKind::Adt: case TyKind::Closure: case TyKind::FnDef: {
+        std::vector<TyId> e = d.elems;
+        for (TyId x : e) if (hasProj(x)) return true;
+        return false;
+      }
+      default: return false;
+    }
+  }
+  // `t` with each projection whose self type is known replaced by the impl's associated type (or by a
+  // binding `I: Iterator<Item = u32>` of the current function); others stay (`I::Item` for `I: Iterator`).
+  TyId normalize(TyId t) {
+    if (!hasProj(t)) return t;
+    return normInner(resolve(t), 0);
+  }
+  TyId normInner(TyId t, int depth) {
+    const TyData d = t_.get(t);
+    if (depth > 64) return t;
+    switch (d.kind) {
+      case TyKind::Ref: return t_.ref(normInner(TyId{d.a}, depth + 1), d.sub);
+      case TyKind::Array: return t_.array(normInner(TyId{d.a}, depth + 1), d.len);
+      case TyKind::Tuple: case TyKind::Adt: case TyKind::Closure: case TyKind::FnDef: case TyKind::Opaque: {
+        std::vector<TyId> e = d.elems;
+        for (TyId& x : e) x = normInner(x, depth + 1);
+        return d.kind == TyKind::Tuple ? t_.tuple(e) : t_.item(d.kind, d.a, e);
+      }
+      case TyKind::Proj: {
+        std::vector<TyId> e = d.elems;
+        for (TyId& x : e) x = normInner(resolve(x), depth + 1);
+        Symbol name{uint32_t(d.len)};
+        TyId self = e[0];
+        if (t_.kind(self) == TyKind::Param && fn_.valid()) {
+          for (const FnInfo::AssocBinding& ab : p_.fns[fn_.v].assocBindings)
+            if (ab.param == t_.get(self).a && ab.trait == d.a && ab.name == name) return normInner(ab.ty, depth + 1);
+          return t_.proj(d.a, name, e);
+        }
+        if (t_.kind(self) == TyKind::Infer || t_.kind(self) == TyKind::Error || t_.kind(self) == TyKind::Proj) return t_.proj(d.a, name, e);
+        std::vector<TyId> traitArgs(e.begin() + 1, e.end());
+        std::vector<TyId> args;
+        int32_t impl = selectImpl(d.a, self, traitArgs, args);
+        if (impl < 0) return t_.proj(d.a, name, e);
+        auto at = p_.traitImpls[size_t(impl)].assocTypes.find(name.v);
+        if (at == p_.traitImpls[size_t(impl)].assocTypes.end()) return t_.proj(d.a, name, e);
+        return normInner(resolve(t_.subst(at->second, args)), depth + 1);
+      }
+      default: return t;
+    }
+  }
+  // The impl of `trait` for `self`: its generic arguments matched, the rest fresh variables solved through
+  // the impl's Fn bounds (Map's `B` from its closure's result). -1 if none.
+  int32_t selectImpl(uint32_t trait, TyId self, const std::vector<TyId>& traitArgs, std::vector<TyId>& args) {
+    self = resolve(self);
+    // candidates by self type; the trait's arguments only choose among several (String: FromIterator<char>,
+    // FromIterator<&str>...), and only where they are known
+    std::vector<std::pair<size_t, std::vector<TyId>>> cands;
+    for (size_t i = 0; i < p_.traitImpls.size(); ++i) {
+      const TraitImpl& im = p_.traitImpls[i];
+      if (im.trait != trait) continue;
+      std::vector<TyId> a(im.generics.size(), TyId{UINT32_MAX});
+      if (t_.match(im.selfTy, self, a)) cands.push_back({i, a});
+    }
+    if (cands.size() > 1) {
+      std::vector<std::pair<size_t, std::vector<TyId>>> kept;
+      for (auto& [i, a] : cands) {
+        const TraitImpl& im = p_.traitImpls[i];
+        std::vector<TyId> trial = a;
+        bool ok = true;
+        for (size_t k = 0; ok && k < traitArgs.size() && k < im.traitArgs.size(); ++k) {
+          TyId ta = resolve(traitArgs[k]);
+          if (!hasInfer(ta)) ok = t_.match(im.traitArgs[k], ta, trial);
+        }
+        if (ok) kept.push_back({i, trial});
+      }
+      cands = kept;
+    }
+    if (cands.empty()) return -1;
+    const TraitImpl& im = p_.traitImpls[cands[0].first];
+    args = cands[0].second;
+    for (TyId& a : args) if (a.v == UINT32_MAX) a = newVar(InferKind::General);
+    solveImplFnBounds(im, args);
+    return int32_t(cands[0].first);
+  }
+  void solveImplFnBounds(const TraitImpl& im, const std::vector<TyId>& args) {
+    for (const TraitImpl::Binding& b : im.assocBindings) {  // `I: Iterator<Item = &T>`: T from I's items
+      if (b.param >= args.size()) continue;
+      TyId pr = normalize(t_.proj(b.trait, b.name, {args[b.param]}));
+      if (t_.kind(pr) != TyKind::Proj) tryUnify(t_.subst(b.ty, args), pr);
+    }
+    for (const TraitImpl::FnBoundRef& fb : im.fnBounds) {
+      if (fb.param >= args.size()) continue;
+      std::optional<Sig> sig = callableSig(args[fb.param]);
+      if (!sig || sig->args.size() != fb.args.size()) continue;
+      tryUnify(t_.subst(fb.ret, args), sig->ret);
+    }
+  }
+
   bool unify(TyId a, TyId b) {
     a = shallow(a);
     b = shallow(b);
     if (a == b) return true;
+    if (t_.kind(a) == TyKind::Proj || t_.kind(b) == TyKind::Proj) {  // compare what the projections stand for
+      TyId na = t_.kind(a) == TyKind::Proj ? normalize(a) : a, nb = t_.kind(b) == TyKind::Proj ? normalize(b) : b;
+      if (na != a || nb != b) return unify(na, nb);
+    }
     TyKind ka = t_.kind(a), kb = t_.kind(b);
     if (ka == TyKind::Error || kb == TyKind::Error) return true;
     if (ka == TyKind::Infer) return bindVar(a, b);
@@ -202,8 +330,8 @@ class Checker {
     switch (ka) {
       case TyKind::Ref: return da.sub == db.sub && unify(TyId{da.a}, TyId{db.a});
       case TyKind::Array: return da.len == db.len && unify(TyId{da.a}, TyId{db.a});
-      case TyKind::Adt: case TyKind::Closure: case TyKind::FnDef: case TyKind::Opaque:
-        if (da.a != db.a) return false;
+      case TyKind::Adt: case TyKind::Closure: case TyKind::FnDef: case TyKind::Opaque: case TyKind::Proj:
+        if (da.a != db.a || da.len != db.len) return false;
         [[fallthrough]];
       case TyKind::Tuple:
         if (da.elems.size() != db.elems.size()) return false;
@@ -421,6 +549,7 @@ class Checker {
   // ---------------- expressions ----------------
   TyId checkExpr(ExprId eid, TyId expect) {
     TyId t = checkExprInner(eid, expect);
+    if (hasProj(t)) t = normalize(t);
     return record(eid, t);
   }
   // Checks and demands in one step.
@@ -543,7 +672,7 @@ class Checker {
         return t_.unit();
       }
       case ExprKind::Call: return checkCall(eid, e, expect);
-      case ExprKind::MethodCall: return checkMethodCall(eid, e);
+      case ExprKind::MethodCall: return checkMethodCall(eid, e, expect);
       case ExprKind::Field:
       case ExprKind::TupleField: return checkField(eid, e);
       case ExprKind::Index: {
@@ -682,8 +811,12 @@ class Checker {
             TyId el = t_.get(v).elems.empty() ? t_.error() : t_.get(v).elems[0];
             elem = t_.kind(t) == TyKind::Ref ? t_.ref(el, t_.get(t).sub) : el;
             if (t_.kind(t) == TyKind::Ref && t_.get(t).sub) checkPlace(p_.ast.expr(e.a).kind == ExprKind::Ref ? p_.ast.expr(e.a).a : e.a, true);
+          } else if (int32_t iterTrait = findRuntimeTrait("Iterator"); iterTrait >= 0 && implementsTrait(t, uint32_t(iterTrait))) {
+            // any iterator: `next()` until None
+            elem = normalize(t_.proj(uint32_t(iterTrait), p_.interner.intern("Item"), {resolve(t)}));
+            p_.exprField[eid.v] = 1;
           } else if (!isErr(t)) {
-            diags_.report(DiagKind::NotSupported, it.span, {"`for` loops over `" + p_.tyName(resolve(t)) + "` (ranges, arrays and `Vec` are supported)"});
+            diags_.report(DiagKind::NotSupported, it.span, {"`for` loops over `" + p_.tyName(resolve(t)) + "` (ranges, arrays, `Vec` and iterators are supported)"});
           }
         }
         scopes_.emplace_back();
@@ -762,11 +895,22 @@ class Checker {
         pendingCasts_.push_back(eid);
         return target;
       }
-      case ExprKind::Range:
-        if (e.a.valid()) checkExpr(e.a, kNoExpect);
-        if (e.b.valid()) checkExpr(e.b, kNoExpect);
-        diags_.report(DiagKind::NotSupported, e.span, {"ranges outside of `for` loops and patterns"});
-        return t_.error();
+      case ExprKind::Range: {  // a value: the library's Range / RangeInclusive / RangeFrom
+        const char* name = e.a.valid() && e.b.valid() ? (e.op ? "RangeInclusive" : "Range") : e.a.valid() && !e.op ? "RangeFrom" : nullptr;
+        TyId ex = expect == kNoExpect ? expect : shallow(expect);
+        TyId elemHint = ex != kNoExpect && t_.kind(ex) == TyKind::Adt && t_.get(ex).elems.size() == 1 ? t_.get(ex).elems[0] : kNoExpect;
+        TyId a = e.a.valid() ? checkExpr(e.a, elemHint) : kNoExpect;
+        if (e.b.valid()) {
+          TyId b = checkExpr(e.b, a == kNoExpect ? elemHint : a);
+          if (a != kNoExpect) demandExpr(e.b, b, a);
+        }
+        int32_t adt = name ? r_.findAdt(p_.interner.intern(name)) : -1;
+        if (adt < 0) {
+          diags_.report(DiagKind::NotSupported, e.span, {"this range outside of slicing and patterns"});
+          return t_.error();
+        }
+        return t_.adt(uint32_t(adt), {a});
+      }
       case ExprKind::FormatMacro: return checkFormatMacro(p_.ast.macros[e.index], eid);
       case ExprKind::Try: {
         // `x?` on Option<T> / Result<T, E> in a function returning Option<_> / Result<_, E>
@@ -1330,6 +1474,7 @@ class Checker {
         return true;
       }
       case TyKind::Array: return comparable(TyId{t_.get(s).a}, eqOnly);
+      case TyKind::Proj: return runtime_;  // the library's `Iterator::max` compares items (rustc checks `Item: Ord` at the call)
       case TyKind::Param:  // `T: PartialEq` / `T: PartialOrd` on the function being checked
         for (auto& [param, bound] : p_.fns[fn_.v].cmpBounds)
           if (param == t_.get(s).a && (eqOnly || bound == FnInfo::CmpBound::PartialOrd || bound == FnInfo::CmpBound::Ord)) return true;
@@ -1453,6 +1598,33 @@ class Checker {
       for (size_t i = scopes_.size(); i-- > 0;)
         for (auto& [name, local] : scopes_[i])
           if (name == path.segs[0].name) return checkValueCall(eid, e);
+    }
+    if (path.segs.size() == 2 && fn_.valid() && body_ == &p_.bodies[fn_.v]) {
+      // `B::from_iter(it)` / `Self::new()`: a trait's function through a bound of a generic parameter
+      const FnInfo& cf = p_.fns[fn_.v];
+      int32_t pi = -1;
+      if (path.segs[0].isSelfType && cf.selfTy.v != 0 && t_.kind(cf.selfTy) == TyKind::Param) pi = int32_t(t_.get(cf.selfTy).a);
+      for (uint32_t gi = 0; gi < cf.generics.size() && !path.segs[0].isSelfType; ++gi)
+        if (cf.generics[gi] == path.segs[0].name) pi = int32_t(gi);
+      for (size_t bi = 0; pi >= 0 && bi < cf.bounds.size(); ++bi) {
+        auto [param, trait] = cf.bounds[bi];
+        if (param != uint32_t(pi)) continue;
+        auto m = p_.traits[trait].methods.find(path.segs[1].name.v);
+        if (m == p_.traits[trait].methods.end()) continue;
+        const FnInfo& f = p_.fns[m->second.v];
+        std::vector<TyId> args{t_.param(uint32_t(pi), cf.generics[size_t(pi)])};
+        for (size_t i = 0; i < p_.traits[trait].generics.size(); ++i)
+          args.push_back(bi < cf.boundArgs.size() && i < cf.boundArgs[bi].size() ? cf.boundArgs[bi][i] : newVar(InferKind::General));
+        std::vector<TyId> own = genericArgs(f.generics.size() - f.numImplGenerics, &path.segs[1], callee.span);
+        args.insert(args.end(), own.begin(), own.end());
+        p_.exprRes[e.a.v] = p_.exprRes[eid.v] = Res{ResKind::Fn, m->second.v};
+        record(e.a, t_.unit());
+        recordSubsts(eid, args);
+        registerFnHints(f, args);
+        checkArgs(e, substAll(f.params, args), 0, callee.span);
+        applyFnBounds(f, args, e, 0);
+        return normalize(t_.subst(f.ret, args));
+      }
     }
     Res r = r_.lookupValuePath(path, selfAdt_, path.segs.size() > 1);
     p_.exprRes[e.a.v] = r;
@@ -1675,12 +1847,50 @@ class Checker {
       if (fb.param >= args.size()) continue;
       TyId a = shallow(args[fb.param]);
       if (t_.kind(a) != TyKind::Infer || t_.get(a).sub != uint8_t(InferKind::General)) continue;
-      fnHints_[t_.get(a).a] = Sig{substAll(fb.args, args), t_.subst(fb.ret, args), fb.kind};
+      std::vector<TyId> hargs;
+      for (TyId x : fb.args) hargs.push_back(normalize(t_.subst(x, args)));
+      fnHints_[t_.get(a).a] = Sig{hargs, normalize(t_.subst(fb.ret, args)), fb.kind};
     }
   }
   // After the arguments: the callable chosen for each `F: Fn(A) -> R` takes A and gives R (this infers R
   // for function items and generic callables), and a closure implements the Fn trait the bound names.
   void applyFnBounds(const FnInfo& f, const std::vector<TyId>& args, const Expr& call, size_t argSkip) {
+    applyTraitBounds(f, args, true);
+    applyFnSigBounds(f, args, call, argSkip);
+  }
+  // `B: FromIterator<Item>` with B = Vec<_>: the impl for Vec<T> decides T. A bound whose type is not
+  // known yet is retried at the end of the body (before integer defaults), like rustc's obligations.
+  struct PendingBound {
+    const FnInfo* f;
+    std::vector<TyId> args;
+  };
+  std::vector<PendingBound> pendingBounds_;
+  bool applyTraitBounds(const FnInfo& f, const std::vector<TyId>& args, bool deferIfUnknown) {
+    bool progress = false;
+    for (size_t bi = 0; bi < f.bounds.size() && bi < f.boundArgs.size(); ++bi) {
+      auto [param, trait] = f.bounds[bi];
+      if (f.boundArgs[bi].empty() || param >= args.size()) continue;
+      TyId self = resolve(args[param]);
+      if (t_.kind(self) == TyKind::Infer) {
+        if (deferIfUnknown) pendingBounds_.push_back({&f, args});
+        continue;
+      }
+      if (t_.kind(self) == TyKind::Param || t_.kind(self) == TyKind::Error) continue;
+      std::vector<TyId> want;
+      for (TyId ba : f.boundArgs[bi]) want.push_back(normalize(t_.subst(ba, args)));
+      std::vector<TyId> implArgs;
+      int32_t impl = selectImpl(trait, self, want, implArgs);
+      if (impl < 0) continue;
+      const TraitImpl& im = p_.traitImpls[size_t(impl)];
+      for (size_t k = 0; k < want.size() && k < im.traitArgs.size(); ++k) {
+        TyId before = resolve(want[k]);
+        tryUnify(t_.subst(im.traitArgs[k], implArgs), want[k]);
+        progress = progress || resolve(want[k]) != before;
+      }
+    }
+    return progress;
+  }
+  void applyFnSigBounds(const FnInfo& f, const std::vector<TyId>& args, const Expr& call, size_t argSkip) {
     for (const FnInfo::FnBound& fb : f.fnBounds) {
       if (fb.param >= args.size()) continue;
       TyId a = shallow(args[fb.param]);
@@ -1796,13 +2006,15 @@ class Checker {
     }
     if (k == TyKind::Param) {  // through the bounds of the current function (`T: Shape`)
       const FnInfo& f = p_.fns[fn_.v];
-      for (auto& [param, trait] : f.bounds) {
+      for (size_t bi = 0; bi < f.bounds.size(); ++bi) {
+        auto [param, trait] = f.bounds[bi];
         if (param != t_.get(cur).a) continue;
         auto m = p_.traits[trait].methods.find(name.v);
         if (m == p_.traits[trait].methods.end()) continue;
         hit.fn = m->second;
         hit.implArgs = {cur};
-        for (size_t i = 0; i < p_.traits[trait].generics.size(); ++i) hit.implArgs.push_back(newVar(InferKind::General));
+        for (size_t i = 0; i < p_.traits[trait].generics.size(); ++i)
+          hit.implArgs.push_back(bi < f.boundArgs.size() && i < f.boundArgs[bi].size() ? f.boundArgs[bi][i] : newVar(InferKind::General));
         return true;
       }
       return false;
@@ -1822,6 +2034,7 @@ class Checker {
       }
       if (!ok) continue;
       for (TyId& a : args) if (a.v == UINT32_MAX) a = newVar(InferKind::General);
+      solveImplFnBounds(im, args);
       auto m = im.methods.find(name.v);
       if (m != im.methods.end()) {
         hit.fn = m->second;
@@ -1836,7 +2049,7 @@ class Checker {
     return false;
   }
 
-  TyId checkMethodCall(ExprId eid, const Expr& e) {
+  TyId checkMethodCall(ExprId eid, const Expr& e, TyId expect) {
     TyId rt = checkExpr(e.a, kNoExpect);
     TyId cur = shallow(rt);
     uint8_t derefs = 0;
@@ -1875,13 +2088,16 @@ class Checker {
         // impl parameters, then the method's own
         std::vector<TyId> args = hit.implArgs;
         args.resize(f.numImplGenerics, t_.error());
-        std::vector<TyId> own = genericArgs(f.generics.size() - f.numImplGenerics, nullptr, e.nameSpan);
+        const PathSeg* tf = e.index ? &p_.ast.paths[e.index - 1].segs[0] : nullptr;
+        std::vector<TyId> own = genericArgs(f.generics.size() - f.numImplGenerics, tf, e.nameSpan);
         args.insert(args.end(), own.begin(), own.end());
         recordSubsts(eid, args);
+        if (expect != kNoExpect && f.generics.size() > f.numImplGenerics)
+          tryUnify(normalize(t_.subst(f.ret, args)), expect);  // `let v: Vec<u64> = it.collect();`
         registerFnHints(f, args);
         checkArgs(e, substAll(f.params, args), 1, e.nameSpan, true);
         applyFnBounds(f, args, e, 1);
-        return t_.subst(f.ret, args);
+        return normalize(t_.subst(f.ret, args));
       }
       if ((name == "cmp" || name == "partial_cmp") && e.listLen == 1 && k != TyKind::Ref &&
           !(k == TyKind::Infer && t_.get(cur).sub == uint8_t(InferKind::General)) &&
@@ -2494,6 +2710,15 @@ class Checker {
 
   // ---------------- end of body ----------------
   void finish() {
+    for (int round = 0; round < 8 && !pendingBounds_.empty(); ++round) {
+      bool progress = false;
+      for (size_t i = 0; i < pendingBounds_.size(); ++i) {
+        PendingBound pb = pendingBounds_[i];
+        progress = applyTraitBounds(*pb.f, pb.args, false) || progress;
+      }
+      if (!progress) break;
+    }
+    pendingBounds_.clear();
     // Defaults: {integer} -> i32, {float} -> f64.
     for (size_t i = 0; i < vars_.size(); ++i) {
       if (vars_[i] != kNoExpect) continue;
@@ -2502,7 +2727,7 @@ class Checker {
     }
     bool reportedInfer = false;
     for (ExprId e : touchedExprs_) {
-      TyId t = resolve(p_.exprTy[e.v]);
+      TyId t = normalize(resolve(p_.exprTy[e.v]));
       if (hasInfer(t)) {
         if (!reportedInfer && diags_.errorCount() == 0) {
           diags_.report(DiagKind::TypeAnnotationsNeeded, p_.ast.expr(e).span, {}, "cannot infer type");
@@ -2512,10 +2737,10 @@ class Checker {
       }
       p_.exprTy[e.v] = t;
     }
-    for (PatId pid : touchedPats_) p_.patTy[pid.v] = eraseInfer(resolve(p_.patTy[pid.v]));
+    for (PatId pid : touchedPats_) p_.patTy[pid.v] = eraseInfer(normalize(resolve(p_.patTy[pid.v])));
     for (ExprId e : substExprs_) {
       for (TyId& t : p_.exprSubsts[e.v]) {
-        t = resolve(t);
+        t = normalize(resolve(t));
         if (hasInfer(t)) {
           if (!reportedInfer && diags_.errorCount() == errorsAtStart_)
             diags_.report(DiagKind::TypeAnnotationsNeeded, p_.ast.expr(e).span, {}, "cannot infer the type of a generic parameter");
@@ -2525,11 +2750,11 @@ class Checker {
       }
       checkCallBounds(e);
     }
-    for (LocalVar& lv : body_->locals) lv.ty = eraseInfer(resolve(lv.ty));
+    for (LocalVar& lv : body_->locals) lv.ty = eraseInfer(normalize(resolve(lv.ty)));
     for (uint32_t ci : closuresInBody_) {
       ClosureInfo& c = p_.closures[ci];
-      for (TyId& t : c.params) t = eraseInfer(resolve(t));
-      c.ret = eraseInfer(resolve(c.ret));
+      for (TyId& t : c.params) t = eraseInfer(normalize(resolve(t)));
+      c.ret = eraseInfer(normalize(resolve(c.ret)));
       for (ClosureInfo::Capture& cap : c.captures) cap.mode = c.isMove ? 0 : cap.mutated ? 2 : 1;
     }
     // Integer literal range lint (deny by default).
@@ -2727,9 +2952,11 @@ void typeCheckProgram(Program& p, Resolver& r, DiagnosticBag& diags) {
   p.fieldInitIndex.assign(p.ast.fieldInits.size(), 0);
   if (p.typeTy.size() < p.ast.types.size()) p.typeTy.resize(p.ast.types.size(), p.types.error());
   Checker c(p, r, diags);
+  r.freshInfer = [&c]() { return c.freshVar(); };
   c.syntaxErrors_ = diags.errorCount() > 0;
   for (uint32_t i = 0; i < p.fns.size(); ++i) c.checkFn(FnId{i});
   for (uint32_t i = 0; i < p.consts.size(); ++i) c.checkConstInit(i);
+  r.freshInfer = nullptr;
   // Each closure's body becomes a function: (&environment, params...) -> ret, generic like its parent.
   std::vector<uint32_t> counter(p.fns.size(), 0);
   for (uint32_t ci = 0; ci < p.closures.size(); ++ci) {

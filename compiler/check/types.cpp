@@ -69,6 +69,14 @@ TyId TypeTable::item(TyKind k, uint32_t index, const std::vector<TyId>& args) {
   d.elems = args;
   return intern(d);
 }
+TyId TypeTable::proj(uint32_t trait, Symbol name, const std::vector<TyId>& selfAndArgs) {
+  TyData d;
+  d.kind = TyKind::Proj;
+  d.a = trait;
+  d.len = name.v;
+  d.elems = selfAndArgs;
+  return intern(d);
+}
 TyId TypeTable::param(uint32_t index, Symbol name) {
   TyData d;
   d.kind = TyKind::Param;
@@ -81,7 +89,7 @@ bool TypeTable::hasParams(TyId t) const {
   switch (d.kind) {
     case TyKind::Param: return true;
     case TyKind::Ref: case TyKind::Array: return hasParams(TyId{d.a});
-    case TyKind::Tuple: case TyKind::Adt: case TyKind::Closure: case TyKind::FnDef: case TyKind::Opaque:
+    case TyKind::Tuple: case TyKind::Adt: case TyKind::Closure: case TyKind::FnDef: case TyKind::Opaque: case TyKind::Proj:
       for (TyId e : d.elems) if (hasParams(e)) return true;
       return false;
     default: return false;
@@ -102,8 +110,8 @@ bool TypeTable::match(TyId pattern, TyId actual, std::vector<TyId>& args) const 
   switch (p.kind) {
     case TyKind::Ref: return p.sub == a.sub && match(TyId{p.a}, TyId{a.a}, args);
     case TyKind::Array: return p.len == a.len && match(TyId{p.a}, TyId{a.a}, args);
-    case TyKind::Adt: case TyKind::Closure: case TyKind::FnDef: case TyKind::Opaque:
-      if (p.a != a.a) return false;
+    case TyKind::Adt: case TyKind::Closure: case TyKind::FnDef: case TyKind::Opaque: case TyKind::Proj:
+      if (p.a != a.a || p.len != a.len) return false;
       [[fallthrough]];
     case TyKind::Tuple:
       if (p.elems.size() != a.elems.size()) return false;
@@ -122,10 +130,11 @@ TyId TypeTable::subst(TyId t, const std::vector<TyId>& args) {
     case TyKind::Ref: return ref(subst(TyId{d.a}, args), d.sub);
     case TyKind::Array: return array(subst(TyId{d.a}, args), d.len);
     case TyKind::Tuple:
-    case TyKind::Adt: case TyKind::Closure: case TyKind::FnDef: case TyKind::Opaque: {
+    case TyKind::Adt: case TyKind::Closure: case TyKind::FnDef: case TyKind::Opaque: case TyKind::Proj: {
       if (d.elems.empty()) return t;
       std::vector<TyId> e = d.elems;
       for (TyId& x : e) x = subst(x, args);
+      if (d.kind == TyKind::Proj) return proj(d.a, Symbol{uint32_t(d.len)}, e);
       return d.kind == TyKind::Tuple ? tuple(e) : item(d.kind, d.a, e);
     }
     default: return t;
@@ -183,6 +192,15 @@ std::string tyToString(const Program& p, TyId t) {
       return s + " {" + f.path + "}";
     }
     case TyKind::Opaque: return p.fns[d.a].opaqueName;
+    case TyKind::Proj: {  // `<I as Iterator>::Item`
+      std::string s = "<" + tyToString(p, d.elems[0]) + " as " + p.interner.str(p.traits[d.a].name);
+      if (d.elems.size() > 1) {
+        s += "<";
+        for (size_t i = 1; i < d.elems.size(); ++i) s += (i > 1 ? ", " : "") + tyToString(p, d.elems[i]);
+        s += ">";
+      }
+      return s + ">::" + p.interner.str(Symbol{uint32_t(d.len)});
+    }
     case TyKind::Infer:
       return d.sub == uint8_t(InferKind::Int) ? "{integer}" : d.sub == uint8_t(InferKind::Float) ? "{float}" : "_";
   }

@@ -24,9 +24,11 @@ struct TyId {
 // Closure: a = closure index (Program::closures), elems = the enclosing function's generic arguments.
 // FnDef: a function item used as a value (zero-sized): a = FnId, elems = its generic arguments.
 // Opaque: `impl Trait` returned by function a (elems = its generic arguments); MIR sees the hidden type.
-enum class TyKind : uint8_t { Error, Never, Bool, Char, Int, Float, Str, Ref, Tuple, Array, Adt, Infer, Param, Closure, FnDef, Opaque };
+// Proj: the associated type `<elems[0] as Trait<elems[1..]>>::Name`, a = trait index, len = Name (Symbol.v);
+// normalized to the impl's type once elems[0] is known (a bound `I: Iterator` keeps `I::Item` abstract).
+enum class TyKind : uint8_t { Error, Never, Bool, Char, Int, Float, Str, Ref, Tuple, Array, Adt, Infer, Param, Closure, FnDef, Opaque, Proj };
 // Kinds whose `elems` are generic arguments of an item `a` (substituted, matched and unified alike).
-inline bool hasItemArgs(TyKind k) { return k == TyKind::Adt || k == TyKind::Closure || k == TyKind::FnDef || k == TyKind::Opaque; }
+inline bool hasItemArgs(TyKind k) { return k == TyKind::Adt || k == TyKind::Closure || k == TyKind::FnDef || k == TyKind::Opaque || k == TyKind::Proj; }
 enum class IntKind : uint8_t { I8, I16, I32, I64, Isize, U8, U16, U32, U64, Usize };
 enum class InferKind : uint8_t { General, Int, Float };
 
@@ -66,6 +68,7 @@ class TypeTable {
   TyId array(TyId elem, uint64_t len);
   TyId adt(uint32_t index, const std::vector<TyId>& args = {});
   TyId item(TyKind k, uint32_t index, const std::vector<TyId>& args);  // Adt / Closure / FnDef / Opaque
+  TyId proj(uint32_t trait, Symbol name, const std::vector<TyId>& selfAndArgs);
   TyId infer(InferKind k, uint32_t var);
   TyId param(uint32_t index, Symbol name);
   // Replaces generic parameter i by args[i] (parameters past the end stay as they are).
@@ -135,6 +138,8 @@ struct TraitInfo {
   ast::ItemId item;
   std::vector<Symbol> generics;        // the trait's own parameters (Self is Param(0) in its methods)
   std::map<uint32_t, FnId> methods;    // Symbol.v -> the method's declaration (with a body if it has a default)
+  std::vector<Symbol> assocTypes;      // `type Item;`
+  std::vector<uint32_t> superPaths;    // `trait A: B + C` (paths, resolved when a bound on A is added)
 };
 struct TraitImpl {
   uint32_t trait = 0;
@@ -144,6 +149,12 @@ struct TraitImpl {
   ast::ItemId item;
   std::map<uint32_t, FnId> methods;
   std::map<uint32_t, TyId> assocTypes;  // Symbol.v -> `type Output = T;`
+  // bounds on the impl's parameters: `F: FnMut(I::Item) -> B` decides B once F is known
+  std::vector<std::pair<uint32_t, uint32_t>> bounds;
+  struct FnBoundRef { uint32_t param; uint8_t kind; std::vector<TyId> args; TyId ret; };
+  std::vector<FnBoundRef> fnBounds;
+  struct Binding { uint32_t param, trait; Symbol name; TyId ty; };
+  std::vector<Binding> assocBindings;  // `I: Iterator<Item = &T>` decides T once I is known
 };
 struct FnInfo {
   Symbol name;
@@ -158,6 +169,13 @@ struct FnInfo {
   int32_t traitId = -1;   // declared in trait `traitId` (a required method or one with a default body)
   int32_t implOf = -1;    // defined in trait impl `implOf` (index into Program::traitImpls)
   std::vector<std::pair<uint32_t, uint32_t>> bounds;  // (generic parameter index, trait) from `T: Trait`
+  std::vector<std::vector<TyId>> boundArgs;           // the trait's arguments of each bound (`B: FromIterator<T>`)
+  struct AssocBinding {
+    uint32_t param, trait;
+    Symbol name;
+    TyId ty;
+  };
+  std::vector<AssocBinding> assocBindings;  // `I: Iterator<Item = u32>`
   // `T: PartialEq`/`Eq` (`==`/`!=` only) and `T: PartialOrd`/`Ord` (all comparisons); Eq and Ord also
   // exclude floats. The comparison itself is the concrete type's built-in or derived one, chosen after
   // monomorphization.

@@ -138,6 +138,8 @@ CompileResult compile(const std::string& fileName, const std::string& source, co
   resolver.run(crate);
   phase("resolve");
   typeCheckProgram(program, resolver, diags);
+  program.typeckDone = true;
+  program.normCache.clear();  // normalization results from here on see every closure's final signature
   phase("typecheck");
   if (diags.errorCount() > 0 || opts.checkOnly || opts.emit == Emit::Tokens || opts.emit == Emit::Ast) {
     finish();

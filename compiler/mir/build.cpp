@@ -59,6 +59,22 @@ class Builder {
   Body build() {
     const FnInfo& f = p_.fns[fnId_.v];
     if (f.closure >= 0) return buildClosure();
+    if (!f.item.valid() || !p_.ast.item(f.item).body.valid()) {
+      // A trait method with no impl for these types (a bound the checker could not see through): a body
+      // that panics with an internal-error message, never a crash of the compiler.
+      body_.fn = fnId_;
+      body_.substs = substs_;
+      body_.locals.push_back(Local{T(f.ret), Symbol{}, f.span, false});
+      body_.argCount = uint32_t(f.params.size());
+      for (TyId pt : f.params) body_.locals.push_back(Local{T(pt), Symbol{}, f.span, false});
+      cur_ = newBlock();
+      std::string what = f.path;
+      for (size_t i = 0; i < substs_.size(); ++i) what += (i ? ", " : " for ") + p_.tyName(substs_[i]);
+      std::vector<Operand> args{constStr("internal compiler error: no implementation of " + what)};
+      for (Operand& o : location(f.span)) args.push_back(std::move(o));
+      call(runtimeFn("__wr_panic_msg"), std::move(args), unitTemp(), f.span, true);
+      return std::move(body_);
+    }
     const Item& it = p_.ast.item(f.item);
     const BodyInfo& bi = p_.bodies[fnId_.v];
     body_.fn = fnId_;
@@ -112,7 +128,7 @@ class Builder {
   BuildOptions opts_;
   Body body_;
   std::vector<TyId> substs_;  // this instance's generic arguments: every type read from the Program goes through T()
-  TyId T(TyId t) { return t_.subst(t, substs_); }
+  TyId T(TyId t) { return p_.normalize(t_.subst(t, substs_)); }
   bool runtime_ = false;
   Place pendingFormatDest_;  // where format! puts its String
   bool inTrackCaller_ = false;
@@ -697,7 +713,7 @@ class Builder {
         cur_ = exit;
         return;
       }
-      case ExprKind::For: return forInto(e);
+      case ExprKind::For: return p_.exprField[eid.v] == 1 ? forIter(e, eid) : forInto(e);
       case ExprKind::Match: return matchInto(dest, e);
       case ExprKind::Break: {
         LoopScope* ls = findLoop(e.name);
@@ -723,7 +739,16 @@ class Builder {
         startUnreachable();
         return;
       }
-      case ExprKind::Range: return;
+      case ExprKind::Range: {  // Range { start, end } / RangeInclusive { start, end, exhausted: false } / RangeFrom { start }
+        Rvalue rv;
+        rv.kind = RvKind::Aggregate;
+        rv.ty = ty;
+        if (e.a.valid()) rv.ops.push_back(exprOperand(e.a));
+        if (e.b.valid()) rv.ops.push_back(exprOperand(e.b));
+        if (e.op) rv.ops.push_back(constBool(false));
+        assign(dest, rv, e.span);
+        return;
+      }
       case ExprKind::FormatMacro:
         pendingFormatDest_ = dest;
         if (e.a.valid()) exprPlace(e.a);  // write!'s formatter (evaluated; output goes to the current stream)
@@ -1153,6 +1178,40 @@ class Builder {
   }
 
   // for PAT in a..b / a..=b
+  // for PAT in ITERATOR: loop { match Iterator::next(&mut it) { Some(x) => body, None => break } }
+  void forIter(const Expr& e, ExprId forExpr) {
+    TyId itTy = exprTy(e.a);
+    uint32_t it = newTemp(itTy);
+    exprInto(Place{it, {}}, e.a);
+    FnId next;
+    for (uint32_t i = 0; i < p_.traits.size() && !next.valid(); ++i)
+      if (p_.str(p_.traits[i].name) == "Iterator" && p_.isRuntimeFile(p_.traits[i].span.file))
+        next = p_.traits[i].methods.at(p_.interner.intern("next").v);
+    TyId optTy = p_.normalize(t_.subst(p_.fns[next.v].ret, {itTy}));
+    uint32_t head = newBlock(), exit = newBlock();
+    gotoBlock(head);
+    cur_ = head;
+    uint32_t opt = newTemp(optTy);
+    call(next, {refTo(Place{it, {}}, true)}, Place{opt, {}}, e.span, false, {itTy});
+    uint32_t d = discriminantOf(Place{opt, {}}, e.span);
+    const AdtInfo& oa = p_.adts[t_.get(optTy).a];
+    uint32_t someB = newBlock();
+    Terminator& t = block(cur_).term;
+    t.kind = TermKind::SwitchInt;
+    t.discr = Operand::copy(Place{d, {}});
+    t.values = {uint64_t(oa.variants[size_t(oa.variantIndex(p_.interner.intern("Some")))].discr)};
+    t.targets = {someB, exit};
+    t.span = e.span;
+    cur_ = someB;
+    Place value{opt, {{ProjKind::Downcast, uint32_t(oa.variantIndex(p_.interner.intern("Some")))}, {ProjKind::Field, 0}}};
+    loops_.push_back(LoopScope{e.name, exit, head, Place{}, false});
+    forBody(e, value);
+    loops_.pop_back();
+    gotoBlock(head);
+    cur_ = exit;
+    (void)forExpr;
+  }
+
   void forInto(const Expr& e) {
     const Expr& range = p_.ast.expr(e.a);
     if (range.kind != ExprKind::Range) return forArray(e);
@@ -1666,6 +1725,7 @@ class Builder {
   // `a.cmp(&b)` / `a.partial_cmp(&b)` with the built-in or derived comparison: Less if a < b, Greater if
   // a > b, else Equal (partial_cmp: Equal only if a == b, else None).
   void orderingInto(Place dest, Place a, ExprId eid, const Expr& e, bool partial) {
+    while (t_.kind(placeType(p_, body_, a).ty) == TyKind::Ref) a.proj.push_back({ProjKind::Deref});  // `&&i32` compares the i32s
     TyId selfTy = placeType(p_, body_, a).ty;
     Place b = operandPlace(exprOperand(p_.ast.exprAt(e, 0)));
     while (t_.kind(placeType(p_, body_, b).ty) == TyKind::Ref) b.proj.push_back({ProjKind::Deref});

@@ -62,6 +62,8 @@ struct PathSeg {
   // `Fn(A, B) -> R` in a bound: the arguments are args/numArgs, the result parenRet (invalid: `()`)
   bool parenArgs = false;
   uint32_t parenRet = UINT32_MAX;  // TypeId.v
+  // `Iterator<Item = u32>`: associated type bindings, a range in Ast::assocBindings
+  uint32_t bindings = 0, numBindings = 0;
 };
 struct Path {
   std::vector<PathSeg> segs;
@@ -110,7 +112,7 @@ struct Expr {
   TypeId ty;             // Cast target
   Symbol name;           // Field/MethodCall name, Break/Continue/loop label
   Span nameSpan;
-  uint32_t index = 0;    // TupleField index; Path/StructLit: index into paths; FormatMacro/AssertMacro: index into macros
+  uint32_t index = 0;    // TupleField index; Path/StructLit: index into paths; MethodCall: turbofish path index + 1 (0: none); FormatMacro/AssertMacro: index into macros
   uint64_t intValue = 0; // IntLit value, BoolLit, CharLit code point
   bool intOverflow = false;
   Symbol suffix;         // literal suffix
@@ -207,6 +209,7 @@ struct Item {
   Span nameSpan;
   bool isPub = false;
   std::vector<GenericParam> generics;  // Fn, Struct, Enum, Impl
+  std::vector<uint32_t> selfBounds;    // Fn in a trait: `where Self: Bound`; Trait: its supertraits (paths)
   std::vector<Symbol> derives;         // Struct, Enum: `#[derive(Debug, Clone, ...)]`
   // Fn
   bool trackCaller = false;  // #[track_caller]: panics inside report the caller's location
@@ -257,6 +260,7 @@ struct Ast {
   std::vector<FormatMacro> macros;
   std::vector<AssertMacro> asserts;
   std::vector<UseDecl> uses;
+  std::vector<std::pair<Symbol, TypeId>> assocBindings;  // `Item = T` in generic arguments
   std::vector<ItemId> topItems;  // crate root items, in source order (user files then runtime files)
   std::vector<uint32_t> topItemFile;  // file id of each top item
 

@@ -394,10 +394,14 @@ class Parser {
     }
   }
   // where = "where" (type ":" bounds),*      (only `T: Bound` for a generic parameter T)
-  void parseWhere(std::vector<GenericParam>& generics) {
+  void parseWhere(std::vector<GenericParam>& generics, std::vector<uint32_t>* selfBounds = nullptr) {
     if (!eat(Tok::KwWhere)) return;
-    while (at(Tok::Ident) || at(Tok::Lifetime)) {
-      if (at(Tok::Lifetime)) {
+    while (at(Tok::Ident) || at(Tok::Lifetime) || (selfBounds && at(Tok::KwSelfType))) {
+      if (at(Tok::KwSelfType)) {  // `where Self: DoubleEndedIterator` on a trait's method
+        bump();
+        expect(Tok::Colon);
+        parseBounds(*selfBounds);
+      } else if (at(Tok::Lifetime)) {
         bump();
         expect(Tok::Colon);
         while (at(Tok::Lifetime) || at(Tok::Plus)) bump();
@@ -473,7 +477,7 @@ class Parser {
     }
     expect(Tok::RParen);
     if (eat(Tok::Arrow)) it.ret = parseType();
-    parseWhere(it.generics);
+    parseWhere(it.generics, &it.selfBounds);
     if (inTrait_ && eat(Tok::Semi)) {
       // a required trait method: no body
     } else {
@@ -638,9 +642,7 @@ class Parser {
     it.name = expectIdent();
     it.generics = parseGenericParams();
     if (eat(Tok::Colon)) {
-      std::vector<uint32_t> supers;
-      parseBounds(supers);
-      if (!supers.empty()) diags_.report(DiagKind::NotSupported, ast_.paths[supers[0]].span, {"supertraits"});
+      parseBounds(it.selfBounds);  // supertraits: `trait DoubleEndedIterator: Iterator`
     }
     parseWhere(it.generics);
     expect(Tok::LBrace);
@@ -728,12 +730,22 @@ class Parser {
   void parseGenericArgs(PathSeg& seg) {
     expect(Tok::Lt);
     std::vector<TypeId> args;
+    std::vector<std::pair<Symbol, TypeId>> binds;
     while (!atCloseAngle()) {
       if (at(Tok::Lifetime)) bump();
-      else args.push_back(parseType());
+      else if (at(Tok::Ident) && peek().kind == Tok::Eq) {  // `Item = T`
+        Symbol n = bump().sym;
+        bump();
+        binds.push_back({n, parseType()});
+      } else {
+        args.push_back(parseType());
+      }
       if (!eat(Tok::Comma)) break;
     }
     expectCloseAngle();
+    seg.bindings = uint32_t(ast_.assocBindings.size());
+    seg.numBindings = uint32_t(binds.size());
+    ast_.assocBindings.insert(ast_.assocBindings.end(), binds.begin(), binds.end());
     seg.hasArgs = true;
     seg.args = uint32_t(ast_.typeLists.size());
     seg.numArgs = uint32_t(args.size());
@@ -1474,7 +1486,20 @@ class Parser {
         } else {
           Span ns = cur().span;
           Symbol name = expectIdent();
-          if (at(Tok::ColonColon)) unsupported("generic method arguments (turbofish)", cur().span);
+          uint32_t turbofish = 0;  // `.collect::<Vec<_>>()`: a one-segment path holding the arguments, index + 1
+          if (at(Tok::ColonColon) && peek().kind == Tok::Lt) {
+            bump();
+            PathSeg seg;
+            seg.name = name;
+            seg.span = ns;
+            parseGenericArgs(seg);
+            Path tp;
+            tp.segs.push_back(seg);
+            tp.span = spanFrom(ns);
+            ast_.paths.push_back(std::move(tp));
+            turbofish = uint32_t(ast_.paths.size());
+          }
+          if (turbofish && !at(Tok::LParen)) errorExpected("`(`");
           if (at(Tok::LParen)) {
             bump();
             bool save = noStruct_;
@@ -1485,6 +1510,7 @@ class Parser {
             E(c).a = e;
             E(c).name = name;
             E(c).nameSpan = ns;
+            E(c).index = turbofish;
             setList(c, args);
             e = c;
           } else {

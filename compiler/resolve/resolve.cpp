@@ -110,6 +110,9 @@ void Resolver::run(const std::string& crateName) {
     if (p_.adts[ai].span.lo != it.nameSpan.lo || p_.adts[ai].span.file != it.nameSpan.file) continue;  // duplicate
     GenericScope scope{int32_t(ai), p_.types.adt(ai, paramTys(p_.adts[ai].generics, 0)), p_.adts[ai].generics};
     ScopeGuard sg(*this, scope);
+    FnInfo boundsOf;  // `struct Peekable<I: Iterator>`: fields may name `I::Item`
+    for (uint32_t gi = 0; gi < it.generics.size(); ++gi)
+      for (uint32_t b : it.generics[gi].bounds) addBound(boundsOf, gi, b);
     if (it.kind == ItemKind::Struct) {
       for (size_t a = 0; a < it.fields.size(); ++a)
         for (size_t b = 0; b < a; ++b)
@@ -170,6 +173,9 @@ void Resolver::run(const std::string& crateName) {
     }
     for (uint32_t gi = 0; gi < it.generics.size(); ++gi)
       for (uint32_t b : it.generics[gi].bounds) addBound(f, f.numImplGenerics + gi, b);
+    for (uint32_t b : it.selfBounds) addBound(f, 0, b);  // `where Self: Trait` (Self is parameter 0 in a trait)
+    if (f.traitId >= 0)  // a supertrait's items are usable on Self (`Self::Item` in DoubleEndedIterator)
+      for (uint32_t sp : p_.traits[size_t(f.traitId)].superPaths) addBound(f, 0, sp);
     if (f.selfTy.v == 0 && f.selfAdt < 0 && it.selfKind != SelfKind::None) {
       diags_.report(DiagKind::SelfOutsideImpl, it.selfSpan, {}, "not semantically valid as function parameter")
           .note("associated functions are those in `impl` or `trait` definitions");
@@ -318,6 +324,8 @@ void Resolver::collect(ItemId id, bool runtime) {
       t.span = it.nameSpan;
       t.item = id;
       for (const GenericParam& g : it.generics) t.generics.push_back(g.name);
+      for (auto& [an, aty] : it.assocTypes) t.assocTypes.push_back(an);
+      t.superPaths = it.selfBounds;
       Symbol selfName = p_.interner.intern("Self");
       for (ItemId mid : it.items) {
         const Item& m = p_.ast.item(mid);
@@ -339,7 +347,10 @@ void Resolver::collect(ItemId id, bool runtime) {
         for (Symbol g : t.generics) f.generics.push_back(g);
         f.numImplGenerics = uint32_t(f.generics.size());
         f.traitId = int32_t(ti);
-        f.bounds.push_back({0, ti});  // Self: Trait
+        f.bounds.push_back({0, ti});  // Self: Trait<its parameters>
+        std::vector<TyId> selfTraitArgs;
+        for (size_t gi = 0; gi < t.generics.size(); ++gi) selfTraitArgs.push_back(p_.types.param(uint32_t(gi + 1), t.generics[gi]));
+        f.boundArgs.push_back(selfTraitArgs);
         p_.fns.push_back(f);
         t.methods[m.name.v] = FnId{uint32_t(p_.fns.size() - 1)};
       }
@@ -442,9 +453,16 @@ void Resolver::collectTraitImpl(ItemId id, bool runtime, const std::vector<Symbo
   if (ti < 0) return;
   GenericScope scope{-1, TyId{}, implGenerics};
   ScopeGuard sg(*this, scope);
+  // the impl's bounds (`I: Iterator, F: FnMut(I::Item) -> B`): associated types and Fn signatures
+  FnInfo boundsOf;
+  for (uint32_t gi = 0; gi < it.generics.size(); ++gi)
+    for (uint32_t b : it.generics[gi].bounds) addBound(boundsOf, gi, b);
   TyId self = resolveType(it.selfTy);
   if (p_.types.kind(self) == TyKind::Error) return;
   TraitImpl im;
+  im.bounds = boundsOf.bounds;
+  for (const FnInfo::AssocBinding& ab : boundsOf.assocBindings) im.assocBindings.push_back({ab.param, ab.trait, ab.name, ab.ty});
+  for (const FnInfo::FnBound& fb : boundsOf.fnBounds) im.fnBounds.push_back({fb.param, fb.kind, fb.args, fb.ret});
   im.trait = uint32_t(ti);
   im.selfTy = self;
   im.generics = implGenerics;
@@ -456,6 +474,7 @@ void Resolver::collectTraitImpl(ItemId id, bool runtime, const std::vector<Symbo
     im.traitArgs.push_back(self);  // the operator traits' `Rhs = Self` default
   {
     GenericScope withSelf{p_.types.kind(self) == TyKind::Adt ? int32_t(p_.types.get(self).a) : -1, self, implGenerics};
+    withSelf.paramTraits = boundsOf.bounds;
     ScopeGuard sg2(*this, withSelf);
     for (auto& [name, ty] : it.assocTypes) im.assocTypes[name.v] = resolveType(ty);
   }
@@ -465,7 +484,7 @@ void Resolver::collectTraitImpl(ItemId id, bool runtime, const std::vector<Symbo
   }
   // one impl of a trait per type (no overlap checking beyond identical self types)
   for (const TraitImpl& other : p_.traitImpls)
-    if (other.trait == im.trait && other.selfTy == self) {
+    if (other.trait == im.trait && other.selfTy == self && other.traitArgs == im.traitArgs) {
       diags_.report(DiagKind::ConflictingImpl, p_.ast.type(it.selfTy).span, {p_.str(trait.name), p_.tyName(self)}, "conflicting implementation for `" + p_.tyName(self) + "`");
       return;
     }
@@ -581,7 +600,32 @@ void Resolver::addBound(FnInfo& f, uint32_t param, uint32_t boundPath) {
     return;
   }
   int32_t t = findTrait(bp, true);
-  if (t >= 0) f.bounds.push_back({param, uint32_t(t)});
+  if (t < 0) return;
+  for (auto& [pp, tt] : f.bounds)
+    if (pp == param && tt == uint32_t(t) && p_.ast.paths[boundPath].segs.back().numBindings == 0 && p_.ast.paths[boundPath].segs.back().numArgs == 0) return;
+  f.bounds.push_back({param, uint32_t(t)});
+  scope_.paramTraits.push_back({param, uint32_t(t)});  // later bounds may name `T::Item`
+  const PathSeg& seg = bp.segs.back();
+  std::vector<TyId> args;
+  if (!seg.parenArgs)
+    for (uint32_t i = 0; i < seg.numArgs; ++i) args.push_back(resolveType(p_.ast.typeLists[seg.args + i]));
+  f.boundArgs.push_back(args);
+  for (uint32_t i = 0; i < seg.numBindings; ++i) {
+    auto [name, ty] = p_.ast.assocBindings[seg.bindings + i];
+    // the binding belongs to the trait that declares the associated type (a supertrait, maybe)
+    uint32_t owner = uint32_t(t);
+    std::vector<uint32_t> todo{uint32_t(t)};
+    for (size_t k = 0; k < todo.size() && k < 16; ++k) {
+      for (Symbol an : p_.traits[todo[k]].assocTypes) if (an == name) owner = todo[k];
+      for (uint32_t sp : p_.traits[todo[k]].superPaths) {
+        int32_t st = findTrait(p_.ast.paths[sp], false);
+        if (st >= 0) todo.push_back(uint32_t(st));
+      }
+    }
+    f.assocBindings.push_back({param, owner, name, resolveType(ty)});
+  }
+  // supertraits: `I: DoubleEndedIterator` also gives `I: Iterator` (its methods and `I::Item`)
+  for (uint32_t sp : p_.traits[size_t(t)].superPaths) addBound(f, param, sp);
 }
 
 std::vector<TyId> Resolver::paramTys(const std::vector<Symbol>& names, uint32_t first) {
@@ -594,6 +638,7 @@ Resolver::GenericScope Resolver::fnScope(FnId f) const {
   const FnInfo& fn = p_.fns[f.v];
   GenericScope s{fn.selfAdt, fn.selfTy, fn.generics};
   if (fn.implOf >= 0) s.assoc = &p_.traitImpls[size_t(fn.implOf)].assocTypes;
+  s.paramTraits = fn.bounds;
   return s;
 }
 
@@ -628,6 +673,10 @@ TyId Resolver::resolveType(TypeId tid) {
     case TypeKind::Error: break;
     case TypeKind::Never: result = p_.types.never(); break;
     case TypeKind::Infer:
+      if (freshInfer) {
+        result = freshInfer();
+        break;
+      }
       diags_.report(DiagKind::NotSupported, t.span, {"the placeholder `_` in item signatures"});
       break;
     case TypeKind::Ref: {
@@ -673,6 +722,26 @@ TyId Resolver::resolveType(TypeId tid) {
       if (segs.size() == 2 && segs[0].isSelfType && scope_.assoc) {
         auto at = scope_.assoc->find(segs[1].name.v);
         if (at != scope_.assoc->end()) { result = at->second; break; }
+      }
+      if (segs.size() == 2 && !segs[0].hasArgs) {  // `Self::Item` in a trait, `I::Item` for `I: Iterator`
+        TyId base{UINT32_MAX};
+        if (segs[0].isSelfType && scope_.selfTy.v != 0 && p_.types.kind(scope_.selfTy) == TyKind::Param) base = scope_.selfTy;
+        for (uint32_t gi = 0; gi < scope_.generics.size() && !segs[0].isSelfType; ++gi)
+          if (scope_.generics[gi] == segs[0].name) base = p_.types.param(gi, segs[0].name);
+        if (base.v != UINT32_MAX) {
+          uint32_t pi = p_.types.get(base).a;
+          for (auto& [param, trait] : scope_.paramTraits) {
+            if (param != pi) continue;
+            const TraitInfo& tr = p_.traits[trait];
+            for (Symbol an : tr.assocTypes)
+              if (an == segs[1].name) result = p_.types.proj(trait, an, {base});
+            if (p_.types.kind(result) == TyKind::Proj) break;
+          }
+          if (p_.types.kind(result) == TyKind::Proj) break;
+          diags_.report(DiagKind::UnknownAssoc, segs[1].span, {p_.str(segs[1].name), "type parameter `" + p_.str(segs[0].name) + "`"},
+                        "associated type `" + p_.str(segs[1].name) + "` not found");
+          break;
+        }
       }
       if (segs.size() == 1 && p_.str(segs[0].name) == "Formatter" && findAdt(segs[0].name) < 0) {
         int32_t a = findAdt(p_.interner.intern("__Formatter"));

@@ -7,6 +7,7 @@
 // Rust's method and field resolution needs types.
 // Errors: duplicate definitions, unknown types, bad constants, missing `main`; each reported once.
 #pragma once
+#include <functional>
 #include <string>
 
 #include "check/program.h"
@@ -25,6 +26,7 @@ class Resolver {
     TyId selfTy;                   // `Self` (TyId{0} = none)
     std::vector<Symbol> generics;  // Param(i) is generics[i]
     const std::map<uint32_t, TyId>* assoc = nullptr;  // `Self::Output` in a trait impl
+    std::vector<std::pair<uint32_t, uint32_t>> paramTraits;  // (parameter, trait) bounds: `I::Item` names a projection
   };
   struct ScopeGuard {
     Resolver& r;
@@ -35,6 +37,8 @@ class Resolver {
   GenericScope fnScope(FnId f) const;
   // Type of an AST type expression in the current generic scope. Reports unknown names.
   TyId resolveType(ast::TypeId t);
+  // Inside function bodies `_` is an inference variable: check/ sets this while it checks bodies.
+  std::function<TyId()> freshInfer;
   TyId resolveType(ast::TypeId t, int32_t selfAdt) { (void)selfAdt; return resolveType(t); }
   // A value path (`x` is not handled here: locals come first in check/): fn, const, unit/tuple struct,
   // enum variant, associated fn/const `Type::name`, primitive constants `i32::MAX`.

@@ -1,0 +1,97 @@
+// Program queries that need the trait impls: impl selection and normalization of concrete types.
+#include "check/program.h"
+
+namespace wr {
+
+bool Program::concreteSig(TyId t, std::vector<TyId>& args, TyId& ret) const {
+  TypeTable& tt = const_cast<TypeTable&>(types);
+  while (tt.kind(t) == TyKind::Ref) t = TyId{tt.get(t).a};
+  const TyData d = tt.get(t);
+  if (d.kind == TyKind::Closure) {
+    const ClosureInfo& c = closures[d.a];
+    args.clear();
+    for (TyId p : c.params) args.push_back(tt.subst(p, d.elems));
+    ret = tt.subst(c.ret, d.elems);
+    return true;
+  }
+  if (d.kind == TyKind::FnDef) {
+    const FnInfo& f = fns[d.a];
+    args.clear();
+    for (TyId p : f.params) args.push_back(tt.subst(p, d.elems));
+    ret = tt.subst(f.ret, d.elems);
+    return true;
+  }
+  return false;
+}
+
+int32_t Program::findTraitImpl(uint32_t trait, TyId self, std::vector<TyId>* implArgs, const std::vector<TyId>* traitArgs) const {
+  for (size_t i = 0; i < traitImpls.size(); ++i) {
+    const TraitImpl& im = traitImpls[i];
+    if (im.trait != trait) continue;
+    std::vector<TyId> args(im.generics.size(), TyId{UINT32_MAX});
+    if (!types.match(im.selfTy, self, args)) continue;
+    if (traitArgs) {
+      bool ok = traitArgs->size() == im.traitArgs.size();
+      for (size_t k = 0; ok && k < im.traitArgs.size(); ++k) ok = types.match(im.traitArgs[k], (*traitArgs)[k], args);
+      if (!ok) continue;
+    }
+    for (const TraitImpl::Binding& b : im.assocBindings) {
+      if (b.param >= args.size() || args[b.param].v == UINT32_MAX) continue;
+      TyId pr = normalize(const_cast<TypeTable&>(types).proj(b.trait, b.name, {args[b.param]}));
+      if (types.kind(pr) != TyKind::Proj) types.match(b.ty, pr, args);
+    }
+    for (const TraitImpl::FnBoundRef& fb : im.fnBounds) {
+      if (fb.param >= args.size() || args[fb.param].v == UINT32_MAX) continue;
+      std::vector<TyId> sargs;
+      TyId sret;
+      if (concreteSig(args[fb.param], sargs, sret)) types.match(fb.ret, normalize(sret), args);
+    }
+    if (implArgs) *implArgs = args;
+    return int32_t(i);
+  }
+  return -1;
+}
+
+TyId Program::normalize(TyId t) const {
+  auto hit = normCache.find(t.v);
+  if (hit != normCache.end()) return hit->second;
+  TypeTable& tt = const_cast<TypeTable&>(types);
+  const TyData d = tt.get(t);
+  TyId out = t;
+  switch (d.kind) {
+    case TyKind::Ref: out = tt.ref(normalize(TyId{d.a}), d.sub); break;
+    case TyKind::Array: out = tt.array(normalize(TyId{d.a}), d.len); break;
+    case TyKind::Tuple: case TyKind::Adt: case TyKind::Closure: case TyKind::FnDef: {
+      if (d.elems.empty()) break;
+      std::vector<TyId> e = d.elems;
+      for (TyId& x : e) x = normalize(x);
+      out = d.kind == TyKind::Tuple ? tt.tuple(e) : tt.item(d.kind, d.a, e);
+      break;
+    }
+    case TyKind::Opaque: {
+      const FnInfo& f = fns[d.a];
+      if (f.opaqueHidden.v != UINT32_MAX) out = normalize(tt.subst(f.opaqueHidden, d.elems));
+      break;
+    }
+    case TyKind::Proj: {
+      std::vector<TyId> e = d.elems;
+      for (TyId& x : e) x = normalize(x);
+      std::vector<TyId> traitArgs(e.begin() + 1, e.end());
+      std::vector<TyId> args;
+      int32_t impl = findTraitImpl(d.a, e[0], &args, traitArgs.empty() ? nullptr : &traitArgs);
+      out = tt.proj(d.a, Symbol{uint32_t(d.len)}, e);
+      bool solved = impl >= 0;
+      for (TyId a : args) solved = solved && a.v != UINT32_MAX;
+      if (solved) {
+        auto at = traitImpls[size_t(impl)].assocTypes.find(uint32_t(d.len));
+        if (at != traitImpls[size_t(impl)].assocTypes.end()) out = normalize(tt.subst(at->second, args));
+      }
+      break;
+    }
+    default: break;
+  }
+  normCache[t.v] = out;
+  return out;
+}
+
+}  // namespace wr
