@@ -108,55 +108,24 @@ impl str {
     pub fn as_ptr(&self) -> usize {
         __str_ptr(self)
     }
-    pub fn starts_with(&self, p: &str) -> bool {
-        let n: usize = __str_len(p);
-        if n > __str_len(self) {
-            return false;
-        }
+    pub fn starts_with<P: __Pattern>(&self, p: P) -> bool {
+        p.__match_at(self, 0) != usize::MAX
+    }
+    pub fn ends_with<P: __Pattern>(&self, p: P) -> bool {
+        p.__matches_end(self)
+    }
+    pub fn find<P: __Pattern>(&self, p: P) -> Option<usize> {
+        let m: usize = __str_len(self);
         let mut i: usize = 0;
-        while i < n {
-            if __str_byte(self, i) != __str_byte(p, i) {
-                return false;
+        while i <= m {
+            if (i == m || (__str_byte(self, i) & 0xC0) != 0x80) && p.__match_at(self, i) != usize::MAX {
+                return Some(i);
             }
             i += 1;
-        }
-        true
-    }
-    pub fn ends_with(&self, p: &str) -> bool {
-        let n: usize = __str_len(p);
-        let m: usize = __str_len(self);
-        if n > m {
-            return false;
-        }
-        let mut i: usize = 0;
-        while i < n {
-            if __str_byte(self, m - n + i) != __str_byte(p, i) {
-                return false;
-            }
-            i += 1;
-        }
-        true
-    }
-    pub fn find(&self, p: &str) -> Option<usize> {
-        let n: usize = __str_len(p);
-        let m: usize = __str_len(self);
-        if n > m {
-            return None;
-        }
-        let mut start: usize = 0;
-        while start + n <= m {
-            let mut i: usize = 0;
-            while i < n && __str_byte(self, start + i) == __str_byte(p, i) {
-                i += 1;
-            }
-            if i == n {
-                return Some(start);
-            }
-            start += 1;
         }
         None
     }
-    pub fn contains(&self, p: &str) -> bool {
+    pub fn contains<P: __Pattern>(&self, p: P) -> bool {
         self.find(p).is_some()
     }
     // the char starting at byte `i` and its length (UTF-8)
@@ -305,4 +274,325 @@ fn __wr_lower(c: u32) -> char {
         c
     };
     __wr_char_from(l)
+}
+
+// ---- iterators over text ----
+// A pattern for split/split_terminator/matches-style searches: a `&str` or a `char`.
+pub trait __Pattern {
+    // the length of the match at byte `i` of `s`, or usize::MAX if none
+    fn __match_at(&self, s: &str, i: usize) -> usize;
+    // does `s` end with a match?
+    fn __matches_end(&self, s: &str) -> bool;
+}
+
+impl __Pattern for &str {
+    fn __match_at(&self, s: &str, i: usize) -> usize {
+        let n: usize = __str_len(*self);
+        if i + n > __str_len(s) {
+            return usize::MAX;
+        }
+        let mut k: usize = 0;
+        while k < n {
+            if __str_byte(s, i + k) != __str_byte(*self, k) {
+                return usize::MAX;
+            }
+            k += 1;
+        }
+        n
+    }
+    fn __matches_end(&self, s: &str) -> bool {
+        let n: usize = __str_len(*self);
+        n <= __str_len(s) && self.__match_at(s, __str_len(s) - n) != usize::MAX
+    }
+}
+
+impl __Pattern for char {
+    fn __match_at(&self, s: &str, i: usize) -> usize {
+        if i >= __str_len(s) {
+            return usize::MAX;
+        }
+        let (c, n) = s.__char_at(i);
+        if c == *self as u32 {
+            n
+        } else {
+            usize::MAX
+        }
+    }
+    fn __matches_end(&self, s: &str) -> bool {
+        let m: usize = __str_len(s);
+        if m == 0 {
+            return false;
+        }
+        let mut start: usize = m - 1;
+        while start > 0 && (__str_byte(s, start) & 0xC0) == 0x80 {
+            start -= 1;
+        }
+        self.__match_at(s, start) != usize::MAX
+    }
+}
+
+impl<T: __JoinPart> Vec<T> {
+    // `["a", "b"].join(", ")` for Vec<&str> and Vec<String>
+    pub fn join(&self, sep: &str) -> String {
+        let mut out: String = String::new();
+        let mut i: usize = 0;
+        while i < self.len() {
+            if i > 0 {
+                out.push_str(sep);
+            }
+            out.push_str(self[i].__as_str());
+            i += 1;
+        }
+        out
+    }
+
+    pub fn concat(&self) -> String {
+        self.join("")
+    }
+}
+
+pub trait __JoinPart {
+    fn __as_str(&self) -> &str;
+}
+
+impl __JoinPart for &str {
+    fn __as_str(&self) -> &str {
+        *self
+    }
+}
+
+impl __JoinPart for String {
+    fn __as_str(&self) -> &str {
+        self.as_str()
+    }
+}
+
+pub struct Chars {
+    s: &str,
+    front: usize,
+    back: usize,
+}
+
+impl Iterator for Chars {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        if self.front >= self.back {
+            return None;
+        }
+        let (c, n) = self.s.__char_at(self.front);
+        self.front += n;
+        Some(__wr_char_from(c))
+    }
+}
+
+impl DoubleEndedIterator for Chars {
+    fn next_back(&mut self) -> Option<char> {
+        if self.front >= self.back {
+            return None;
+        }
+        let mut start: usize = self.back - 1;
+        while start > self.front && (__str_byte(self.s, start) & 0xC0) == 0x80 {
+            start -= 1;
+        }
+        let (c, _n) = self.s.__char_at(start);
+        self.back = start;
+        Some(__wr_char_from(c))
+    }
+}
+
+impl Chars {
+    pub fn as_str(&self) -> &str {
+        __str_from_raw(__str_ptr(self.s) + self.front, self.back - self.front)
+    }
+}
+
+pub struct CharIndices {
+    s: &str,
+    front: usize,
+    back: usize,
+}
+
+impl Iterator for CharIndices {
+    type Item = (usize, char);
+    fn next(&mut self) -> Option<(usize, char)> {
+        if self.front >= self.back {
+            return None;
+        }
+        let i: usize = self.front;
+        let (c, n) = self.s.__char_at(i);
+        self.front += n;
+        Some((i, __wr_char_from(c)))
+    }
+}
+
+impl DoubleEndedIterator for CharIndices {
+    fn next_back(&mut self) -> Option<(usize, char)> {
+        if self.front >= self.back {
+            return None;
+        }
+        let mut start: usize = self.back - 1;
+        while start > self.front && (__str_byte(self.s, start) & 0xC0) == 0x80 {
+            start -= 1;
+        }
+        let (c, _n) = self.s.__char_at(start);
+        self.back = start;
+        Some((start, __wr_char_from(c)))
+    }
+}
+
+pub struct Bytes {
+    s: &str,
+    front: usize,
+    back: usize,
+}
+
+impl Iterator for Bytes {
+    type Item = u8;
+    fn next(&mut self) -> Option<u8> {
+        if self.front >= self.back {
+            return None;
+        }
+        let b: u8 = __str_byte(self.s, self.front);
+        self.front += 1;
+        Some(b)
+    }
+}
+
+impl DoubleEndedIterator for Bytes {
+    fn next_back(&mut self) -> Option<u8> {
+        if self.front >= self.back {
+            return None;
+        }
+        self.back -= 1;
+        Some(__str_byte(self.s, self.back))
+    }
+}
+
+pub struct SplitWhitespace {
+    s: &str,
+    pos: usize,
+}
+
+impl Iterator for SplitWhitespace {
+    type Item = &str;
+    fn next(&mut self) -> Option<&str> {
+        let m: usize = __str_len(self.s);
+        while self.pos < m {
+            let (c, n) = self.s.__char_at(self.pos);
+            if !__wr_is_ws(c) {
+                break;
+            }
+            self.pos += n;
+        }
+        if self.pos >= m {
+            return None;
+        }
+        let start: usize = self.pos;
+        while self.pos < m {
+            let (c, n) = self.s.__char_at(self.pos);
+            if __wr_is_ws(c) {
+                break;
+            }
+            self.pos += n;
+        }
+        Some(__str_from_raw(__str_ptr(self.s) + start, self.pos - start))
+    }
+}
+
+pub struct Lines {
+    s: &str,
+    pos: usize,
+}
+
+impl Iterator for Lines {
+    type Item = &str;
+    fn next(&mut self) -> Option<&str> {
+        let m: usize = __str_len(self.s);
+        if self.pos >= m {
+            return None;
+        }
+        let start: usize = self.pos;
+        while self.pos < m && __str_byte(self.s, self.pos) != 10 {
+            self.pos += 1;
+        }
+        let mut end: usize = self.pos;
+        if self.pos < m {
+            self.pos += 1;  // the '\n'
+        }
+        if end > start && __str_byte(self.s, end - 1) == 13 {
+            end -= 1;
+        }
+        Some(__str_from_raw(__str_ptr(self.s) + start, end - start))
+    }
+}
+
+pub struct Split<P> {
+    s: &str,
+    pat: P,
+    pos: usize,
+    done: bool,
+}
+
+impl<P: __Pattern> Iterator for Split<P> {
+    type Item = &str;
+    fn next(&mut self) -> Option<&str> {
+        if self.done {
+            return None;
+        }
+        let m: usize = __str_len(self.s);
+        let start: usize = self.pos;
+        let mut i: usize = self.pos;
+        while i <= m {
+            let n: usize = self.pat.__match_at(self.s, i);
+            if n != usize::MAX && !(n == 0 && i == start && i != 0) {
+                if n == 0 && i == m && start == m && m != 0 {
+                    break;
+                }
+                self.pos = i + n;
+                if n == 0 {
+                    // an empty pattern splits between chars
+                    if i >= m {
+                        self.done = true;
+                    } else {
+                        let (_c, w) = self.s.__char_at(i);
+                        self.pos = i + w;
+                        return Some(__str_from_raw(__str_ptr(self.s) + start, i + w - start));
+                    }
+                }
+                return Some(__str_from_raw(__str_ptr(self.s) + start, i - start));
+            }
+            if i == m {
+                break;
+            }
+            i += 1;
+        }
+        self.done = true;
+        Some(__str_from_raw(__str_ptr(self.s) + start, m - start))
+    }
+}
+
+impl str {
+    pub fn chars(&self) -> Chars {
+        Chars { s: self, front: 0, back: __str_len(self) }
+    }
+
+    pub fn char_indices(&self) -> CharIndices {
+        CharIndices { s: self, front: 0, back: __str_len(self) }
+    }
+
+    pub fn bytes(&self) -> Bytes {
+        Bytes { s: self, front: 0, back: __str_len(self) }
+    }
+
+    pub fn split_whitespace(&self) -> SplitWhitespace {
+        SplitWhitespace { s: self, pos: 0 }
+    }
+
+    pub fn lines(&self) -> Lines {
+        Lines { s: self, pos: 0 }
+    }
+
+    pub fn split<P: __Pattern>(&self, pat: P) -> Split<P> {
+        Split { s: self, pat: pat, pos: 0, done: false }
+    }
 }
