@@ -74,9 +74,47 @@ class Checker {
       body_->paramPats.push_back(prm.pat);
       ++pi;
     }
-    TyId bodyTy = checkBlock(it.body, f.ret);
-    demand(bodyTy, f.ret, blockTailSpan(it.body));
+    TyId retTy = f.ret;
+    bool opaque = t_.kind(f.ret) == TyKind::Opaque && t_.get(f.ret).a == fid.v;
+    if (opaque) retTy = retTy_ = newVar(InferKind::General);  // `-> impl Trait`: the body decides the type
+    TyId bodyTy = checkBlock(it.body, retTy);
+    demand(bodyTy, retTy, blockTailSpan(it.body));
+    if (opaque) checkOpaqueBounds(fid, retTy, blockTailSpan(it.body));
     finish();
+    if (opaque) {
+      TyId hidden = normalize(resolve(retTy));
+      p_.fns[fid.v].opaqueHidden = hasInfer(hidden) ? t_.error() : hidden;
+    }
+  }
+  // The type a `-> impl Trait` body returns must satisfy the bounds callers rely on.
+  void checkOpaqueBounds(FnId fid, TyId hidden, Span at) {
+    const FnInfo& f = p_.fns[fid.v];
+    for (const FnInfo::FnBound& fb : f.opaqueFnBounds) {
+      std::optional<Sig> sig = callableSig(hidden);
+      Sig want{fb.args, fb.ret, fb.kind};
+      if (!sig) {
+        if (!isErr(hidden))
+          diags_.report(DiagKind::TraitBoundNotMet, at, {p_.tyName(resolve(hidden)), sigText(want, fb.kind)},
+                        "expected an `" + sigText(want, fb.kind) + "` closure, found `" + p_.tyName(resolve(hidden)) + "`");
+        continue;
+      }
+      bool ok = sig->args.size() == fb.args.size();
+      for (size_t i = 0; ok && i < fb.args.size(); ++i) ok = unify(sig->args[i], fb.args[i]);
+      if (ok) ok = unify(sig->ret, fb.ret);
+      if (!ok) diags_.report(DiagKind::Mismatch, at, {}, "expected " + sigText(want, fb.kind) + ", found " + sigText(*sig, fb.kind));
+    }
+    for (uint32_t tr : f.opaqueTraits) {
+      if (isErr(hidden) || implementsTrait(hidden, tr)) continue;
+      std::string tn = p_.tyName(resolve(hidden));
+      diags_.report(DiagKind::TraitBoundNotMet, at, {tn, p_.str(p_.traits[tr].name)},
+                    "the trait `" + p_.str(p_.traits[tr].name) + "` is not implemented for `" + tn + "`");
+    }
+    for (const FnInfo::AssocBinding& ab : f.opaqueBindings) {
+      TyId pr = normalize(t_.proj(ab.trait, ab.name, {resolve(hidden)}));
+      if (!unify(pr, ab.ty))
+        diags_.report(DiagKind::Mismatch, at, {}, "expected " + tyDesc(ab.ty) + ", found " + tyDesc(pr))
+            .message = "type mismatch resolving `<" + p_.tyName(resolve(hidden)) + " as " + p_.str(p_.traits[ab.trait].name) + ">::" + p_.str(ab.name) + " == " + p_.tyName(ab.ty) + "`";
+    }
   }
 
   // Aggregate constants (`const T: [u8; 4] = [...]`) are checked like a small body; MIR expands them.
@@ -251,6 +289,12 @@ class Checker {
         if (t_.kind(self) == TyKind::Param && fn_.valid()) {
           for (const FnInfo::AssocBinding& ab : p_.fns[fn_.v].assocBindings)
             if (ab.param == t_.get(self).a && ab.trait == d.a && ab.name == name) return normInner(ab.ty, depth + 1);
+          return t_.proj(d.a, name, e);
+        }
+        if (t_.kind(self) == TyKind::Opaque) {  // `impl Iterator<Item = u32>`
+          const FnInfo& of = p_.fns[t_.get(self).a];
+          for (const FnInfo::AssocBinding& ab : of.opaqueBindings)
+            if (ab.trait == d.a && ab.name == name) return normInner(t_.subst(ab.ty, t_.get(self).elems), depth + 1);
           return t_.proj(d.a, name, e);
         }
         if (t_.kind(self) == TyKind::Infer || t_.kind(self) == TyKind::Error || t_.kind(self) == TyKind::Proj) return t_.proj(d.a, name, e);
@@ -1358,9 +1402,8 @@ class Checker {
       TyId st = resolve(substs[param]);
       const std::string& tname = p_.str(p_.traits[trait].name);
       bool ok;
-      if (t_.kind(st) == TyKind::Param) {
-        ok = false;
-        for (auto& [pp, tr] : p_.fns[fn_.v].bounds) ok = ok || (pp == t_.get(st).a && tr == trait);
+      if (t_.kind(st) == TyKind::Param || t_.kind(st) == TyKind::Opaque) {
+        ok = implementsTrait(st, trait);
       } else if (tname == "__Display") {
         TyId d = derefAll(st);
         TyKind k = t_.kind(d);
@@ -2003,6 +2046,17 @@ class Checker {
           ambiguousNumeric_ = true;
           return false;
         }
+    }
+    if (k == TyKind::Opaque) {  // `-> impl Iterator<..>`: the methods of its traits
+      for (uint32_t trait : p_.fns[t_.get(cur).a].opaqueTraits) {
+        auto m = p_.traits[trait].methods.find(name.v);
+        if (m == p_.traits[trait].methods.end()) continue;
+        hit.fn = m->second;
+        hit.implArgs = {cur};
+        for (size_t i = 0; i < p_.traits[trait].generics.size(); ++i) hit.implArgs.push_back(newVar(InferKind::General));
+        return true;
+      }
+      return false;
     }
     if (k == TyKind::Param) {  // through the bounds of the current function (`T: Shape`)
       const FnInfo& f = p_.fns[fn_.v];

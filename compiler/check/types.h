@@ -196,6 +196,7 @@ struct FnInfo {
   std::vector<FnBound> opaqueFnBounds;  // param unused
   std::vector<uint32_t> opaqueTraits;
   TyId opaqueHidden{UINT32_MAX};      // the type the body returns (in terms of this fn's generics)
+  std::vector<AssocBinding> opaqueBindings;  // `impl Iterator<Item = u32>` (param unused)
   ast::SelfKind selfKind = ast::SelfKind::None;
   std::vector<TyId> params;  // including `self` first for methods
   TyId ret;

@@ -1060,11 +1060,11 @@ void FunctionLowering::lowerCall(std::vector<ExprId>& out, const mir::Terminator
   uint32_t idx = calleeIndex(t.callee, t.calleeSubsts);
   std::vector<ExprId> args;
   TypeTable& tt = const_cast<TypeTable&>(t_);
-  TyId retTy = tt.subst(callee.ret, t.calleeSubsts);
+  TyId retTy = p_.normalize(tt.subst(callee.ret, t.calleeSubsts));
   Repr rr = lay_.repr(retTy);
   if (rr == Repr::Memory) args.push_back(addrValue(placeAddr(t.dest)));
   for (size_t i = 0; i < t.args.size(); ++i) {
-    TyId aty = i < callee.params.size() ? tt.subst(callee.params[i], t.calleeSubsts) : mir::operandType(p_, body_, t.args[i]);
+    TyId aty = i < callee.params.size() ? p_.normalize(tt.subst(callee.params[i], t.calleeSubsts)) : mir::operandType(p_, body_, t.args[i]);
     Repr r = lay_.repr(aty);
     if (r == Repr::None) continue;
     if (r == Repr::Scalar) {

@@ -163,7 +163,8 @@ struct Type {
   bool hasLifetime = false;  // Ref written with an explicit lifetime (`&'a T`)
   TypeId inner;           // Ref, Array element
   ExprId len;             // Array length expression
-  uint32_t list = 0, listLen = 0;  // Tuple: typeLists
+  uint32_t list = 0, listLen = 0;  // Tuple: typeLists; ImplTrait (`impl A + B` as a result): boundLists
+  std::string text;       // ImplTrait: the bounds as written (`Fn(i32) -> i32`)
 };
 
 struct Stmt {
@@ -261,6 +262,7 @@ struct Ast {
   std::vector<AssertMacro> asserts;
   std::vector<UseDecl> uses;
   std::vector<std::pair<Symbol, TypeId>> assocBindings;  // `Item = T` in generic arguments
+  std::vector<uint32_t> boundLists;  // ImplTrait types: bound paths
   std::vector<ItemId> topItems;  // crate root items, in source order (user files then runtime files)
   std::vector<uint32_t> topItemFile;  // file id of each top item
 

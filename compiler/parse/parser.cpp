@@ -830,9 +830,12 @@ class Parser {
           name += ws ? ' ' : c;
         }
         t.span = spanFrom(t.span);
-        if (!implTraitParams_) {
-          diags_.report(DiagKind::NotSupported, t.span, {"`impl Trait` outside of function parameters"});
-          t.kind = TypeKind::Error;
+        if (!implTraitParams_) {  // a function's result: an opaque type (resolve/ accepts it only there)
+          t.kind = TypeKind::ImplTrait;
+          t.list = uint32_t(ast_.boundLists.size());
+          t.listLen = uint32_t(bounds.size());
+          ast_.boundLists.insert(ast_.boundLists.end(), bounds.begin(), bounds.end());
+          t.text = name;
           return addType(t);
         }
         GenericParam gp;

@@ -187,7 +187,21 @@ void Resolver::run(const std::string& crateName) {
       f.params.push_back(self);
     }
     for (const Param& prm : it.params) f.params.push_back(resolveType(prm.ty));
-    f.ret = it.ret.valid() ? resolveType(it.ret) : p_.types.unit();
+    if (it.ret.valid() && ast.type(it.ret).kind == TypeKind::ImplTrait) {
+      // `-> impl Fn(i32) -> i32` / `-> impl Iterator<Item = u32>`: callers see the bounds, MIR the body's type
+      const Type& rt = ast.type(it.ret);
+      FnInfo bounds;
+      for (uint32_t i = 0; i < rt.listLen; ++i) addBound(bounds, 0, ast.boundLists[rt.list + i]);
+      f.opaqueName = rt.text;
+      f.opaqueFnBounds = bounds.fnBounds;
+      for (auto& [pp, tr] : bounds.bounds) f.opaqueTraits.push_back(tr);
+      for (const FnInfo::AssocBinding& ab : bounds.assocBindings) f.opaqueBindings.push_back(ab);
+      f.ret = p_.types.item(TyKind::Opaque, fi, paramTys(f.generics, 0));
+      if (p_.typeTy.size() <= it.ret.v) p_.typeTy.resize(ast.types.size(), p_.types.error());
+      p_.typeTy[it.ret.v] = f.ret;
+    } else {
+      f.ret = it.ret.valid() ? resolveType(it.ret) : p_.types.unit();
+    }
     checkElision(it);
   }
   p_.bodies.resize(p_.fns.size());
@@ -672,6 +686,9 @@ TyId Resolver::resolveType(TypeId tid) {
   switch (t.kind) {
     case TypeKind::Error: break;
     case TypeKind::Never: result = p_.types.never(); break;
+    case TypeKind::ImplTrait:
+      diags_.report(DiagKind::NotSupported, t.span, {"`impl Trait` outside of function parameters and results"});
+      break;
     case TypeKind::Infer:
       if (freshInfer) {
         result = freshInfer();
