@@ -2168,6 +2168,18 @@ class Checker {
         if (ord < 0 || opt < 0) return t_.error();
         return name == "cmp" ? t_.adt(uint32_t(ord)) : t_.adt(uint32_t(opt), {t_.adt(uint32_t(ord))});
       }
+      if (k == TyKind::Array && (name == "iter" || name == "iter_mut" || name == "into_iter") && e.listLen == 0) {
+        // arrays have no impl blocks: their iterators are the library's slice iterators over the array
+        int32_t it = r_.findAdt(p_.interner.intern(name == "iter" ? "Iter" : name == "iter_mut" ? "IterMut" : "IntoIter"));
+        if (name == "iter_mut") {
+          if (derefs == 0) checkPlace(e.a, true);
+          else if (t_.kind(shallow(rt)) == TyKind::Ref && !t_.get(shallow(rt)).sub) reportBehindRef(e.a, true);
+        }
+        p_.exprAdj[eid.v] = Adjust{derefs, 0};
+        p_.exprRes[eid.v] = Res{};
+        p_.exprField[eid.v] = name == "iter" ? 10 : name == "iter_mut" ? 11 : 12;
+        return it < 0 ? t_.error() : t_.adt(uint32_t(it), {TyId{t_.get(cur).a}});
+      }
       if (k == TyKind::Array && name == "len" && e.listLen == 0) {
         p_.exprAdj[eid.v] = Adjust{derefs, 0};
         p_.exprRes[eid.v] = Res{};
@@ -2748,7 +2760,10 @@ class Checker {
       case PatKind::Ref: {
         TyId s = shallow(expected);
         if (t_.kind(s) == TyKind::Ref) {
+          uint8_t saved = bindModeCtx_;
+          bindModeCtx_ = 0;  // a reference pattern resets the default binding mode to move
           checkPat(pat.sub, TyId{t_.get(s).a}, irrefutableCtx);
+          bindModeCtx_ = saved;
           return;
         }
         if (t_.kind(s) != TyKind::Error) patMismatch(pat.span, expected, t_.ref(newVar(InferKind::General), false));

@@ -1796,6 +1796,15 @@ class Builder {
         cloneInto(dest, recv, placeType(p_, body_, recv).ty, e.span);
         return;
       }
+      if (p_.exprField[eid.v] >= 10 && p_.exprField[eid.v] <= 12) {  // array.iter() / iter_mut() / into_iter()
+        TyId arr = placeType(p_, body_, recv).ty;
+        TyId usize = t_.integer(IntKind::Usize);
+        uint32_t addr = newTemp(usize);
+        call(r_.findFn("__ref_addr"), {refTo(recv, false)}, Place{addr, {}}, e.span, false, {arr});
+        const char* fn = p_.exprField[eid.v] == 10 ? "__array_iter" : p_.exprField[eid.v] == 11 ? "__array_iter_mut" : "__array_into_iter";
+        call(r_.findFn(fn), {Operand::copy(Place{addr, {}}), constInt(usize, t_.get(arr).len)}, dest, e.span, false, {TyId{t_.get(arr).a}});
+        return;
+      }
       if (p_.exprField[eid.v] == 8 || p_.exprField[eid.v] == 9) {
         orderingInto(dest, recv, eid, e, p_.exprField[eid.v] == 9);
         return;

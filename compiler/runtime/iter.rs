@@ -951,3 +951,20 @@ impl<A: __Step + Copy> Iterator for RangeFrom<A> {
         Some(__std_mem_replace(&mut self.start, n))
     }
 }
+
+// `[T; N]::iter()` / `iter_mut()` (the compiler passes the array's address and length) and `into_iter()`
+// (the elements are copied out first: the iterator owns them).
+fn __array_iter<T>(addr: usize, n: usize) -> Iter<T> {
+    Iter { buf: addr, front: 0, back: n }
+}
+
+fn __array_iter_mut<T>(addr: usize, n: usize) -> IterMut<T> {
+    IterMut { buf: addr, front: 0, back: n }
+}
+
+fn __array_into_iter<T>(addr: usize, n: usize) -> IntoIter<T> {
+    let size: usize = n * __size_of::<T>();
+    let buf: usize = __wr_alloc(if size == 0 { 1 } else { size });
+    __mem_copy(buf, addr, size);
+    IntoIter { buf: buf, front: 0, back: n }
+}
