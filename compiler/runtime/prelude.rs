@@ -431,3 +431,51 @@ impl Ordering {
         self != Ordering::Less
     }
 }
+
+impl<T, E: Debug> Result<T, E> {
+    #[track_caller]
+    pub fn unwrap(self) -> T {
+        match self {
+            Ok(t) => t,
+            Err(e) => {
+                let msg: String = format!("called `Result::unwrap()` on an `Err` value: {:?}", e);
+                __wr_panic_caller(&msg)
+            }
+        }
+    }
+
+    #[track_caller]
+    pub fn expect(self, msg: &str) -> T {
+        match self {
+            Ok(t) => t,
+            Err(e) => {
+                let full: String = format!("{}: {:?}", msg, e);
+                __wr_panic_caller(&full)
+            }
+        }
+    }
+}
+
+impl<T: Debug, E> Result<T, E> {
+    #[track_caller]
+    pub fn unwrap_err(self) -> E {
+        match self {
+            Ok(t) => {
+                let msg: String = format!("called `Result::unwrap_err()` on an `Ok` value: {:?}", t);
+                __wr_panic_caller(&msg)
+            }
+            Err(e) => e,
+        }
+    }
+
+    #[track_caller]
+    pub fn expect_err(self, msg: &str) -> E {
+        match self {
+            Ok(t) => {
+                let full: String = format!("{}: {:?}", msg, t);
+                __wr_panic_caller(&full)
+            }
+            Err(e) => e,
+        }
+    }
+}
