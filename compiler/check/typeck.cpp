@@ -428,7 +428,24 @@ class Checker {
     }
     if (t_.kind(a) == TyKind::Ref && t_.kind(e) == TyKind::Ref && t_.get(a).sub == 1 && t_.get(e).sub == 0)
       return unify(TyId{t_.get(a).a}, TyId{t_.get(e).a});
-    return unify(actual, expected);
+    std::vector<TyId> saved = vars_;
+    if (unify(actual, expected)) return true;
+    vars_ = saved;
+    // `&&str` where `&str` is expected (deref coercion through references): `*x` is passed
+    if (t_.kind(a) == TyKind::Ref && t_.kind(e) == TyKind::Ref) {
+      TyId x = shallow(TyId{t_.get(a).a});
+      bool mutOk = t_.get(a).sub || !t_.get(e).sub;
+      for (uint8_t n = 1; n <= 4 && t_.kind(x) == TyKind::Ref; ++n) {
+        mutOk = mutOk && (t_.get(x).sub || !t_.get(e).sub);
+        if (mutOk && unify(x, expected)) {
+          lastStrCoerce_ = uint8_t(2 + n);
+          return true;
+        }
+        vars_ = saved;
+        x = shallow(TyId{t_.get(x).a});
+      }
+    }
+    return unify(actual, expected);  // fails again: keeps the first failure's bindings for the message
   }
   std::string tyDesc(TyId t) {
     t = resolve(t);

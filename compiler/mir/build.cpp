@@ -373,6 +373,13 @@ class Builder {
       exprIntoRaw(Place{tmp, {}}, eid);
       return asStr(Place{tmp, {}}, e.span);
     }
+    if (p_.strCoerce[eid.v] >= 3) {  // `&&T` where `&T` is expected: *x (one deref per extra level)
+      uint32_t tmp = newTemp(ty);
+      exprIntoRaw(Place{tmp, {}}, eid);
+      Place pl{tmp, {}};
+      for (uint8_t k = 0; k < p_.strCoerce[eid.v] - 2; ++k) pl.proj.push_back({ProjKind::Deref});
+      return Operand::copy(pl);
+    }
     if (p_.strCoerce[eid.v] == 2) {  // `&Box<T>` where `&T` is expected: &**x
       uint32_t tmp = newTemp(ty);
       exprIntoRaw(Place{tmp, {}}, eid);
@@ -986,6 +993,10 @@ class Builder {
 
   // #[derive(PartialOrd)]: enums by discriminant first, then (like structs) the fields in order.
   void adtCompare(Place dest, BinOp op, Place a, Place b, TyId ty, const Expr& e) {
+    {
+      const AdtInfo& ra = p_.adts[t_.get(ty).a];
+      if (p_.isRuntimeFile(ra.span.file) && p_.str(ra.name) == "Reverse") std::swap(a, b);  // std::cmp::Reverse
+    }
     const AdtInfo& adt = p_.adts[t_.get(ty).a];
     BinOp strict = (op == BinOp::Lt || op == BinOp::Le) ? BinOp::Lt : BinOp::Gt;
     uint32_t join = newBlock();

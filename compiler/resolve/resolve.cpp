@@ -722,7 +722,10 @@ TyId Resolver::resolveType(TypeId tid) {
     case TypeKind::Path: {
       const Path& path = p_.ast.paths[t.path];
       std::vector<PathSeg> segs = path.segs;
-      if (segs.size() > 1 && (p_.str(segs[0].name) == "std" || p_.str(segs[0].name) == "core")) segs.erase(segs.begin());
+      if (segs.size() > 1 && (p_.str(segs[0].name) == "std" || p_.str(segs[0].name) == "core")) {
+        segs.erase(segs.begin());
+        stripStdModules(segs);
+      }
       // std::fmt's types: fmt::Formatter, fmt::Result (= Result<(), fmt::Error>), fmt::Error
       if (segs.size() == 2 && p_.str(segs[0].name) == "fmt") {
         const std::string& n = p_.str(segs[1].name);
@@ -823,6 +826,21 @@ TyId Resolver::adtWithArgs(uint32_t a, const PathSeg& seg, bool required) {
   return p_.types.adt(a, args);
 }
 
+// `std::cmp::Reverse` / `std::iter::Iterator`: the library's items live at the top level, so the module
+// segment of a std path is dropped (`mem` and `process` paths are mapped to their functions elsewhere).
+void Resolver::stripStdModules(std::vector<PathSeg>& segs) const {
+  static const char* kMods[] = {"cmp", "iter", "ops", "collections", "string", "vec", "option", "result", "num",
+                                "convert", "boxed", "str", "char"};
+  if (segs.size() < 2) return;
+  const std::string& first = p_.str(segs[0].name);
+  for (const char* m : kMods)
+    if (first == m) {
+      if ((first == "str" || first == "char") && segs.size() == 2 && findAdt(segs[1].name) < 0 && !traitByName_.count(segs[1].name.v)) return;
+      segs.erase(segs.begin());
+      return;
+    }
+}
+
 Res Resolver::primitiveConst(const std::string& prim, const std::string& name, Span span) {
   std::string key = prim + "::" + name;
   auto it = primConsts_.find(key);
@@ -870,7 +888,11 @@ Res Resolver::primitiveConst(const std::string& prim, const std::string& name, S
 
 Res Resolver::lookupValuePath(const Path& path, int32_t selfAdt, bool report) {
   std::vector<PathSeg> segs = path.segs;
-  if (segs.size() > 1 && (p_.str(segs[0].name) == "std" || p_.str(segs[0].name) == "core")) segs.erase(segs.begin());
+  if (segs.size() > 1 && (p_.str(segs[0].name) == "std" || p_.str(segs[0].name) == "core")) {
+    segs.erase(segs.begin());
+    stripStdModules(segs);
+  }
+  if (segs.size() > 2 && p_.str(segs[0].name) == "cmp") segs.erase(segs.begin());  // `cmp::Ordering::Less` after `use std::cmp;`
   if (segs.size() == 1) {
     Symbol n = segs[0].name;
     if (segs[0].isSelfType && selfAdt >= 0) {
@@ -953,6 +975,11 @@ Res Resolver::lookupValuePath(const Path& path, int32_t selfAdt, bool report) {
     }
     TyId prim;
     if (!segs[0].isSelfType && primitiveType(first, prim)) {
+      auto pm = p_.primMethods.find(prim.v);  // `f64::max` / `str::len` as a function value or called by path
+      if (pm != p_.primMethods.end()) {
+        auto m = pm->second.find(segs[1].name.v);
+        if (m != pm->second.end()) return Res{ResKind::Fn, m->second.v};
+      }
       Res r = primitiveConst(first, p_.str(segs[1].name), segs[1].span);
       if (r.kind == ResKind::None && report)
         diags_.report(DiagKind::UnknownAssoc, segs[1].span, {p_.str(segs[1].name), "type `" + first + "`"},

@@ -75,6 +75,7 @@ class Resolver {
   GenericScope scope_;
   void checkElision(const ast::Item& it);
   bool primitiveType(const std::string& name, TyId& out);
+  void stripStdModules(std::vector<ast::PathSeg>& segs) const;
   Res primitiveConst(const std::string& prim, const std::string& name, Span span);
   std::vector<std::pair<ast::ItemId, bool>> impls_;
   std::vector<std::pair<ast::ItemId, bool>> fnItems_;

@@ -272,6 +272,54 @@ pub trait Iterator {
     fn collect<B: FromIterator<Self::Item>>(self) -> B {
         B::from_iter(self)
     }
+
+    // Element-wise comparisons with another iterator (items compared with ==, <).
+    fn eq<I: Iterator<Item = Self::Item>>(mut self, other: I) -> bool {
+        let mut o: I = other;
+        loop {
+            match self.next() {
+                None => return o.next().is_none(),
+                Some(x) => match o.next() {
+                    None => return false,
+                    Some(y) => {
+                        if x != y {
+                            return false;
+                        }
+                    }
+                },
+            }
+        }
+    }
+
+    fn ne<I: Iterator<Item = Self::Item>>(self, other: I) -> bool {
+        !self.eq(other)
+    }
+
+    fn cmp<I: Iterator<Item = Self::Item>>(mut self, other: I) -> Ordering {
+        let mut o: I = other;
+        loop {
+            match self.next() {
+                None => {
+                    return if o.next().is_none() { Ordering::Equal } else { Ordering::Less };
+                }
+                Some(x) => match o.next() {
+                    None => return Ordering::Greater,
+                    Some(y) => {
+                        if x < y {
+                            return Ordering::Less;
+                        }
+                        if y < x {
+                            return Ordering::Greater;
+                        }
+                    }
+                },
+            }
+        }
+    }
+
+    fn lt<I: Iterator<Item = Self::Item>>(self, other: I) -> bool {
+        self.cmp(other) == Ordering::Less
+    }
 }
 
 pub trait DoubleEndedIterator: Iterator {

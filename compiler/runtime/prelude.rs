@@ -479,3 +479,8 @@ impl<T: Debug, E> Result<T, E> {
         }
     }
 }
+
+// `std::cmp::Reverse`: its ordering is the reverse of its content's (the compiler swaps the operands
+// of the derived comparison).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Reverse<T>(pub T);
