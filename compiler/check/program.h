@@ -62,6 +62,7 @@ struct ClosureInfo {
     uint32_t local;            // the parent body's local (check/ numbering)
     uint8_t mode = 1;          // 0 by value (`move`), 1 by `&`, 2 by `&mut`
     bool mutated = false;      // assigned or borrowed mutably inside the closure
+    Span mutSpan;              // where (for E0525's label)
   };
   std::vector<Capture> captures;
   bool isMove = false;

@@ -718,14 +718,18 @@ class Checker {
       case ExprKind::Binary: return checkBinary(eid, e, expect);
       case ExprKind::Assign: {
         TyId lt = checkExpr(e.a, kNoExpect);
+        assignExpr_ = eid;
         checkPlace(e.a, false);
+        assignExpr_ = ExprId{};
         TyId rt = checkExpr(e.b, lt);
         demand(rt, lt, p_.ast.expr(e.b).span);
         return t_.unit();
       }
       case ExprKind::AssignOp: {
         TyId lt = checkExpr(e.a, kNoExpect);
+        assignExpr_ = eid;
         checkPlace(e.a, false);
+        assignExpr_ = ExprId{};
         BinOp op = BinOp(e.op);
         bool shift = op == BinOp::Shl || op == BinOp::Shr;
         TyId rt = derefOperand(e.b, checkExpr(e.b, shift ? kNoExpect : lt));
@@ -1562,7 +1566,7 @@ class Checker {
         if (r.kind == ResKind::Local) {
           LocalVar& lv = body_->locals[r.a];
           lv.mutated = true;
-          noteMutation(r.a);
+          if (!noteMutation(r.a, eid, forBorrowMut)) return;
           if (lv.mut) return;
           // `let x;` then `x = ...`: deferred initialization. Whether it is assigned twice needs flow
           // analysis (the borrow checker's job); accept it here.
@@ -1739,9 +1743,11 @@ class Checker {
   }
 
   // ---------------- closures and callable values ----------------
+  ExprId assignExpr_;  // the assignment whose left side checkPlace is checking (for E0594's span)
   struct ClosureCtx {
     uint32_t closure;
     uint32_t firstLocal;
+    int8_t requiredKind = -1;  // the Fn trait the expected bound names (-1: none): Fn closures cannot mutate captures
   };
   std::vector<ClosureCtx> closureStack_;   // closures whose bodies are being checked, innermost last
   std::vector<uint32_t> closuresInBody_;   // closures of the current body (their types are resolved in finish())
@@ -1765,14 +1771,30 @@ class Checker {
       if (!seen) caps.push_back(ClosureInfo::Capture{local, 1, false});
     }
   }
-  void noteMutation(uint32_t local) {
+  // Returns false after reporting E0594/E0596 for a captured variable mutated in a closure that must be Fn.
+  bool noteMutation(uint32_t local, ExprId at = ExprId{}, bool borrow = false) {
     for (size_t i = closureStack_.size(); i-- > 0;) {
       const ClosureCtx& cx = closureStack_[i];
       if (local >= cx.firstLocal) break;
+      if (cx.requiredKind == 0 && at.valid()) {
+        std::string n = p_.str(body_->locals[local].name);
+        Span sp = !borrow && assignExpr_.valid() ? p_.ast.expr(assignExpr_).span : p_.ast.expr(at).span;
+        Diagnostic& d = borrow ? diags_.report(DiagKind::BorrowMutOfImmutable, sp, {n}, "cannot borrow as mutable")
+                               : diags_.report(DiagKind::AssignCaptured, sp, {n}, "cannot assign");
+        d.message = borrow ? "cannot borrow `" + n + "` as mutable, as it is a captured variable in a `Fn` closure"
+                           : "cannot assign to `" + n + "`, as it is a captured variable in a `Fn` closure";
+        d.label(body_->locals[local].span, "`" + n + "` declared here, outside the closure");
+        d.label(closureParamsSpan(p_.closures[cx.closure].expr), "in this closure");
+        return false;
+      }
       for (auto& c : p_.closures[cx.closure].captures)
-        if (c.local == local) c.mutated = true;
+        if (c.local == local) {
+          if (!c.mutated && at.valid()) c.mutSpan = p_.ast.expr(at).span;
+          c.mutated = true;
+        }
       p_.closures[cx.closure].kind = std::max<uint8_t>(p_.closures[cx.closure].kind, 1);
     }
+    return true;
   }
   std::vector<TyId> currentGenericArgs() {
     std::vector<TyId> v;
@@ -1834,7 +1856,7 @@ class Checker {
     savedLoops.swap(loops_);
     TyId savedRet = retTy_;
     retTy_ = ret;
-    closureStack_.push_back({ci, first});
+    closureStack_.push_back({ci, first, int8_t(hint ? int(hint->kind) : -1)});
     TyId bt = checkExpr(e.a, ret);
     demandExpr(e.a, bt, ret);
     closureStack_.pop_back();
@@ -1892,13 +1914,24 @@ class Checker {
     }
   }
   static std::string fnTraitName(uint8_t kind) { return kind == 0 ? "Fn" : kind == 1 ? "FnMut" : "FnOnce"; }
-  std::string sigText(const Sig& s, uint8_t kind) {
+  std::string sigText(const Sig& s, uint8_t kind, bool withRet = true) {
     std::string out = fnTraitName(kind) + "(";
     for (size_t i = 0; i < s.args.size(); ++i) out += (i ? ", " : "") + p_.tyName(resolve(s.args[i]));
     out += ")";
     TyId r = resolve(s.ret);
-    if (!t_.isUnit(r)) out += " -> " + p_.tyName(r);
+    if (withRet && !t_.isUnit(r)) out += " -> " + p_.tyName(r);
     return out;
+  }
+  // `|a, b|` of a closure expression (for labels): from its first `|` to the matching one.
+  Span closureParamsSpan(ExprId ce) {
+    const Expr& e = p_.ast.expr(ce);
+    if (e.kind != ExprKind::Closure) return e.span;
+    std::string_view text = p_.sm.text(e.span);
+    size_t open = text.find('|');
+    if (open == std::string_view::npos) return e.span;
+    size_t close = text.compare(open, 2, "||") == 0 ? open + 1 : text.find('|', open + 1);
+    if (close == std::string_view::npos) return e.span;
+    return Span{e.span.file, uint32_t(e.span.lo + open), uint32_t(e.span.lo + close + 1)};
   }
 
   // A call of a generic function: its `F: Fn(..)` bounds give signatures to the variables chosen for F.
@@ -1954,28 +1987,37 @@ class Checker {
     for (const FnInfo::FnBound& fb : f.fnBounds) {
       if (fb.param >= args.size()) continue;
       TyId a = shallow(args[fb.param]);
-      if (t_.kind(a) == TyKind::Infer || isErr(a)) continue;
+      if ((t_.kind(a) == TyKind::Infer && t_.get(a).sub == uint8_t(InferKind::General)) || isErr(a)) continue;
       Span at = call.span;
+      ExprId argExpr;
       for (uint32_t i = 0; i < call.listLen; ++i) {  // rustc points at the argument passed for F
         size_t pi = i + argSkip;
-        if (pi < f.params.size() && t_.kind(f.params[pi]) == TyKind::Param && t_.get(f.params[pi]).a == fb.param)
+        if (pi < f.params.size() && t_.kind(f.params[pi]) == TyKind::Param && t_.get(f.params[pi]).a == fb.param) {
           at = p_.ast.expr(p_.ast.exprAt(call, i)).span;
+          argExpr = p_.ast.exprAt(call, i);
+        }
       }
       Sig want{substAll(fb.args, args), t_.subst(fb.ret, args), fb.kind};
       std::optional<Sig> have = callableSig(a);
       if (!have) {
         std::string tn = p_.tyName(resolve(a));
-        diags_.report(DiagKind::TraitBoundNotMet, at, {tn, sigText(want, fb.kind)},
-                      "expected an `" + sigText(want, fb.kind) + "` closure, found `" + tn + "`")
-            .message = "expected a `" + sigText(want, fb.kind) + "` closure, found `" + tn + "`";
+        std::string st = sigText(want, fb.kind, false);  // rustc names the bound without its result here
+        Diagnostic& d = diags_.report(DiagKind::TraitBoundNotMet, at, {tn, st}, "expected an `" + st + "` closure, found `" + tn + "`");
+        d.message = "expected a `" + st + "` closure, found `" + tn + "`";
+        d.label(argSkip ? call.nameSpan : p_.ast.expr(call.a).span, "required by a bound introduced by this call");
+        d.help("the trait `" + st + "` is not implemented for `" + tn + "`");
+        d.note("required by a bound in `" + f.path + "`");
         continue;
       }
       if (have->args.size() != want.args.size()) {
         bool isClosure = t_.kind(derefAll(a)) == TyKind::Closure;
         size_t n = want.args.size(), m = have->args.size();
         auto args_ = [](size_t k) { return std::to_string(k) + (k == 1 ? " argument" : " arguments"); };
-        diags_.report(DiagKind::ClosureArgCount, at, {}, std::string("expected ") + (isClosure ? "closure" : "function") + " that takes " + args_(n))
-            .message = std::string(isClosure ? "closure" : "function") + " is expected to take " + args_(n) + ", but it takes " + args_(m);
+        // rustc: the call (the method name for a method call) and the closure's parameter list
+        Span callSpan = argSkip ? Span{call.nameSpan.file, call.nameSpan.lo, call.span.hi} : call.span;
+        Diagnostic& d = diags_.report(DiagKind::ClosureArgCount, callSpan, {}, std::string("expected ") + (isClosure ? "closure" : "function") + " that takes " + args_(n));
+        d.message = std::string(isClosure ? "closure" : "function") + " is expected to take " + args_(n) + ", but it takes " + args_(m);
+        if (isClosure && argExpr.valid()) d.label(closureParamsSpan(argExpr), "takes " + args_(m));
         continue;
       }
       bool ok = true;
@@ -1987,8 +2029,17 @@ class Checker {
         continue;
       }
       if (have->kind > fb.kind && t_.kind(derefAll(a)) == TyKind::Closure) {
-        diags_.report(DiagKind::ClosureKind, at, {fnTraitName(fb.kind), fnTraitName(have->kind)},
-                      "this closure implements `" + fnTraitName(have->kind) + "`, not `" + fnTraitName(fb.kind) + "`");
+        const ClosureInfo& cl = p_.closures[t_.get(derefAll(a)).a];
+        Diagnostic& d = diags_.report(DiagKind::ClosureKind, closureParamsSpan(cl.expr), {fnTraitName(fb.kind), fnTraitName(have->kind)},
+                                      "this closure implements `" + fnTraitName(have->kind) + "`, not `" + fnTraitName(fb.kind) + "`");
+        d.label(at, "the requirement to implement `" + fnTraitName(fb.kind) + "` derives from here");
+        for (const ClosureInfo::Capture& c : cl.captures)
+          if (c.mutated) {
+            d.label(c.mutSpan, "closure is `FnMut` because it mutates the variable `" + p_.str(body_->locals[c.local].name) + "` here");
+            break;
+          }
+        d.label(argSkip ? call.nameSpan : p_.ast.expr(call.a).span, "required by a bound introduced by this call");
+        d.note("required by a bound in `" + f.path + "`");
       }
     }
   }
