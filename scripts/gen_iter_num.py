@@ -100,6 +100,13 @@ for ty in INTS:
     }}
 }}
 """)
+for ty in INTS + FLOATS:
+    out.append(f"""impl Default for {ty} {{
+    fn default() -> {ty} {{
+        {"0.0" if ty in FLOATS else "0"}
+    }}
+}}
+""")
 path = os.path.join(os.path.dirname(__file__), "..", "compiler", "runtime", "iter_num.rs")
 with open(path, "w") as f:
     f.write("\n".join(out).rstrip() + "\n")

@@ -241,6 +241,8 @@ class Checker {
     t = resolve(t);
     if (t_.kind(t) == TyKind::Param) {
       for (auto& [param, tr] : p_.fns[fn_.v].bounds) if (param == t_.get(t).a && tr == trait) return true;
+      for (const TraitImpl& im : p_.traitImpls)  // a blanket impl (`impl<K: Hash + Eq> __Key<K> for K`)
+        if (im.trait == trait && t_.kind(im.selfTy) == TyKind::Param) return true;
       return false;
     }
     if (t_.kind(t) == TyKind::Opaque) {
@@ -511,6 +513,32 @@ class Checker {
     }
   }
   bool isVec(TyId t) { return p_.isVec(t); }
+  // `t: Hash`: integers, bool, char, strings, references, tuples and arrays of them, Vec, derived ADTs.
+  bool isHash(TyId t, int depth = 0) {
+    t = resolve(t);
+    if (depth > 32) return true;
+    switch (t_.kind(t)) {
+      case TyKind::Int: case TyKind::Bool: case TyKind::Char: case TyKind::Str: case TyKind::Error: return true;
+      case TyKind::Infer: return t_.get(t).sub == uint8_t(InferKind::Int);
+      case TyKind::Ref: case TyKind::Array: return isHash(TyId{t_.get(t).a}, depth + 1);
+      case TyKind::Tuple:
+        for (TyId e : t_.get(t).elems) if (!isHash(e, depth + 1)) return false;
+        return true;
+      case TyKind::Param:
+        for (uint32_t p : p_.fns[fn_.v].hashBounds) if (p == t_.get(t).a) return true;
+        return false;
+      case TyKind::Adt: {
+        if (p_.isString(t)) return true;
+        if (isVec(t) || p_.isBox(t)) return t_.get(t).elems.empty() || isHash(t_.get(t).elems[0], depth + 1);
+        const AdtInfo& a = p_.adts[t_.get(t).a];
+        if (!a.deriveHash) return false;
+        for (uint32_t v = 0; v < a.variants.size(); ++v)
+          for (TyId f : p_.variantFieldTys(t, v)) if (!isHash(f, depth + 1)) return false;
+        return true;
+      }
+      default: return false;
+    }
+  }
 
   // ---------------- generics ----------------
   std::vector<TyId> segArgs(const PathSeg& seg) {
@@ -755,12 +783,14 @@ class Checker {
           if (m != a.methods.end()) {
             const FnInfo& f = p_.fns[m->second.v];
             std::vector<TyId> args = t_.get(base).elems;
-            args.resize(f.generics.size(), t_.error());
+            args.resize(f.numImplGenerics, t_.error());
+            while (args.size() < f.generics.size()) args.push_back(newVar(InferKind::General));  // HashMap's `index<Q>`
             recordSubsts(eid, args);
             p_.exprRes[eid.v] = Res{ResKind::Fn, m->second.v};
-            if (!unify(it, t_.integer(IntKind::Usize)))
-              diags_.report(DiagKind::Mismatch, p_.ast.expr(e.b).span, {}, "expected `usize`, found " + tyDesc(it));
-            TyId r = shallow(t_.subst(f.ret, args));
+            TyId want = f.params.size() > 1 ? normalize(t_.subst(f.params[1], args)) : t_.integer(IntKind::Usize);
+            if (!coerce(it, want))
+              diags_.report(DiagKind::Mismatch, p_.ast.expr(e.b).span, {}, "expected " + tyDesc(want) + ", found " + tyDesc(it));
+            TyId r = shallow(normalize(t_.subst(f.ret, args)));
             return t_.kind(r) == TyKind::Ref ? TyId{t_.get(r).a} : t_.error();
           }
         }
@@ -1474,6 +1504,13 @@ class Checker {
       diags_.report(DiagKind::TraitBoundNotMet, sp, {tn, "Clone"}, "the trait `Clone` is not implemented for `" + tn + "`")
           .note("required by a bound in `" + f.path + "`");
     }
+    for (uint32_t param : f.hashBounds) {
+      if (param >= substs.size() || isErr(substs[param]) || hasInfer(resolve(substs[param])) || isHash(substs[param])) continue;
+      const Expr& ex = p_.ast.expr(e);
+      std::string tn = p_.tyName(resolve(substs[param]));
+      diags_.report(DiagKind::TraitBoundNotMet, calleeSpan(ex), {tn, "Hash"}, "the trait `Hash` is not implemented for `" + tn + "`")
+          .note("required by a bound in `" + f.path + "`");
+    }
     static const char* kNames[] = {"PartialEq", "Eq", "PartialOrd", "Ord"};
     for (auto& [param, bound] : f.cmpBounds) {
       bool eq = bound == FnInfo::CmpBound::PartialEq || bound == FnInfo::CmpBound::Eq;
@@ -1964,7 +2001,7 @@ class Checker {
       auto [param, trait] = f.bounds[bi];
       if (f.boundArgs[bi].empty() || param >= args.size()) continue;
       TyId self = resolve(args[param]);
-      if (t_.kind(self) == TyKind::Infer) {
+      if (t_.kind(self) == TyKind::Infer && t_.get(self).sub == uint8_t(InferKind::General)) {
         if (deferIfUnknown) pendingBounds_.push_back({&f, args});
         continue;
       }
@@ -2148,6 +2185,9 @@ class Checker {
       const TraitInfo& trait = p_.traits[im.trait];
       auto decl = trait.methods.find(name.v);
       if (decl == trait.methods.end()) continue;
+      // a blanket impl (`impl<K: Hash + Eq> __Key<K> for K`) is not a candidate for a reference: its
+      // pointee's methods (through its bounds) come first
+      if (t_.kind(im.selfTy) == TyKind::Param && t_.kind(resolve(cur)) == TyKind::Ref) continue;
       std::vector<TyId> args(im.generics.size(), TyId{UINT32_MAX});
       bool ok = t_.match(im.selfTy, actual, args);
       if (!ok && t_.kind(actual) == TyKind::Infer && t_.get(actual).sub != uint8_t(InferKind::General) &&
@@ -3111,6 +3151,7 @@ void typeCheckProgram(Program& p, Resolver& r, DiagnosticBag& diags) {
     f.bounds = parent.bounds;
     f.cmpBounds = parent.cmpBounds;
     f.cloneBounds = parent.cloneBounds;
+    f.hashBounds = parent.hashBounds;
     std::vector<TyId> own;
     for (uint32_t i = 0; i < parent.generics.size(); ++i) own.push_back(p.types.param(i, parent.generics[i]));
     f.params.push_back(p.types.ref(p.types.item(TyKind::Closure, ci, own), false));

@@ -103,7 +103,9 @@ enum class Intrinsic : uint8_t { None, OutByte, StrLen, StrByte, F64ToBits, F32T
                                  // float instructions (f64 and f32)
                                  Sqrt, Floor, Ceil, Trunc, FAbs, Copysign, Sqrt32, Floor32, Ceil32, Trunc32, FAbs32, Copysign32,
                                  // strings: a &str from raw parts, its data pointer; the host's write
-                                 StrFromRaw, StrPtr, HostWrite, CharFromU32 };
+                                 StrFromRaw, StrPtr, HostWrite, CharFromU32,
+                                 // `__hash_of::<T>(&T) -> u64`: expanded by mir/ for the concrete T (derived Hash)
+                                 HashOf };
 
 struct FieldInfo {
   Symbol name;  // empty for tuple fields
@@ -123,7 +125,7 @@ struct AdtInfo {
   bool isEnum = false;
   std::vector<Symbol> generics;       // type parameters; field types refer to them as Param(i)
   bool deriveDebug = false, deriveClone = false, deriveCopy = false, derivePartialEq = false;
-  bool deriveEq = false, derivePartialOrd = false, deriveOrd = false;
+  bool deriveEq = false, derivePartialOrd = false, deriveOrd = false, deriveHash = false;
   std::vector<VariantInfo> variants;  // a struct has exactly one
   std::map<uint32_t, FnId> methods;   // Symbol.v -> function (methods and associated functions)
   std::map<uint32_t, uint32_t> consts;  // Symbol.v -> const index
@@ -182,6 +184,7 @@ struct FnInfo {
   enum class CmpBound : uint8_t { PartialEq, Eq, PartialOrd, Ord };
   std::vector<std::pair<uint32_t, CmpBound>> cmpBounds;
   std::vector<uint32_t> cloneBounds;  // `T: Clone` / `T: Copy`: `.clone()` on T (the concrete type's clone)
+  std::vector<uint32_t> hashBounds;   // `T: Hash`: `__hash_of::<T>` hashes it (structurally, derived)
   // `F: Fn(A, B) -> R` / FnMut / FnOnce: calls of F (and closures passed for it) have this signature.
   struct FnBound {
     uint32_t param = 0;

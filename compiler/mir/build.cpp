@@ -1111,6 +1111,106 @@ class Builder {
     cur_ = join;
   }
 
+  // Hash (FNV-style, fixed seed, deterministic) of the value at `src` into the u64 local `acc`: scalars
+  // by value, strings by their bytes (runtime), tuples/arrays/structs field by field, enums by
+  // discriminant then fields, Vec through its runtime __hash.
+  void hashMix(uint32_t acc, Operand v, Span span) {
+    TyId u64 = t_.integer(IntKind::U64);
+    Rvalue x;
+    x.kind = RvKind::Binary;
+    x.op = uint8_t(BinOp::BitXor);
+    x.ops = {Operand::copy(Place{acc, {}}), std::move(v)};
+    assign(Place{acc, {}}, x, span);
+    Rvalue m;
+    m.kind = RvKind::Binary;
+    m.op = uint8_t(BinOp::Mul);
+    m.ops = {Operand::copy(Place{acc, {}}), constInt(u64, 0x100000001b3ull)};
+    assign(Place{acc, {}}, m, span);
+  }
+  void hashInto(uint32_t acc, Place src, TyId ty, Span span, int depth = 0) {
+    TyId u64 = t_.integer(IntKind::U64);
+    const TyData d = t_.get(ty);
+    if (depth > 64) return;
+    switch (d.kind) {
+      case TyKind::Int: case TyKind::Char: case TyKind::Bool: {
+        uint32_t v = newTemp(u64);
+        assign(Place{v, {}}, castRv(Operand::copy(src), u64), span);
+        hashMix(acc, Operand::copy(Place{v, {}}), span);
+        return;
+      }
+      case TyKind::Ref: {
+        if (t_.kind(TyId{d.a}) == TyKind::Str) {
+          uint32_t v = newTemp(u64);
+          call(runtimeFn("__wr_hash_str"), {Operand::copy(src)}, Place{v, {}}, span);
+          hashMix(acc, Operand::copy(Place{v, {}}), span);
+          return;
+        }
+        Place inner = src;
+        inner.proj.push_back({ProjKind::Deref});
+        hashInto(acc, inner, TyId{d.a}, span, depth + 1);
+        return;
+      }
+      case TyKind::Tuple:
+        for (size_t i = 0; i < d.elems.size(); ++i) {
+          Place f = src;
+          f.proj.push_back({ProjKind::Field, uint32_t(i)});
+          hashInto(acc, f, d.elems[i], span, depth + 1);
+        }
+        return;
+      case TyKind::Array:
+        for (uint64_t i = 0; i < d.len; ++i) {
+          Place f = src;
+          f.proj.push_back({ProjKind::ConstIndex, uint32_t(i)});
+          hashInto(acc, f, TyId{d.a}, span, depth + 1);
+        }
+        return;
+      case TyKind::Adt: {
+        if (p_.isString(ty)) {
+          uint32_t v = newTemp(u64);
+          call(runtimeFn("__wr_hash_str"), {asStr(src, span)}, Place{v, {}}, span);
+          hashMix(acc, Operand::copy(Place{v, {}}), span);
+          return;
+        }
+        if (p_.isBox(ty)) {
+          Place inner = src;
+          inner.proj.push_back({ProjKind::Deref});
+          hashInto(acc, inner, d.elems[0], span, depth + 1);
+          return;
+        }
+        if (p_.isVec(ty)) {
+          auto [fn, args] = vecMethod(ty, "__hash");
+          uint32_t v = newTemp(u64);
+          call(fn, {refTo(src, false)}, Place{v, {}}, span, false, args);
+          hashMix(acc, Operand::copy(Place{v, {}}), span);
+          return;
+        }
+        const AdtInfo& adt = p_.adts[d.a];
+        auto fields = [&](uint32_t v, int32_t down) {
+          std::vector<TyId> ftys = p_.variantFieldTys(ty, v);
+          for (size_t f = 0; f < ftys.size(); ++f) hashInto(acc, field(src, uint32_t(f), down), ftys[f], span, depth + 1);
+        };
+        if (!adt.isEnum) {
+          fields(0, -1);
+          return;
+        }
+        uint32_t disc = discriminantOf(src, span);
+        uint32_t dv = newTemp(u64);
+        assign(Place{dv, {}}, castRv(Operand::copy(Place{disc, {}}), u64), span);
+        hashMix(acc, Operand::copy(Place{dv, {}}), span);
+        uint32_t join = newBlock();
+        std::vector<uint32_t> blocks = switchOnVariant(disc, adt, join);
+        for (size_t v = 0; v < blocks.size(); ++v) {
+          cur_ = blocks[v];
+          fields(uint32_t(v), int32_t(v));
+          gotoBlock(join);
+        }
+        cur_ = join;
+        return;
+      }
+      default: return;  // floats and others are rejected by check/
+    }
+  }
+
   // Lexicographic comparison of tuples/arrays, element by element.
   void aggregateCompare(Place dest, BinOp op, Place a, Place b, TyId ty, const Expr& e) {
     std::vector<TyId> elems;
@@ -1704,6 +1804,17 @@ class Builder {
     if (p_.exprField[eid.v] == 7) return valueCallInto(dest, eid, e);
     std::vector<Operand> args;
     for (uint32_t i = 0; i < e.listLen; ++i) args.push_back(exprOperand(p_.ast.exprAt(e, i)));
+    if (r.kind == ResKind::Fn && p_.fns[r.a].intrinsic == Intrinsic::HashOf) {  // derived Hash, structurally
+      std::vector<TyId> targs = instanceArgs(eid);
+      TyId u64 = t_.integer(IntKind::U64);
+      uint32_t acc = newTemp(u64);
+      assignUse(Place{acc, {}}, constInt(u64, 0xcbf29ce484222325ull), e.span);
+      Place v = operandPlace(args[0]);
+      v.proj.push_back({ProjKind::Deref});
+      if (!targs.empty()) hashInto(acc, v, targs[0], e.span);
+      assignUse(dest, Operand::copy(Place{acc, {}}), e.span);
+      return;
+    }
     if (r.kind == ResKind::Fn) {
       call(FnId{r.a}, std::move(args), dest, e.span, false, instanceArgs(eid));
       return;

@@ -61,6 +61,7 @@ void Resolver::addIntrinsics() {
   TyId T = t.param(0, p_.interner.intern("T"));
   TyId isize = t.integer(IntKind::Isize);
   add("__size_of", {}, usize, Intrinsic::SizeOf, true);
+  add("__hash_of", {t.ref(T, false)}, t.integer(IntKind::U64), Intrinsic::HashOf, true);
   add("__ptr_read", {usize}, T, Intrinsic::PtrRead, true);
   add("__ptr_write", {usize, T}, t.unit(), Intrinsic::PtrWrite, true);
   add("__addr_ref", {usize}, t.ref(T, true), Intrinsic::AddrRef, true);
@@ -309,6 +310,7 @@ void Resolver::collect(ItemId id, bool runtime) {
         else if (n == "Eq") a.deriveEq = true;
         else if (n == "PartialOrd") a.derivePartialOrd = true;
         else if (n == "Ord") a.deriveOrd = true;
+        else if (n == "Hash") a.deriveHash = true;
       }
       if (adtByName_.count(it.name.v)) {
         diags_.report(DiagKind::DuplicateDefinition, it.nameSpan, {p_.str(it.name)}, "`" + p_.str(it.name) + "` redefined here");
@@ -594,6 +596,10 @@ void Resolver::addBound(FnInfo& f, uint32_t param, uint32_t boundPath) {
     return;
   }
   if (n == "Sized") return;
+  if (n == "Hash") {
+    f.hashBounds.push_back(param);
+    return;
+  }
   if (n == "Fn" || n == "FnMut" || n == "FnOnce") {
     const PathSeg& seg = bp.segs.back();
     if (!seg.parenArgs) {

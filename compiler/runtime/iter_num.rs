@@ -819,3 +819,75 @@ impl FromStr for usize {
         }
     }
 }
+
+impl Default for i8 {
+    fn default() -> i8 {
+        0
+    }
+}
+
+impl Default for i16 {
+    fn default() -> i16 {
+        0
+    }
+}
+
+impl Default for i32 {
+    fn default() -> i32 {
+        0
+    }
+}
+
+impl Default for i64 {
+    fn default() -> i64 {
+        0
+    }
+}
+
+impl Default for isize {
+    fn default() -> isize {
+        0
+    }
+}
+
+impl Default for u8 {
+    fn default() -> u8 {
+        0
+    }
+}
+
+impl Default for u16 {
+    fn default() -> u16 {
+        0
+    }
+}
+
+impl Default for u32 {
+    fn default() -> u32 {
+        0
+    }
+}
+
+impl Default for u64 {
+    fn default() -> u64 {
+        0
+    }
+}
+
+impl Default for usize {
+    fn default() -> usize {
+        0
+    }
+}
+
+impl Default for f32 {
+    fn default() -> f32 {
+        0.0
+    }
+}
+
+impl Default for f64 {
+    fn default() -> f64 {
+        0.0
+    }
+}

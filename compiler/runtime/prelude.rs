@@ -1,7 +1,7 @@
 // The WasmRust prelude, written in WasmRust: `Option` and `Result` with their common methods. Like Rust's
 // prelude, `Some`, `None`, `Ok` and `Err` are in scope everywhere. Only what a program uses is emitted.
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Option<T> {
     None,
     Some(T),
@@ -208,7 +208,7 @@ impl<T> Option<T> {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Result<T, E> {
     Ok(T),
     Err(E),
@@ -377,7 +377,7 @@ pub trait __RemAssign<Rhs> {
 }
 
 // `std::cmp::Ordering`: what `cmp`/`partial_cmp` return; sort_by's comparators give one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Ordering {
     Less = -1,
     Equal = 0,
@@ -482,5 +482,40 @@ impl<T: Debug, E> Result<T, E> {
 
 // `std::cmp::Reverse`: its ordering is the reverse of its content's (the compiler swaps the operands
 // of the derived comparison).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Reverse<T>(pub T);
+
+// `Default`: the numbers' impls are generated into iter_num.rs.
+pub trait Default {
+    fn default() -> Self;
+}
+
+impl Default for bool {
+    fn default() -> bool {
+        false
+    }
+}
+
+impl Default for char {
+    fn default() -> char {
+        '\x00'
+    }
+}
+
+impl Default for String {
+    fn default() -> String {
+        String::new()
+    }
+}
+
+impl<T> Default for Vec<T> {
+    fn default() -> Vec<T> {
+        Vec::new()
+    }
+}
+
+impl<T> Default for Option<T> {
+    fn default() -> Option<T> {
+        None
+    }
+}

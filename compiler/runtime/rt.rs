@@ -197,3 +197,15 @@ fn __wr_panic_index_caller(a: &str, index: usize, b: &str, len: usize) -> ! {
 fn __wr_unreachable() -> ! {
     __wr_panic_caller("internal error: entered unreachable code")
 }
+
+// FNV-1a over a string's bytes (HashMap keys; deterministic: no random seed).
+fn __wr_hash_str(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    let n: usize = __str_len(s);
+    let mut i: usize = 0;
+    while i < n {
+        h = (h ^ __str_byte(s, i) as u64) * 0x100000001b3;
+        i += 1;
+    }
+    h
+}

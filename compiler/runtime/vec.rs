@@ -556,3 +556,16 @@ impl<T> Vec<T> {
         }
     }
 }
+
+impl<T: Hash> Vec<T> {
+    // `Hash` of a Vec (the compiler calls this for derived hashing): its length, then each element.
+    pub fn __hash(&self) -> u64 {
+        let mut h: u64 = 0xcbf29ce484222325 ^ (self.len as u64);
+        let mut i: usize = 0;
+        while i < self.len {
+            h = (h ^ __hash_of::<T>(__addr_ref::<T>(self.slot(i)))) * 0x100000001b3;
+            i += 1;
+        }
+        h
+    }
+}
