@@ -30,6 +30,15 @@ int32_t Program::findTraitImpl(uint32_t trait, TyId self, std::vector<TyId>* imp
     if (im.trait != trait) continue;
     std::vector<TyId> args(im.generics.size(), TyId{UINT32_MAX});
     if (!types.match(im.selfTy, self, args)) continue;
+    if (types.kind(im.selfTy) == TyKind::Param) {  // a blanket impl over callables applies only to callables
+      bool ok = true;
+      for (const TraitImpl::FnBoundRef& fb : im.fnBounds) {
+        std::vector<TyId> sa;
+        TyId sr;
+        if (fb.param == types.get(im.selfTy).a && !concreteSig(self, sa, sr)) ok = false;
+      }
+      if (!ok) continue;
+    }
     if (traitArgs) {
       bool ok = traitArgs->size() == im.traitArgs.size();
       for (size_t k = 0; ok && k < im.traitArgs.size(); ++k) ok = types.match(im.traitArgs[k], (*traitArgs)[k], args);

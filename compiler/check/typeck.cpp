@@ -230,6 +230,24 @@ class Checker {
   }
   bool isErr(TyId t) const { return t_.kind(shallow(t)) == TyKind::Error; }
 
+  // The method a `for` loop calls on a collection that is not itself an iterator: `&C` -> C::iter,
+  // `&mut C` -> C::iter_mut, `C` -> C::into_iter (the library's IntoIterator impls, by name).
+  FnId collectionIterMethod(TyId t) {
+    t = resolve(t);
+    const char* name = "into_iter";
+    if (t_.kind(t) == TyKind::Ref) {
+      name = t_.get(t).sub ? "iter_mut" : "iter";
+      t = resolve(TyId{t_.get(t).a});
+    }
+    if (t_.kind(t) != TyKind::Adt) return FnId{};
+    const AdtInfo& a = p_.adts[t_.get(t).a];
+    auto m = a.methods.find(p_.interner.intern(name).v);
+    if (m == a.methods.end()) return FnId{};
+    const FnInfo& f = p_.fns[m->second.v];
+    if (f.generics.size() != f.numImplGenerics) return FnId{};
+    return m->second;
+  }
+
   // ---------------- associated types ----------------
   int32_t findRuntimeTrait(const char* name) {
     for (uint32_t i = 0; i < p_.traits.size(); ++i)
@@ -322,7 +340,7 @@ class Checker {
       const TraitImpl& im = p_.traitImpls[i];
       if (im.trait != trait) continue;
       std::vector<TyId> a(im.generics.size(), TyId{UINT32_MAX});
-      if (t_.match(im.selfTy, self, a)) cands.push_back({i, a});
+      if (t_.match(im.selfTy, self, a) && blanketOk(im, self)) cands.push_back({i, a});
     }
     if (cands.size() > 1) {
       std::vector<std::pair<size_t, std::vector<TyId>>> kept;
@@ -344,6 +362,13 @@ class Checker {
     for (TyId& a : args) if (a.v == UINT32_MAX) a = newVar(InferKind::General);
     solveImplFnBounds(im, args);
     return int32_t(cands[0].first);
+  }
+  // A blanket impl over callables (`impl<F: Fn(char) -> bool> __Pattern for F`) applies only to callables.
+  bool blanketOk(const TraitImpl& im, TyId self) {
+    if (t_.kind(im.selfTy) != TyKind::Param) return true;
+    for (const TraitImpl::FnBoundRef& fb : im.fnBounds)
+      if (fb.param == t_.get(im.selfTy).a && !callableSig(self)) return false;
+    return true;
   }
   void solveImplFnBounds(const TraitImpl& im, const std::vector<TyId>& args) {
     for (const TraitImpl::Binding& b : im.assocBindings) {  // `I: Iterator<Item = &T>`: T from I's items
@@ -910,6 +935,18 @@ class Checker {
             // any iterator: `next()` until None
             elem = normalize(t_.proj(uint32_t(iterTrait), p_.interner.intern("Item"), {resolve(t)}));
             p_.exprField[eid.v] = 1;
+          } else if (FnId via = collectionIterMethod(t); via.valid() && iterTrait >= 0) {
+            // `for x in &map` / `&mut set` / `set`: the collection's iter / iter_mut / into_iter (IntoIterator)
+            TyId coll = t_.kind(t) == TyKind::Ref ? shallow(TyId{t_.get(t).a}) : t;
+            std::vector<TyId> args = t_.get(resolve(coll)).elems;
+            const FnInfo& f = p_.fns[via.v];
+            args.resize(f.generics.size(), t_.error());
+            if (t_.kind(t) == TyKind::Ref && t_.get(t).sub) checkPlace(p_.ast.expr(e.a).kind == ExprKind::Ref ? p_.ast.expr(e.a).a : e.a, true);
+            TyId iterTy = normalize(t_.subst(f.ret, args));
+            elem = normalize(t_.proj(uint32_t(iterTrait), p_.interner.intern("Item"), {iterTy}));
+            p_.exprRes[eid.v] = Res{ResKind::Fn, via.v};
+            recordSubsts(eid, args);
+            p_.exprField[eid.v] = 2;
           } else if (!isErr(t)) {
             diags_.report(DiagKind::NotSupported, it.span, {"`for` loops over `" + p_.tyName(resolve(t)) + "` (ranges, arrays, `Vec` and iterators are supported)"});
           }
@@ -2188,6 +2225,7 @@ class Checker {
       // a blanket impl (`impl<K: Hash + Eq> __Key<K> for K`) is not a candidate for a reference: its
       // pointee's methods (through its bounds) come first
       if (t_.kind(im.selfTy) == TyKind::Param && t_.kind(resolve(cur)) == TyKind::Ref) continue;
+      if (!blanketOk(im, resolve(cur))) continue;
       std::vector<TyId> args(im.generics.size(), TyId{UINT32_MAX});
       bool ok = t_.match(im.selfTy, actual, args);
       if (!ok && t_.kind(actual) == TyKind::Infer && t_.get(actual).sub != uint8_t(InferKind::General) &&
@@ -2260,6 +2298,20 @@ class Checker {
         checkArgs(e, substAll(f.params, args), 1, e.nameSpan, true);
         applyFnBounds(f, args, e, 1);
         return normalize(t_.subst(f.ret, args));
+      }
+      if ((((name == "max" || name == "min") && e.listLen == 1) || (name == "clamp" && e.listLen == 2)) && k != TyKind::Ref &&
+          ((k == TyKind::Infer && t_.get(cur).sub == uint8_t(InferKind::Int)) ||
+           (k != TyKind::Infer && k != TyKind::Int && k != TyKind::Float && comparable(cur, false) && totalOrder(cur, false)))) {
+        // Ord::max / min / clamp (on `{integer}` too, like rustc's trait-method lookup)
+        ambiguousNumeric_ = false;
+        for (uint32_t i = 0; i < e.listLen; ++i) {
+          ExprId arg = p_.ast.exprAt(e, i);
+          demandExpr(arg, checkExpr(arg, cur), cur);
+        }
+        p_.exprAdj[eid.v] = Adjust{derefs, 0};
+        p_.exprRes[eid.v] = Res{};
+        p_.exprField[eid.v] = name == "max" ? 13 : name == "min" ? 14 : 15;
+        return cur;
       }
       if ((name == "cmp" || name == "partial_cmp") && e.listLen == 1 && k != TyKind::Ref &&
           !(k == TyKind::Infer && t_.get(cur).sub == uint8_t(InferKind::General)) &&

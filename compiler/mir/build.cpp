@@ -720,7 +720,7 @@ class Builder {
         cur_ = exit;
         return;
       }
-      case ExprKind::For: return p_.exprField[eid.v] == 1 ? forIter(e, eid) : forInto(e);
+      case ExprKind::For: return p_.exprField[eid.v] == 1 || p_.exprField[eid.v] == 2 ? forIter(e, eid) : forInto(e);
       case ExprKind::Match: return matchInto(dest, e);
       case ExprKind::Break: {
         LoopScope* ls = findLoop(e.name);
@@ -1292,8 +1292,17 @@ class Builder {
   // for PAT in ITERATOR: loop { match Iterator::next(&mut it) { Some(x) => body, None => break } }
   void forIter(const Expr& e, ExprId forExpr) {
     TyId itTy = exprTy(e.a);
-    uint32_t it = newTemp(itTy);
-    exprInto(Place{it, {}}, e.a);
+    uint32_t it;
+    if (p_.exprField[forExpr.v] == 2) {  // `for x in &map`: the collection's iter/iter_mut/into_iter first
+      FnId via{p_.exprRes[forExpr.v].a};
+      std::vector<TyId> args = instanceArgs(forExpr);
+      itTy = p_.normalize(t_.subst(p_.fns[via.v].ret, args));
+      it = newTemp(itTy);
+      call(via, {exprOperand(e.a)}, Place{it, {}}, e.span, false, args);
+    } else {
+      it = newTemp(itTy);
+      exprInto(Place{it, {}}, e.a);
+    }
     FnId next;
     for (uint32_t i = 0; i < p_.traits.size() && !next.valid(); ++i)
       if (p_.str(p_.traits[i].name) == "Iterator" && p_.isRuntimeFile(p_.traits[i].span.file))
@@ -1925,6 +1934,42 @@ class Builder {
         call(r_.findFn("__ref_addr"), {refTo(recv, false)}, Place{addr, {}}, e.span, false, {arr});
         const char* fn = p_.exprField[eid.v] == 10 ? "__array_iter" : p_.exprField[eid.v] == 11 ? "__array_iter_mut" : "__array_into_iter";
         call(r_.findFn(fn), {Operand::copy(Place{addr, {}}), constInt(usize, t_.get(arr).len)}, dest, e.span, false, {TyId{t_.get(arr).a}});
+        return;
+      }
+      if (p_.exprField[eid.v] >= 13 && p_.exprField[eid.v] <= 15) {  // Ord::max / min / clamp
+        TyId ty = placeType(p_, body_, recv).ty;
+        uint32_t self = newTemp(ty);
+        assignUse(Place{self, {}}, Operand::copy(recv), e.span);
+        std::vector<uint32_t> args;
+        for (uint32_t i = 0; i < e.listLen; ++i) {
+          args.push_back(newTemp(ty));
+          exprInto(Place{args.back(), {}}, p_.ast.exprAt(e, i));
+        }
+        auto pick = [&](BinOp op, uint32_t a, uint32_t b, uint32_t whenTrue, uint32_t whenFalse, uint32_t out) {
+          uint32_t c = newTemp(t_.boolean());
+          binaryInto(Place{c, {}}, op, Operand::copy(Place{a, {}}), Operand::copy(Place{b, {}}), ty, e);
+          uint32_t t = newBlock(), f = newBlock(), join = newBlock();
+          branch(Operand::copy(Place{c, {}}), t, f, e.span);
+          cur_ = t;
+          assignUse(Place{out, {}}, Operand::copy(Place{whenTrue, {}}), e.span);
+          gotoBlock(join);
+          cur_ = f;
+          assignUse(Place{out, {}}, Operand::copy(Place{whenFalse, {}}), e.span);
+          gotoBlock(join);
+          cur_ = join;
+        };
+        uint32_t out = newTemp(ty);
+        if (p_.exprField[eid.v] == 13) pick(BinOp::Gt, self, args[0], self, args[0], out);       // std: the second if equal
+        else if (p_.exprField[eid.v] == 14) pick(BinOp::Le, self, args[0], self, args[0], out);  // the first if equal
+        else {
+          uint32_t okc = newTemp(t_.boolean());
+          binaryInto(Place{okc, {}}, BinOp::Le, Operand::copy(Place{args[0], {}}), Operand::copy(Place{args[1], {}}), ty, e);
+          assertOr(Operand::copy(Place{okc, {}}), "assertion failed: min <= max", e.nameSpan);
+          uint32_t lo = newTemp(ty);
+          pick(BinOp::Lt, self, args[0], args[0], self, lo);
+          pick(BinOp::Gt, lo, args[1], args[1], lo, out);
+        }
+        assignUse(dest, Operand::copy(Place{out, {}}), e.span);
         return;
       }
       if (p_.exprField[eid.v] == 8 || p_.exprField[eid.v] == 9) {

@@ -596,3 +596,30 @@ impl str {
         Split { s: self, pat: pat, pos: 0, done: false }
     }
 }
+
+// `s.split(|c: char| !c.is_alphabetic())`: a closure deciding each char.
+impl<F: Fn(char) -> bool> __Pattern for F {
+    fn __match_at(&self, s: &str, i: usize) -> usize {
+        if i >= __str_len(s) {
+            return usize::MAX;
+        }
+        let (c, n) = s.__char_at(i);
+        if (self)(__wr_char_from(c)) {
+            n
+        } else {
+            usize::MAX
+        }
+    }
+    fn __matches_end(&self, s: &str) -> bool {
+        let m: usize = __str_len(s);
+        if m == 0 {
+            return false;
+        }
+        let mut start: usize = m - 1;
+        while start > 0 && (__str_byte(s, start) & 0xC0) == 0x80 {
+            start -= 1;
+        }
+        let (c, _n) = s.__char_at(start);
+        (self)(__wr_char_from(c))
+    }
+}
