@@ -72,3 +72,6 @@ elif [ ! -x /usr/bin/chromium ]; then
 else
   WASMRUST="$wasmrust" node "$root/bench/browser.mjs"
 fi
+
+# Classic programs (n-body, fannkuch-redux, spectral-norm, binary-trees): run time in node vs rustc.
+bash "$root/bench/classic.sh" "$wasmrust" "$runs"
