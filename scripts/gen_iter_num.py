@@ -107,6 +107,20 @@ for ty in INTS + FLOATS:
     }}
 }}
 """)
+# Lossless conversions, as std's `impl From<small> for big`.
+WIDEN = {
+    "i16": ["i8", "u8"], "i32": ["i8", "i16", "u8", "u16"], "i64": ["i8", "i16", "i32", "u8", "u16", "u32"],
+    "isize": ["i8", "i16", "u8"], "u16": ["u8"], "u32": ["u8", "u16", "char"], "u64": ["u8", "u16", "u32", "char"],
+    "usize": ["u8", "u16"], "f32": ["i8", "i16", "u8", "u16"], "f64": ["i8", "i16", "i32", "u8", "u16", "u32", "f32"],
+}
+for big, smalls in WIDEN.items():
+    for small in smalls:
+        out.append(f"""impl From<{small}> for {big} {{
+    fn from(v: {small}) -> {big} {{
+        v as {big}
+    }}
+}}
+""")
 path = os.path.join(os.path.dirname(__file__), "..", "compiler", "runtime", "iter_num.rs")
 with open(path, "w") as f:
     f.write("\n".join(out).rstrip() + "\n")

@@ -1053,6 +1053,8 @@ class Checker {
           return t_.kind(ty) == TyKind::Adt && p_.str(p_.adts[t_.get(ty).a].name) == name && p_.isRuntimeFile(p_.adts[t_.get(ty).a].span.file);
         };
         bool opt = prelude(t, "Option"), res = prelude(t, "Result");
+        if ((opt || res) && expect != kNoExpect && !t_.get(t).elems.empty())
+          tryUnify(t_.get(t).elems[0], expect);  // `let n: i64 = s.parse()?;` decides parse's type first
         if (!opt && !res) {
           diags_.report(DiagKind::TryOperand, e.nameSpan, {p_.tyName(resolve(t))}, "the `?` operator cannot be applied to type `" + p_.tyName(resolve(t)) + "`")
               .help("the trait `Try` is not implemented for `" + p_.tyName(resolve(t)) + "`");
@@ -1064,9 +1066,32 @@ class Checker {
                 .help("the trait `FromResidual` is not implemented for `" + p_.tyName(resolve(ret)) + "`");
           return t_.get(t).elems.empty() ? t_.error() : t_.get(t).elems[0];
         }
-        if (res && t_.get(t).elems.size() == 2 && t_.get(ret).elems.size() == 2 && !unify(t_.get(t).elems[1], t_.get(ret).elems[1]))
-          diags_.report(DiagKind::Mismatch, e.nameSpan, {}, "expected " + tyDesc(t_.get(ret).elems[1]) + ", found " + tyDesc(t_.get(t).elems[1]))
-              .note("`?` converts errors with `From`, which WasmRust does not support yet: the error types must be equal");
+        if (res && t_.get(t).elems.size() == 2 && t_.get(ret).elems.size() == 2) {
+          TyId have = normalize(t_.get(t).elems[1]), want = normalize(t_.get(ret).elems[1]);
+          std::vector<TyId> saved = vars_;
+          if (!unify(have, want)) {
+            vars_ = saved;
+            // `?` converts the error with `From::from` when an impl `From<have> for want` exists
+            int32_t fromTrait = findRuntimeTrait("From");
+            std::vector<TyId> implArgs;
+            int32_t impl = fromTrait >= 0 && !hasInfer(resolve(want)) ? selectImpl(uint32_t(fromTrait), resolve(want), {resolve(have)}, implArgs) : -1;
+            bool ok = impl >= 0 && !p_.traitImpls[size_t(impl)].traitArgs.empty();
+            if (ok) {
+              std::vector<TyId> before = vars_;
+              ok = unify(t_.subst(p_.traitImpls[size_t(impl)].traitArgs[0], implArgs), have);
+              if (!ok) vars_ = before;
+            }
+            if (ok) {
+              FnId from = p_.traits[size_t(fromTrait)].methods.at(p_.interner.intern("from").v);
+              p_.exprRes[eid.v] = Res{ResKind::Fn, from.v};
+              recordSubsts(eid, {want, have});
+            } else {
+              std::string w = p_.tyName(resolve(want)), h = p_.tyName(resolve(have));
+              diags_.report(DiagKind::TryFrom, e.nameSpan, {w, h}, "the trait `From<" + h + ">` is not implemented for `" + w + "`")
+                  .note("the question mark operation (`?`) implicitly performs a conversion on the error value using the `From` trait");
+            }
+          }
+        }
         return t_.get(t).elems.empty() ? t_.error() : t_.get(t).elems[0];
       }
       case ExprKind::VecMacro: {
@@ -1764,6 +1789,9 @@ class Checker {
         return normalize(t_.subst(f.ret, args));
       }
     }
+    if (path.segs.size() == 2) {  // `f64::from(x)`, `Point::default()`: a trait's function for a type
+      if (std::optional<TyId> ret = checkTraitPathCall(eid, e, path, expect)) return *ret;
+    }
     Res r = r_.lookupValuePath(path, selfAdt_, path.segs.size() > 1);
     p_.exprRes[e.a.v] = r;
     p_.exprRes[eid.v] = r;
@@ -2142,6 +2170,65 @@ class Checker {
     return sig->ret;
   }
 
+  // `Type::method(args)` where `method` belongs to a trait the type implements (and the type has no
+  // inherent item of that name): the trait's declaration with Self = Type, resolved to the impl by MIR.
+  std::optional<TyId> checkTraitPathCall(ExprId eid, const Expr& e, const Path& path, TyId expect) {
+    const PathSeg& first = path.segs[0];
+    const PathSeg& last = path.segs[1];
+    TyId self{UINT32_MAX};
+    static const char* kPrims[] = {"i8", "i16", "i32", "i64", "isize", "u8", "u16", "u32", "u64", "usize", "f32", "f64", "bool", "char", "str"};
+    const std::string& fname = p_.str(first.name);
+    for (const char* pn : kPrims)
+      if (fname == pn && !first.isSelfType) {
+        auto pm = p_.primMethods.end();
+        (void)pm;
+        self = fname == "f32" ? t_.f32() : fname == "f64" ? t_.f64() : fname == "bool" ? t_.boolean() : fname == "char" ? t_.chr()
+             : fname == "str" ? t_.str() : intTypeByName(fname);
+      }
+    if (self.v != UINT32_MAX) {
+      auto pm = p_.primMethods.find(self.v);
+      if (pm != p_.primMethods.end() && pm->second.count(last.name.v)) return std::nullopt;  // inherent
+    } else {
+      int32_t a = first.isSelfType ? selfAdt_ : r_.findAdt(first.name);
+      if (a < 0) return std::nullopt;
+      const AdtInfo& adt = p_.adts[size_t(a)];
+      if (adt.methods.count(last.name.v) || adt.consts.count(last.name.v) || adt.variantIndex(last.name) >= 0) return std::nullopt;
+      self = adtInstance(uint32_t(a), path, e.span);
+    }
+    for (uint32_t ti = 0; ti < p_.traits.size(); ++ti) {
+      const TraitInfo& tr = p_.traits[ti];
+      auto m = tr.methods.find(last.name.v);
+      if (m == tr.methods.end()) continue;
+      std::vector<TyId> implArgs;
+      if (selectImpl(ti, self, {}, implArgs) < 0) continue;
+      const FnInfo& f = p_.fns[m->second.v];
+      std::vector<TyId> args{self};
+      for (size_t i = 0; i < tr.generics.size(); ++i) args.push_back(newVar(InferKind::General));
+      std::vector<TyId> own = genericArgs(f.generics.size() - f.numImplGenerics, &last, e.span);
+      args.insert(args.end(), own.begin(), own.end());
+      p_.exprRes[e.a.v] = p_.exprRes[eid.v] = Res{ResKind::Fn, m->second.v};
+      record(e.a, t_.unit());
+      recordSubsts(eid, args);
+      TyId ret = normalize(t_.subst(f.ret, args));
+      if (expect != kNoExpect) tryUnify(ret, expect);
+      registerFnHints(f, args);
+      checkArgs(e, substAll(f.params, args), 0, p_.ast.expr(e.a).span);
+      // the trait's arguments follow from the impl chosen for the argument types (`f64::from(3u8)`)
+      if (!tr.generics.empty()) {
+        std::vector<TyId> want(args.begin() + 1, args.begin() + 1 + long(tr.generics.size()));
+        for (TyId& w : want) w = resolve(w);
+        std::vector<TyId> ia;
+        int32_t impl = selectImpl(ti, self, want, ia);
+        if (impl >= 0)
+          for (size_t k = 0; k < want.size() && k < p_.traitImpls[size_t(impl)].traitArgs.size(); ++k)
+            tryUnify(t_.subst(p_.traitImpls[size_t(impl)].traitArgs[k], ia), want[k]);
+      }
+      applyFnBounds(f, args, e, 0);
+      return normalize(ret);
+    }
+    return std::nullopt;
+  }
+
   std::string describeForMethod(TyId t) {
     t = resolve(t);
     switch (t_.kind(t)) {
@@ -2224,7 +2311,8 @@ class Checker {
       if (decl == trait.methods.end()) continue;
       // a blanket impl (`impl<K: Hash + Eq> __Key<K> for K`) is not a candidate for a reference: its
       // pointee's methods (through its bounds) come first
-      if (t_.kind(im.selfTy) == TyKind::Param && t_.kind(resolve(cur)) == TyKind::Ref) continue;
+      if (t_.kind(im.selfTy) == TyKind::Param && t_.kind(resolve(cur)) == TyKind::Ref &&
+          p_.fns[decl->second.v].selfKind != SelfKind::Value) continue;  // `&self` methods: Self is the pointee
       if (!blanketOk(im, resolve(cur))) continue;
       std::vector<TyId> args(im.generics.size(), TyId{UINT32_MAX});
       bool ok = t_.match(im.selfTy, actual, args);

@@ -761,7 +761,7 @@ class Builder {
         if (e.a.valid()) exprPlace(e.a);  // write!'s formatter (evaluated; output goes to the current stream)
         return formatMacro(p_.ast.macros[e.index], e.span);
       case ExprKind::VecMacro: return vecMacro(dest, e, ty);
-      case ExprKind::Try: return tryInto(dest, e);
+      case ExprKind::Try: return tryInto(dest, e, eid);
       case ExprKind::AssertMacro: return assertMacro(p_.ast.asserts[e.index], e.span);
     }
   }
@@ -1411,7 +1411,7 @@ class Builder {
   }
 
   // `x?`: Some(v)/Ok(v) gives v; None returns None, Err(e) returns Err(e) from the function.
-  void tryInto(Place dest, const Expr& e) {
+  void tryInto(Place dest, const Expr& e, ExprId eid) {
     Place v = exprPlace(e.a);
     TyId t = placeType(p_, body_, v).ty;
     const AdtInfo& a = p_.adts[t_.get(t).a];
@@ -1442,6 +1442,12 @@ class Builder {
       errPl.proj.push_back({ProjKind::Downcast, errVariant});
       errPl.proj.push_back({ProjKind::Field, 0});
       rv.ops = {Operand::copy(errPl)};
+      if (p_.exprRes[eid.v].kind == ResKind::Fn) {  // `?` converts the error with From::from
+        std::vector<TyId> args = instanceArgs(eid);
+        uint32_t conv = newTemp(args.empty() ? t_.error() : args[0]);
+        call(FnId{p_.exprRes[eid.v].a}, {Operand::copy(errPl)}, Place{conv, {}}, e.span, false, args);
+        rv.ops = {Operand::copy(Place{conv, {}})};
+      }
     }
     assign(Place{0, {}}, rv, e.span);
     gotoBlock(returnBlock_);
@@ -1506,6 +1512,16 @@ class Builder {
     }
     Operand x = exprOperand(e.a);
     Operand n = exprOperand(e.b);
+    TyId elemTy = t_.get(vecTy).elems.empty() ? t_.error() : t_.get(vecTy).elems[0];
+    if (needsDeepClone(elemTy)) {  // `vec![Vec::new(); n]`: each element is a clone (no shared buffers)
+      Place xp = operandPlace(x);
+      countedLoop(n, e.span, nullptr, [&](uint32_t) {
+        uint32_t c = newTemp(elemTy);
+        cloneInto(Place{c, {}}, xp, elemTy, e.span);
+        call(pushFn, {refTo(dest, true), Operand::copy(Place{c, {}})}, unitTemp(), e.span, false, pargs);
+      });
+      return;
+    }
     countedLoop(n, e.span, nullptr, [&](uint32_t) { call(pushFn, {refTo(dest, true), x}, unitTemp(), e.span, false, pargs); });
   }
 

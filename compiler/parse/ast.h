@@ -211,6 +211,7 @@ struct Item {
   bool isPub = false;
   std::vector<GenericParam> generics;  // Fn, Struct, Enum, Impl
   std::vector<uint32_t> selfBounds;    // Fn in a trait: `where Self: Bound`; Trait: its supertraits (paths)
+  std::vector<std::pair<Symbol, uint32_t>> outerBounds;  // Fn: `where T: Bound` on the impl's parameter T
   std::vector<Symbol> derives;         // Struct, Enum: `#[derive(Debug, Clone, ...)]`
   // Fn
   bool trackCaller = false;  // #[track_caller]: panics inside report the caller's location

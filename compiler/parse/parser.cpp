@@ -394,7 +394,8 @@ class Parser {
     }
   }
   // where = "where" (type ":" bounds),*      (only `T: Bound` for a generic parameter T)
-  void parseWhere(std::vector<GenericParam>& generics, std::vector<uint32_t>* selfBounds = nullptr) {
+  void parseWhere(std::vector<GenericParam>& generics, std::vector<uint32_t>* selfBounds = nullptr,
+                  std::vector<std::pair<Symbol, uint32_t>>* outerBounds = nullptr) {
     if (!eat(Tok::KwWhere)) return;
     while (at(Tok::Ident) || at(Tok::Lifetime) || (selfBounds && at(Tok::KwSelfType))) {
       if (at(Tok::KwSelfType)) {  // `where Self: DoubleEndedIterator` on a trait's method
@@ -410,6 +411,14 @@ class Parser {
         Symbol n = expectIdent();
         GenericParam* gp = nullptr;
         for (GenericParam& g : generics) if (g.name == n) gp = &g;
+        if (!gp && outerBounds && !at(Tok::ColonColon) && !at(Tok::Lt)) {  // the enclosing impl's parameter
+          expect(Tok::Colon);
+          std::vector<uint32_t> bs;
+          parseBounds(bs);
+          for (uint32_t b : bs) outerBounds->push_back({n, b});
+          if (!eat(Tok::Comma)) break;
+          continue;
+        }
         if (!gp || at(Tok::ColonColon) || at(Tok::Lt)) unsupported("`where` clauses on types other than generic parameters", s);
         expect(Tok::Colon);
         parseBounds(gp->bounds);
@@ -477,7 +486,7 @@ class Parser {
     }
     expect(Tok::RParen);
     if (eat(Tok::Arrow)) it.ret = parseType();
-    parseWhere(it.generics, &it.selfBounds);
+    parseWhere(it.generics, &it.selfBounds, &it.outerBounds);
     if (inTrait_ && eat(Tok::Semi)) {
       // a required trait method: no body
     } else {
@@ -1918,8 +1927,40 @@ class Parser {
       E(e).a = target;
       return e;
     }
-    if (n == "matches")
-      unsupported("the `" + n + "!` macro", ms);
+    if (n == "matches") {
+      // matches!(expr, pat [if guard]) is `match expr { pat [if guard] => true, _ => false }`
+      bump();
+      bool save = noStruct_;
+      noStruct_ = false;
+      ExprId scrut = parseExpr();
+      expect(Tok::Comma);
+      Arm yes;
+      yes.span = cur().span;
+      yes.pat = parsePattern();
+      if (eat(Tok::KwIf)) yes.guard = parseExpr();
+      yes.span = spanFrom(yes.span);
+      eat(Tok::Comma);
+      expect(close);
+      noStruct_ = save;
+      Span whole = spanFrom(s);
+      yes.body = mkExpr(ExprKind::BoolLit, whole);
+      E(yes.body).intValue = 1;
+      Arm no;
+      no.span = whole;
+      Pat wild;
+      wild.kind = PatKind::Wild;
+      wild.span = whole;
+      no.pat = addPat(wild);
+      no.body = mkExpr(ExprKind::BoolLit, whole);
+      E(no.body).intValue = 0;
+      ExprId e = mkExpr(ExprKind::Match, whole);
+      E(e).a = scrut;
+      E(e).list = uint32_t(ast_.arms.size());
+      E(e).listLen = 2;
+      ast_.arms.push_back(yes);
+      ast_.arms.push_back(no);
+      return e;
+    }
     diags_.report(DiagKind::UnknownMacro, ms, {n});
     skipTree();
     return mkExpr(ExprKind::Error, spanFrom(s));

@@ -175,6 +175,12 @@ void Resolver::run(const std::string& crateName) {
     for (uint32_t gi = 0; gi < it.generics.size(); ++gi)
       for (uint32_t b : it.generics[gi].bounds) addBound(f, f.numImplGenerics + gi, b);
     for (uint32_t b : it.selfBounds) addBound(f, 0, b);  // `where Self: Trait` (Self is parameter 0 in a trait)
+    for (auto& [name, b] : it.outerBounds) {  // `where T: Trait` on the impl's parameter T
+      uint32_t gi = 0;
+      while (gi < f.numImplGenerics && f.generics[gi] != name) ++gi;
+      if (gi < f.numImplGenerics) addBound(f, gi, b);
+      else diags_.report(DiagKind::UnknownType, it.nameSpan, {p_.str(name)}, "not found in this scope");
+    }
     if (f.traitId >= 0)  // a supertrait's items are usable on Self (`Self::Item` in DoubleEndedIterator)
       for (uint32_t sp : p_.traits[size_t(f.traitId)].superPaths) addBound(f, 0, sp);
     if (f.selfTy.v == 0 && f.selfAdt < 0 && it.selfKind != SelfKind::None) {

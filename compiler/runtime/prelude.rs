@@ -519,3 +519,89 @@ impl<T> Default for Option<T> {
         None
     }
 }
+
+// `Option<&T>::cloned()` / `copied()`: T is the referent of the option's reference type.
+pub trait __RefTo<U> {
+    fn __get(&self) -> &U;
+}
+
+impl<U> __RefTo<U> for &U {
+    fn __get(&self) -> &U {
+        *self
+    }
+}
+
+impl<U> __RefTo<U> for &mut U {
+    fn __get(&self) -> &U {
+        *self
+    }
+}
+
+impl<T> Option<T> {
+    pub fn cloned<U: Clone>(self) -> Option<U>
+    where
+        T: __RefTo<U>,
+    {
+        match self {
+            Some(r) => Some(r.__get().clone()),
+            None => None,
+        }
+    }
+
+    pub fn copied<U: Copy>(self) -> Option<U>
+    where
+        T: __RefTo<U>,
+    {
+        match self {
+            Some(r) => Some(*r.__get()),
+            None => None,
+        }
+    }
+}
+
+// `From` / `Into` (the numeric widenings are generated into iter_num.rs); `?` converts errors with From.
+pub trait From<T> {
+    fn from(value: T) -> Self;
+}
+
+pub trait Into<T> {
+    fn into(self) -> T;
+}
+
+impl<T, U: From<T>> Into<U> for T {
+    fn into(self) -> U {
+        U::from(self)
+    }
+}
+
+impl From<&str> for String {
+    fn from(s: &str) -> String {
+        String::from(s)
+    }
+}
+
+impl From<char> for String {
+    fn from(c: char) -> String {
+        let mut s: String = String::new();
+        s.push(c);
+        s
+    }
+}
+
+impl From<&String> for String {
+    fn from(s: &String) -> String {
+        s.clone()
+    }
+}
+
+impl<T> From<T> for Option<T> {
+    fn from(value: T) -> Option<T> {
+        Some(value)
+    }
+}
+
+impl<T> From<T> for Box<T> {
+    fn from(value: T) -> Box<T> {
+        Box::new(value)
+    }
+}
