@@ -947,11 +947,18 @@ class Parser {
       return addPat(p);
     }
     if (at(Tok::Amp) || at(Tok::AmpAmp)) {
+      bool dbl = at(Tok::AmpAmp);  // `&&x` is two reference patterns
       bump();
-      eat(Tok::KwMut);
+      bool mut = eat(Tok::KwMut);
       p.kind = PatKind::Ref;
       p.sub = parsePatternNoOr();
       p.span = spanFrom(p.span);
+      if (dbl) {
+        Pat inner = p;
+        inner.span.lo += 1;
+        p.sub = addPat(inner);
+      }
+      (void)mut;
       return addPat(p);
     }
     if (at(Tok::LParen)) {

@@ -623,3 +623,98 @@ impl<F: Fn(char) -> bool> __Pattern for F {
         (self)(__wr_char_from(c))
     }
 }
+
+// Where a string starts / ends once leading / trailing matches of `pat` are removed.
+fn __trim_start_idx<P: __Pattern>(s: &str, pat: &P) -> usize {
+    let m: usize = __str_len(s);
+    let mut i: usize = 0;
+    while i < m {
+        let n: usize = pat.__match_at(s, i);
+        if n == usize::MAX || n == 0 {
+            break;
+        }
+        i += n;
+    }
+    i
+}
+
+fn __trim_end_idx<P: __Pattern>(s: &str, start: usize, pat: &P) -> usize {
+    let mut end: usize = __str_len(s);
+    while end > start {
+        let prefix: &str = __str_from_raw(__str_ptr(s), end);
+        if !pat.__matches_end(prefix) {
+            break;
+        }
+        // the match that ends at `end`: the latest start k with a match of length end - k
+        let mut k: usize = end - 1;
+        let mut found: bool = false;
+        loop {
+            let n: usize = pat.__match_at(prefix, k);
+            if n != usize::MAX && n > 0 && k + n == end {
+                found = true;
+                break;
+            }
+            if k == start {
+                break;
+            }
+            k -= 1;
+        }
+        if !found {
+            break;
+        }
+        end = k;
+    }
+    end
+}
+
+impl str {
+    pub fn trim_start_matches<P: __Pattern>(&self, pat: P) -> &str {
+        let i: usize = __trim_start_idx(self, &pat);
+        __str_from_raw(__str_ptr(self) + i, __str_len(self) - i)
+    }
+
+    pub fn trim_end_matches<P: __Pattern>(&self, pat: P) -> &str {
+        let end: usize = __trim_end_idx(self, 0, &pat);
+        __str_from_raw(__str_ptr(self), end)
+    }
+
+    pub fn trim_matches<P: __Pattern>(&self, pat: P) -> &str {
+        let i: usize = __trim_start_idx(self, &pat);
+        let end: usize = __trim_end_idx(self, i, &pat);
+        __str_from_raw(__str_ptr(self) + i, end - i)
+    }
+
+    pub fn strip_prefix<P: __Pattern>(&self, pat: P) -> Option<&str> {
+        let n: usize = pat.__match_at(self, 0);
+        if n == usize::MAX {
+            None
+        } else {
+            Some(__str_from_raw(__str_ptr(self) + n, __str_len(self) - n))
+        }
+    }
+
+    pub fn strip_suffix(&self, suffix: &str) -> Option<&str> {
+        if self.ends_with(suffix) {
+            Some(__str_from_raw(__str_ptr(self), __str_len(self) - __str_len(suffix)))
+        } else {
+            None
+        }
+    }
+
+    pub fn split_once<P: __Pattern>(&self, pat: P) -> Option<(&str, &str)> {
+        let m: usize = __str_len(self);
+        let mut i: usize = 0;
+        while i <= m {
+            let n: usize = pat.__match_at(self, i);
+            if n != usize::MAX {
+                return Some((__str_from_raw(__str_ptr(self), i), __str_from_raw(__str_ptr(self) + i + n, m - i - n)));
+            }
+            i += 1;
+        }
+        None
+    }
+
+    pub fn char_count(&self) -> usize {
+        self.chars().count()
+    }
+}
