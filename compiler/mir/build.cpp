@@ -1859,6 +1859,8 @@ class Builder {
   void valueCallInto(Place dest, ExprId eid, const Expr& e) {
     Place callee = exprPlace(e.a);
     for (uint8_t i = 0; i < p_.exprAdj[eid.v].derefs; ++i) callee.proj.push_back({ProjKind::Deref});
+    // a generic callable instantiated with a reference (`apply(&f)`): `&F` calls F
+    while (t_.kind(placeType(p_, body_, callee).ty) == TyKind::Ref) callee.proj.push_back({ProjKind::Deref});
     TyId ct = placeType(p_, body_, callee).ty;
     std::vector<Operand> args;
     const TyData d = t_.get(ct);
@@ -1872,10 +1874,19 @@ class Builder {
   // `a.cmp(&b)` / `a.partial_cmp(&b)` with the built-in or derived comparison: Less if a < b, Greater if
   // a > b, else Equal (partial_cmp: Equal only if a == b, else None).
   void orderingInto(Place dest, Place a, ExprId eid, const Expr& e, bool partial) {
-    while (t_.kind(placeType(p_, body_, a).ty) == TyKind::Ref) a.proj.push_back({ProjKind::Deref});  // `&&i32` compares the i32s
+    // `&&i32` compares the i32s; strings compare as `&str` values (str itself is unsized)
+    auto peel = [&](Place& pl) {
+      if (t_.kind(placeType(p_, body_, pl).ty) == TyKind::Str) pl.proj.pop_back();
+      while (true) {
+        TyId t = placeType(p_, body_, pl).ty;
+        if (t_.kind(t) != TyKind::Ref || t_.kind(TyId{t_.get(t).a}) == TyKind::Str) break;
+        pl.proj.push_back({ProjKind::Deref});
+      }
+    };
+    peel(a);
     TyId selfTy = placeType(p_, body_, a).ty;
     Place b = operandPlace(exprOperand(p_.ast.exprAt(e, 0)));
-    while (t_.kind(placeType(p_, body_, b).ty) == TyKind::Ref) b.proj.push_back({ProjKind::Deref});
+    peel(b);
     TyId resTy = exprTy(eid);
     TyId ordTy = partial ? t_.get(resTy).elems[0] : resTy;
     uint32_t ord = newTemp(ordTy);

@@ -26,3 +26,8 @@ pub fn __std_process_exit(code: i32) -> ! {
     __out_flush();
     __wr_exit(code as u32)
 }
+
+// std::mem::take: the value, leaving its type's default behind.
+pub fn __std_mem_take<T: Default>(dest: &mut T) -> T {
+    __std_mem_replace(dest, T::default())
+}

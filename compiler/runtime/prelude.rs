@@ -605,3 +605,21 @@ impl<T> From<T> for Box<T> {
         Box::new(value)
     }
 }
+
+impl<T: Default> Option<T> {
+    pub fn unwrap_or_default(self) -> T {
+        match self {
+            Some(v) => v,
+            None => T::default(),
+        }
+    }
+}
+
+impl<T: Default, E> Result<T, E> {
+    pub fn unwrap_or_default(self) -> T {
+        match self {
+            Ok(v) => v,
+            Err(_) => T::default(),
+        }
+    }
+}
