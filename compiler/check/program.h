@@ -127,6 +127,16 @@ struct Program {
     const AdtInfo& a = adts[types.get(t).a];
     return isRuntimeFile(a.span.file) && interner.str(a.name) == "Vec";
   }
+  // The library's slice types: `&[T]` is __Slice<T>, `&mut [T]` is __SliceMut<T> (0 = neither, 1, 2).
+  int sliceKind(TyId t) const {
+    if (types.kind(t) != TyKind::Adt) return 0;
+    const AdtInfo& a = adts[types.get(t).a];
+    if (!isRuntimeFile(a.span.file)) return 0;
+    const std::string& n = interner.str(a.name);
+    return n == "__Slice" ? 1 : n == "__SliceMut" ? 2 : 0;
+  }
+  // Vec or a slice: element sequences the compiler compares, hashes and prints through their methods.
+  bool isSeq(TyId t) const { return isVec(t) || sliceKind(t) != 0; }
   bool isStrRef(TyId t) const { return types.kind(t) == TyKind::Ref && types.kind(TyId{types.get(t).a}) == TyKind::Str; }
   // The prelude's Box<T>: dereferenced like a reference (its one field is the pointer).
   bool isBox(TyId t) const {

@@ -230,6 +230,49 @@ class Checker {
   }
   bool isErr(TyId t) const { return t_.kind(shallow(t)) == TyKind::Error; }
 
+  // `&v[a..b]`, `&mut v[a..]`, `&s[..n]`: a slice of a Vec, array or slice, or a `&str` of a string.
+  std::optional<TyId> checkRangeSlice(ExprId eid, const Expr& e) {
+    ExprId ixId = e.a;
+    while (p_.ast.expr(ixId).kind == ExprKind::Paren) ixId = p_.ast.expr(ixId).a;
+    const Expr& ix = p_.ast.expr(ixId);
+    if (ix.kind != ExprKind::Index || p_.ast.expr(ix.b).kind != ExprKind::Range) return std::nullopt;
+    const Expr& range = p_.ast.expr(ix.b);
+    TyId bt = checkExpr(ix.a, kNoExpect);
+    TyId usize = t_.integer(IntKind::Usize);
+    for (ExprId bound : {range.a, range.b})
+      if (bound.valid()) demandExpr(bound, checkExpr(bound, usize), usize);
+    record(ix.b, t_.unit());
+    TyId base = shallow(bt);
+    uint8_t derefs = 0;
+    while (t_.kind(base) == TyKind::Ref || p_.isBox(resolve(base))) {
+      base = shallow(p_.derefTarget(resolve(base)));
+      ++derefs;
+    }
+    base = resolve(base);
+    bool mut = e.op;
+    TyId out = t_.error();
+    int32_t sl = r_.findAdt(p_.interner.intern(mut ? "__SliceMut" : "__Slice"));
+    if (isVec(base) || t_.kind(base) == TyKind::Array || p_.sliceKind(base)) {
+      TyId elem = t_.kind(base) == TyKind::Array ? TyId{t_.get(base).a} : t_.get(base).elems[0];
+      if (mut && p_.sliceKind(base) == 1) {
+        reportBehindRef(ixId, true);
+      } else if (mut && derefs == 0) {
+        checkPlace(ix.a, true);
+      } else if (mut && t_.kind(shallow(bt)) == TyKind::Ref && !t_.get(shallow(bt)).sub) {
+        reportBehindRef(ix.a, true);
+      }
+      if (sl >= 0) out = t_.adt(uint32_t(sl), {elem});
+    } else if ((p_.isString(base) || t_.kind(base) == TyKind::Str) && !mut) {
+      out = t_.strRef();
+    } else if (!isErr(base)) {
+      diags_.report(DiagKind::CannotIndex, p_.ast.expr(ix.a).span, {p_.tyName(resolve(bt))});
+    }
+    p_.exprAdj[ixId.v].derefs = derefs;
+    p_.exprField[eid.v] = 20;  // a range slice (MIR: __index_range)
+    record(ixId, out);
+    return out;
+  }
+
   // The method a `for` loop calls on a collection that is not itself an iterator: `&C` -> C::iter,
   // `&mut C` -> C::iter_mut, `C` -> C::into_iter (the library's IntoIterator impls, by name).
   FnId collectionIterMethod(TyId t) {
@@ -453,6 +496,33 @@ class Checker {
         return true;
       }
     }
+    if (int ek = p_.sliceKind(resolve(e)); ek) {
+      // unsizing to a slice: `&Vec<T>` / `&[T; N]` (and `&mut` ones) / `&mut [T]` where `&[T]` is expected
+      TyId eelem = t_.get(resolve(e)).elems[0];
+      TyId ra = resolve(a);
+      if (t_.kind(ra) == TyKind::Ref && (ek == 1 || t_.get(ra).sub)) {
+        TyId inner = resolve(TyId{t_.get(ra).a});
+        std::vector<TyId> saved0 = vars_;
+        if (isVec(inner) && !t_.get(inner).elems.empty() && unify(t_.get(inner).elems[0], eelem)) {
+          lastStrCoerce_ = ek == 1 ? 6 : 7;
+          return true;
+        }
+        vars_ = saved0;
+        if (t_.kind(inner) == TyKind::Array && unify(TyId{t_.get(inner).a}, eelem)) {
+          lastStrCoerce_ = ek == 1 ? 8 : 9;
+          return true;
+        }
+        vars_ = saved0;
+      }
+      if (ek == 1 && p_.sliceKind(ra) == 2) {
+        std::vector<TyId> saved0 = vars_;
+        if (unify(t_.get(ra).elems[0], eelem)) {
+          lastStrCoerce_ = 10;
+          return true;
+        }
+        vars_ = saved0;
+      }
+    }
     if (t_.kind(a) == TyKind::Ref && t_.kind(e) == TyKind::Ref && t_.get(a).sub == 1 && t_.get(e).sub == 0)
       return unify(TyId{t_.get(a).a}, TyId{t_.get(e).a});
     std::vector<TyId> saved = vars_;
@@ -523,6 +593,7 @@ class Checker {
         return true;
       case TyKind::Adt: {
         if (p_.isString(t)) return true;
+        if (p_.sliceKind(t)) return true;  // a slice reference is Copy
         if (isVec(t) || p_.isBox(t)) return t_.get(t).elems.empty() || isClone(t_.get(t).elems[0]);
         const AdtInfo& a = p_.adts[t_.get(t).a];
         if (!a.deriveClone) return false;
@@ -554,7 +625,7 @@ class Checker {
         return false;
       case TyKind::Adt: {
         if (p_.isString(t)) return true;
-        if (isVec(t) || p_.isBox(t)) return t_.get(t).elems.empty() || isHash(t_.get(t).elems[0], depth + 1);
+        if (p_.isSeq(t) || p_.isBox(t)) return t_.get(t).elems.empty() || isHash(t_.get(t).elems[0], depth + 1);
         const AdtInfo& a = p_.adts[t_.get(t).a];
         if (!a.deriveHash) return false;
         for (uint32_t v = 0; v < a.variants.size(); ++v)
@@ -996,6 +1067,7 @@ class Checker {
         return t_.never();
       }
       case ExprKind::Ref: {
+        if (std::optional<TyId> st = checkRangeSlice(eid, e)) return *st;
         TyId ex = expect == kNoExpect ? expect : shallow(expect);
         TyId inner = ex != kNoExpect && t_.kind(ex) == TyKind::Ref ? TyId{t_.get(ex).a} : kNoExpect;
         TyId t = checkExpr(e.a, inner);
@@ -1413,10 +1485,13 @@ class Checker {
       if (!unify(b, a)) {}
       TyId as = shallow(a);
       if (isErr(as) || isErr(b)) return t_.boolean();
+      lastStrCoerce_ = 0;
       if (!coerce(b, a)) {
         diags_.report(DiagKind::Mismatch, p_.ast.expr(e.b).span, {}, "expected " + tyDesc(a) + ", found " + tyDesc(b));
         return t_.boolean();
       }
+      if (lastStrCoerce_ >= 6) p_.strCoerce[e.b.v] = lastStrCoerce_;  // `slice == &[1, 2]`: unsize the right side
+      lastStrCoerce_ = 0;
       if (!comparable(as, op == BinOp::Eq || op == BinOp::Ne)) {
         std::string l = p_.tyName(resolve(as));
         Diagnostic& d = diags_.report(DiagKind::BinaryOpCmp, e.nameSpan, {binOpText(op), l}, "");  // on the operator, like rustc
@@ -1466,7 +1541,7 @@ class Checker {
         return true;
       case TyKind::Adt: {
         const AdtInfo& a = p_.adts[t_.get(t).a];
-        if (isVec(t)) return t_.get(t).elems.empty() || isDebug(t_.get(t).elems[0], bad, depth + 1);
+        if (p_.isSeq(t)) return t_.get(t).elems.empty() || isDebug(t_.get(t).elems[0], bad, depth + 1);
         if (p_.isBox(t)) return isDebug(t_.get(t).elems[0], bad, depth + 1);
         if (p_.isString(t)) return true;
         if (userFmtImpl(t, "__Debug") >= 0) return true;
@@ -1614,7 +1689,7 @@ class Checker {
         return false;
       case TyKind::Adt: {
         if (p_.isString(t)) return true;
-        if (isVec(t)) return t_.get(t).elems.empty() || totalOrder(t_.get(t).elems[0], eq, depth + 1);
+        if (p_.isSeq(t)) return t_.get(t).elems.empty() || totalOrder(t_.get(t).elems[0], eq, depth + 1);
         const AdtInfo& a = p_.adts[t_.get(t).a];
         if (!a.deriveEq || (!eq && !a.deriveOrd)) return false;
         for (uint32_t v = 0; v < a.variants.size(); ++v)
@@ -1644,7 +1719,7 @@ class Checker {
         return false;
       case TyKind::Adt: {  // #[derive(PartialEq)]: `==` and `!=` field by field; #[derive(PartialOrd)]: in order
         if (p_.isString(s)) return true;
-        if (isVec(s)) return t_.get(s).elems.empty() || comparable(t_.get(s).elems[0], eqOnly);
+        if (p_.isSeq(s)) return t_.get(s).elems.empty() || comparable(t_.get(s).elems[0], eqOnly);
         const AdtInfo& a = p_.adts[t_.get(s).a];
         if (!a.derivePartialEq || (!eqOnly && !a.derivePartialOrd)) return false;
         for (uint32_t v = 0; v < a.variants.size(); ++v)

@@ -164,6 +164,7 @@ std::string tyToString(const Program& p, TyId t) {
     }
     case TyKind::Array: return "[" + tyToString(p, TyId{d.a}) + "; " + std::to_string(d.len) + "]";
     case TyKind::Adt: {
+      if (int sk = p.sliceKind(t); sk && d.elems.size() == 1) return std::string(sk == 2 ? "&mut [" : "&[") + tyToString(p, d.elems[0]) + "]";
       std::string s = p.interner.str(p.adts[d.a].name);
       if (!d.elems.empty()) {
         s += "<";

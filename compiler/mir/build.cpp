@@ -373,6 +373,39 @@ class Builder {
       exprIntoRaw(Place{tmp, {}}, eid);
       return asStr(Place{tmp, {}}, e.span);
     }
+    if (p_.strCoerce[eid.v] >= 6 && p_.strCoerce[eid.v] <= 10) {  // unsizing to a slice
+      uint8_t k = p_.strCoerce[eid.v];
+      uint32_t tmp = newTemp(ty);
+      exprIntoRaw(Place{tmp, {}}, eid);
+      TyId src = ty;  // &Vec<T> / &[T; N] / &mut [T]
+      uint32_t out = newTemp(t_.integer(IntKind::Usize));
+      (void)out;
+      if (k == 6 || k == 7) {
+        TyId vecTy = TyId{t_.get(src).a};
+        auto [fn, args] = vecMethod(vecTy, k == 6 ? "as_slice" : "as_mut_slice");
+        TyId resTy = T(p_.fns[fn.v].ret);
+        resTy = p_.normalize(t_.subst(p_.fns[fn.v].ret, args));
+        uint32_t r = newTemp(resTy);
+        call(fn, {Operand::copy(Place{tmp, {}})}, Place{r, {}}, e.span, false, args);
+        return Operand::copy(Place{r, {}});
+      }
+      if (k == 8 || k == 9) {
+        TyId arr = TyId{t_.get(src).a};
+        TyId usize = t_.integer(IntKind::Usize);
+        uint32_t addr = newTemp(usize);
+        call(r_.findFn("__ref_addr"), {Operand::copy(Place{tmp, {}})}, Place{addr, {}}, e.span, false, {arr});
+        FnId fn = r_.findFn(k == 8 ? "__array_as_slice" : "__array_as_mut_slice");
+        TyId resTy = p_.normalize(t_.subst(p_.fns[fn.v].ret, {TyId{t_.get(arr).a}}));
+        uint32_t r = newTemp(resTy);
+        call(fn, {Operand::copy(Place{addr, {}}), constInt(usize, t_.get(arr).len)}, Place{r, {}}, e.span, false, {TyId{t_.get(arr).a}});
+        return Operand::copy(Place{r, {}});
+      }
+      auto [fn, args] = vecMethod(src, "__shared");  // &mut [T] -> &[T]
+      TyId resTy = p_.normalize(t_.subst(p_.fns[fn.v].ret, args));
+      uint32_t r = newTemp(resTy);
+      call(fn, {refTo(Place{tmp, {}}, false)}, Place{r, {}}, e.span, false, args);
+      return Operand::copy(Place{r, {}});
+    }
     if (p_.strCoerce[eid.v] >= 3) {  // `&&T` where `&T` is expected: *x (one deref per extra level)
       uint32_t tmp = newTemp(ty);
       exprIntoRaw(Place{tmp, {}}, eid);
@@ -633,6 +666,7 @@ class Builder {
         return;
       }
       case ExprKind::Ref: {
+        if (p_.exprField[eid.v] == 20) return rangeSliceInto(dest, e);
         Place pl = exprPlace(e.a);
         Rvalue rv;
         rv.kind = RvKind::Ref;
@@ -850,7 +884,7 @@ class Builder {
       binaryInto(dest, op, x, y, t_.strRef(), e);
       return;
     }
-    if (isComparison(op) && p_.isVec(ty)) {  // Vec: the runtime's __eq / __partial_cmp
+    if (isComparison(op) && p_.isSeq(ty)) {  // Vec / slices: the runtime's __eq / __partial_cmp
       bool eqOp = op == BinOp::Eq || op == BinOp::Ne;
       auto [fn, args] = vecMethod(ty, eqOp ? "__eq" : "__partial_cmp");
       uint32_t r = newTemp(eqOp ? t_.boolean() : t_.integer(IntKind::I32));
@@ -1177,7 +1211,7 @@ class Builder {
           hashInto(acc, inner, d.elems[0], span, depth + 1);
           return;
         }
-        if (p_.isVec(ty)) {
+        if (p_.isSeq(ty)) {
           auto [fn, args] = vecMethod(ty, "__hash");
           uint32_t v = newTemp(u64);
           call(fn, {refTo(src, false)}, Place{v, {}}, span, false, args);
@@ -1854,6 +1888,58 @@ class Builder {
     }
   }
 
+  // `&v[a..b]`: the base's __index_range (start, end; usize::MAX for an open end) gives the slice.
+  void rangeSliceInto(Place dest, const Expr& e) {
+    ExprId ixId = e.a;
+    while (p_.ast.expr(ixId).kind == ExprKind::Paren) ixId = p_.ast.expr(ixId).a;
+    const Expr& ix = p_.ast.expr(ixId);
+    const Expr& range = p_.ast.expr(ix.b);
+    Place base = exprPlace(ix.a);
+    for (uint8_t i = 0; i < p_.exprAdj[ixId.v].derefs; ++i) base.proj.push_back({ProjKind::Deref});
+    TyId usize = t_.integer(IntKind::Usize);
+    Operand start = range.a.valid() ? exprOperand(range.a) : constInt(usize, 0);
+    Operand end = constInt(usize, 0xFFFFFFFFu);
+    if (range.b.valid()) {
+      end = exprOperand(range.b);
+      if (range.op) {  // `a..=b`: b + 1
+        uint32_t t = newTemp(usize);
+        Rvalue add;
+        add.kind = RvKind::Binary;
+        add.op = uint8_t(BinOp::Add);
+        add.ops = {end, constInt(usize, 1)};
+        assign(Place{t, {}}, add, e.span);
+        end = Operand::copy(Place{t, {}});
+      }
+    }
+    TyId bt = placeType(p_, body_, base).ty;
+    bool mut = e.op;
+    Span at = ix.nameSpan.hi > ix.nameSpan.lo ? ix.nameSpan : e.span;
+    if (t_.kind(bt) == TyKind::Str) {  // a &str: slice the reference itself
+      base.proj.pop_back();
+      bt = placeType(p_, body_, base).ty;
+    }
+    if (p_.isString(bt) || t_.kind(bt) == TyKind::Ref) {  // strings: str::__index_range on a &str
+      Operand s = p_.isString(bt) ? asStr(base, e.span) : Operand::copy(base);
+      auto pm = p_.primMethods.find(t_.str().v);
+      FnId fn = pm->second.at(p_.interner.intern("__index_range").v);
+      call(fn, {s, start, end}, dest, at);
+      return;
+    }
+    if (t_.kind(bt) == TyKind::Array) {  // through a slice of the whole array
+      TyId elem = TyId{t_.get(bt).a};
+      uint32_t addr = newTemp(usize);
+      call(r_.findFn("__ref_addr"), {refTo(base, false)}, Place{addr, {}}, e.span, false, {bt});
+      FnId mk = r_.findFn(mut ? "__array_as_mut_slice" : "__array_as_slice");
+      TyId sty = p_.normalize(t_.subst(p_.fns[mk.v].ret, {elem}));
+      uint32_t whole = newTemp(sty);
+      call(mk, {Operand::copy(Place{addr, {}}), constInt(usize, t_.get(bt).len)}, Place{whole, {}}, e.span, false, {elem});
+      base = Place{whole, {}};
+      bt = sty;
+    }
+    auto [fn, args] = vecMethod(bt, p_.isVec(bt) && mut ? "__index_range_mut" : "__index_range");
+    call(fn, {refTo(base, mut && p_.isVec(bt)), start, end}, dest, at, false, args);
+  }
+
   // `f(args)` on a callable value: a closure's body gets a reference to the closure (its environment)
   // first; a function item is called directly.
   void valueCallInto(Place dest, ExprId eid, const Expr& e) {
@@ -2167,7 +2253,7 @@ class Builder {
     }
     // ADTs: Vec prints as a list; derived Debug prints `Name { f: v }`, `Name(v)` or `Name`.
     const AdtInfo& a = p_.adts[d.a];
-    if (p_.str(a.name) == "Vec" && p_.isRuntimeFile(a.span.file)) {
+    if (p_.isSeq(ty)) {  // Vec and slices: `[a, b]`
       std::pair<FnId, std::vector<TyId>> lenFn_ = vecMethod(ty, "len");
     FnId lenFn = lenFn_.first;
     std::vector<TyId> largs = lenFn_.second;

@@ -815,7 +815,11 @@ class Parser {
       case Tok::LBracket: {
         bump();
         t.inner = parseType();
-        if (!at(Tok::Semi)) unsupported("slice types `[T]`", spanFrom(t.span));
+        if (eat(Tok::RBracket)) {  // `[T]`: a slice (only behind a reference)
+          t.kind = TypeKind::Slice;
+          break;
+        }
+        if (!at(Tok::Semi)) errorExpected("`;` or `]`");
         bump();
         t.kind = TypeKind::Array;
         t.len = parseExpr();

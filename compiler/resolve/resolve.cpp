@@ -709,10 +709,19 @@ TyId Resolver::resolveType(TypeId tid) {
       diags_.report(DiagKind::NotSupported, t.span, {"the placeholder `_` in item signatures"});
       break;
     case TypeKind::Ref: {
+      if (p_.ast.type(t.inner).kind == TypeKind::Slice) {  // `&[T]` / `&mut [T]`: the library's slice types
+        TyId elem = resolveType(p_.ast.type(t.inner).inner);
+        int32_t a = findAdt(p_.interner.intern(t.mut ? "__SliceMut" : "__Slice"));
+        if (p_.types.kind(elem) != TyKind::Error && a >= 0) result = p_.types.adt(uint32_t(a), {elem});
+        break;
+      }
       TyId inner = resolveType(t.inner);
       result = p_.types.kind(inner) == TyKind::Error ? inner : p_.types.ref(inner, t.mut);
       break;
     }
+    case TypeKind::Slice:
+      diags_.report(DiagKind::NotSupported, t.span, {"the unsized slice type `[T]` outside of a reference (`&[T]`)"});
+      break;
     case TypeKind::Tuple: {
       std::vector<TyId> elems;
       for (uint32_t i = 0; i < t.listLen; ++i) elems.push_back(resolveType(p_.ast.typeLists[t.list + i]));

@@ -718,3 +718,33 @@ impl str {
         self.chars().count()
     }
 }
+
+impl str {
+    // `&s[a..b]` (the compiler passes usize::MAX for an open end): std's panics for bad bounds.
+    #[track_caller]
+    pub fn __index_range(&self, start: usize, end: usize) -> &str {
+        let n: usize = __str_len(self);
+        let e: usize = if end == usize::MAX { n } else { end };
+        if start > n || e > n {
+            let bad: usize = if start > n { start } else { e };
+            let msg: String = format!("byte index {} is out of bounds of `{}`", bad, self);
+            __wr_panic_caller(&msg);
+        }
+        if start > e {
+            let msg: String = format!("begin <= end ({} <= {}) when slicing `{}`", start, e, self);
+            __wr_panic_caller(&msg);
+        }
+        let boundary = |i: usize| i == n || (__str_byte(self, i) & 0xC0) != 0x80;
+        if !boundary(start) || !boundary(e) {
+            let bad: usize = if !boundary(start) { start } else { e };
+            let mut cs: usize = bad;
+            while cs > 0 && (__str_byte(self, cs) & 0xC0) == 0x80 {
+                cs -= 1;
+            }
+            let (c, w) = self.__char_at(cs);
+            let msg: String = format!("byte index {} is not a char boundary; it is inside {:?} (bytes {}..{}) of `{}`", bad, __wr_char_from(c), cs, cs + w, self);
+            __wr_panic_caller(&msg);
+        }
+        __str_from_raw(__str_ptr(self) + start, e - start)
+    }
+}
