@@ -39,6 +39,7 @@ struct Adjust {
   uint8_t derefs = 0;
   uint8_t autoref = 0;  // 0 none, 1 &, 2 &mut
   uint8_t strDeref = 0; // 1: the receiver (a String after `derefs`) is used as its `&str` (String: Deref<Target = str>)
+  uint8_t sliceDeref = 0;  // 1/2: the receiver (an array or Vec after `derefs`) is used as its `&[T]` / `&mut [T]`
 };
 
 struct BodyInfo {

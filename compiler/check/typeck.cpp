@@ -2417,6 +2417,7 @@ class Checker {
     TyId cur = shallow(rt);
     uint8_t derefs = 0;
     bool strDeref = false;
+    uint8_t sliceDeref = 0;
     std::string name = p_.str(e.name);
     auto argsUnchecked = [&]() { for (uint32_t i = 0; i < e.listLen; ++i) checkExpr(p_.ast.exprAt(e, i), kNoExpect); };
     while (true) {
@@ -2435,6 +2436,7 @@ class Checker {
         Adjust adj;
         adj.derefs = derefs;
         adj.strDeref = strDeref;
+        adj.sliceDeref = sliceDeref;
         if (f.selfKind == SelfKind::Ref && !strDeref) adj.autoref = 1;
         else if (f.selfKind == SelfKind::RefMut) adj.autoref = 2;
         p_.exprAdj[eid.v] = adj;  // the receiver's adjustment is stored on the call
@@ -2548,6 +2550,23 @@ class Checker {
         cur = t_.str();
         strDeref = true;
         continue;
+      }
+      if ((k == TyKind::Array || isVec(cur)) && !sliceDeref) {  // arrays and Vecs have the slice methods
+        TyId elem = k == TyKind::Array ? TyId{t_.get(cur).a} : (t_.get(cur).elems.empty() ? t_.error() : t_.get(cur).elems[0]);
+        bool found = false;
+        for (const char* sn : {"__Slice", "__SliceMut"}) {
+          int32_t sa = r_.findAdt(p_.interner.intern(sn));
+          if (sa < 0 || !p_.adts[size_t(sa)].methods.count(e.name.v)) continue;
+          sliceDeref = std::string(sn) == "__Slice" ? 1 : 2;
+          if (sliceDeref == 2) {  // the array / Vec is borrowed mutably
+            if (derefs == 0) checkPlace(e.a, true);
+            else if (t_.kind(shallow(rt)) == TyKind::Ref && !t_.get(shallow(rt)).sub) reportBehindRef(e.a, true);
+          }
+          cur = t_.adt(uint32_t(sa), {elem});
+          found = true;
+          break;
+        }
+        if (found) continue;
       }
       break;
     }

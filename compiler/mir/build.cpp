@@ -1888,6 +1888,25 @@ class Builder {
     }
   }
 
+  // The array or Vec at `pl` as a `&[T]` / `&mut [T]` value in a temporary.
+  Place asSlice(const Place& pl, bool mut, Span span) {
+    TyId t = placeType(p_, body_, pl).ty;
+    TyId usize = t_.integer(IntKind::Usize);
+    if (t_.kind(t) == TyKind::Array) {
+      TyId elem = TyId{t_.get(t).a};
+      uint32_t addr = newTemp(usize);
+      call(r_.findFn("__ref_addr"), {refTo(pl, false)}, Place{addr, {}}, span, false, {t});
+      FnId mk = r_.findFn(mut ? "__array_as_mut_slice" : "__array_as_slice");
+      uint32_t s = newTemp(p_.normalize(t_.subst(p_.fns[mk.v].ret, {elem})));
+      call(mk, {Operand::copy(Place{addr, {}}), constInt(usize, t_.get(t).len)}, Place{s, {}}, span, false, {elem});
+      return Place{s, {}};
+    }
+    auto [fn, args] = vecMethod(t, mut ? "as_mut_slice" : "as_slice");
+    uint32_t s = newTemp(p_.normalize(t_.subst(p_.fns[fn.v].ret, args)));
+    call(fn, {refTo(pl, mut)}, Place{s, {}}, span, false, args);
+    return Place{s, {}};
+  }
+
   // `&v[a..b]`: the base's __index_range (start, end; usize::MAX for an open end) gives the slice.
   void rangeSliceInto(Place dest, const Expr& e) {
     ExprId ixId = e.a;
@@ -2125,6 +2144,7 @@ class Builder {
     std::vector<Operand> args;
     Place recv = exprPlace(e.a);
     for (uint8_t i = 0; i < adj.derefs; ++i) recv.proj.push_back({ProjKind::Deref});
+    if (adj.sliceDeref) recv = asSlice(recv, adj.sliceDeref == 2, e.span);  // `arr.contains(&x)`, `v.fill(0)`
     if (adj.strDeref) {
       args.push_back(asStr(recv, e.span));  // a String receiver of a str method: its &str
     } else if (adj.autoref && t_.kind(placeType(p_, body_, recv).ty) == TyKind::Str && !recv.proj.empty() &&

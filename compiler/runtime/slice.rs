@@ -144,7 +144,7 @@ impl<T: PartialEq> __Slice<T> {
         false
     }
 
-    pub fn starts_with(&self, prefix: &__Slice<T>) -> bool {
+    pub fn starts_with(&self, prefix: __Slice<T>) -> bool {
         if prefix.len > self.len {
             return false;
         }

@@ -748,3 +748,23 @@ impl str {
         __str_from_raw(__str_ptr(self) + start, e - start)
     }
 }
+
+impl<T: __JoinPart> __Slice<T> {
+    // `["a", "b"].join(", ")` on arrays and slices of &str / String
+    pub fn join(&self, sep: &str) -> String {
+        let mut out: String = String::new();
+        let mut i: usize = 0;
+        while i < self.len() {
+            if i > 0 {
+                out.push_str(sep);
+            }
+            out.push_str(self.index(i).__as_str());
+            i += 1;
+        }
+        out
+    }
+
+    pub fn concat(&self) -> String {
+        self.join("")
+    }
+}
