@@ -138,6 +138,13 @@ struct Program {
   }
   // Vec or a slice: element sequences the compiler compares, hashes and prints through their methods.
   bool isSeq(TyId t) const { return isVec(t) || sliceKind(t) != 0; }
+  // A library type with the compiler-called method `name` (`__deep_clone`, `__eq`: maps and sets).
+  bool hasRuntimeMethod(TyId t, const char* name) const {
+    if (types.kind(t) != TyKind::Adt) return false;
+    const AdtInfo& a = adts[types.get(t).a];
+    return isRuntimeFile(a.span.file) && a.methods.count(interner.intern(name).v) > 0;
+  }
+  bool hasDeepClone(TyId t) const { return hasRuntimeMethod(t, "__deep_clone"); }
   bool isStrRef(TyId t) const { return types.kind(t) == TyKind::Ref && types.kind(TyId{types.get(t).a}) == TyKind::Str; }
   // The prelude's Box<T>: dereferenced like a reference (its one field is the pointer).
   bool isBox(TyId t) const {

@@ -594,6 +594,14 @@ class Checker {
       case TyKind::Adt: {
         if (p_.isString(t)) return true;
         if (p_.sliceKind(t)) return true;  // a slice reference is Copy
+        if (p_.hasDeepClone(t)) {  // maps and sets: Clone when their keys and values are
+          for (TyId seen : cloneStack_) if (seen == t) return true;
+          cloneStack_.push_back(t);
+          bool ok = true;
+          for (TyId x : t_.get(t).elems) ok = ok && isClone(x);
+          cloneStack_.pop_back();
+          return ok;
+        }
         if (isVec(t) || p_.isBox(t)) return t_.get(t).elems.empty() || isClone(t_.get(t).elems[0]);
         const AdtInfo& a = p_.adts[t_.get(t).a];
         if (!a.deriveClone) return false;
@@ -1700,6 +1708,7 @@ class Checker {
     }
   }
 
+  std::vector<TyId> compStack_;
   bool comparable(TyId s, bool eqOnly) {
     s = shallow(s);
     switch (t_.kind(s)) {
@@ -1719,7 +1728,15 @@ class Checker {
         return false;
       case TyKind::Adt: {  // #[derive(PartialEq)]: `==` and `!=` field by field; #[derive(PartialOrd)]: in order
         if (p_.isString(s)) return true;
+        for (TyId seen : compStack_) if (seen == s) return true;  // recursive through a Vec or a map
+        struct Pop { std::vector<TyId>& v; ~Pop() { v.pop_back(); } };
+        compStack_.push_back(s);
+        Pop pop{compStack_};
         if (p_.isSeq(s)) return t_.get(s).elems.empty() || comparable(t_.get(s).elems[0], eqOnly);
+        if (eqOnly && p_.hasRuntimeMethod(s, "__eq")) {  // maps: `==` pair by pair
+          for (TyId x : t_.get(s).elems) if (!comparable(x, true)) return false;
+          return true;
+        }
         const AdtInfo& a = p_.adts[t_.get(s).a];
         if (!a.derivePartialEq || (!eqOnly && !a.derivePartialOrd)) return false;
         for (uint32_t v = 0; v < a.variants.size(); ++v)

@@ -884,7 +884,8 @@ class Builder {
       binaryInto(dest, op, x, y, t_.strRef(), e);
       return;
     }
-    if (isComparison(op) && p_.isSeq(ty)) {  // Vec / slices: the runtime's __eq / __partial_cmp
+    if (isComparison(op) && (p_.isSeq(ty) || ((op == BinOp::Eq || op == BinOp::Ne) && p_.hasRuntimeMethod(ty, "__eq")))) {
+      // Vec / slices / maps: the runtime's __eq / __partial_cmp
       bool eqOp = op == BinOp::Eq || op == BinOp::Ne;
       auto [fn, args] = vecMethod(ty, eqOp ? "__eq" : "__partial_cmp");
       uint32_t r = newTemp(eqOp ? t_.boolean() : t_.integer(IntKind::I32));
@@ -1084,7 +1085,7 @@ class Builder {
         return false;
       case TyKind::Array: return needsDeepClone(TyId{t_.get(t).a}, depth + 1);
       case TyKind::Adt: {
-        if (p_.isString(t) || p_.isBox(t) || p_.isVec(t)) return true;
+        if (p_.isString(t) || p_.isBox(t) || p_.isVec(t) || p_.hasDeepClone(t)) return true;
         const AdtInfo& a = p_.adts[t_.get(t).a];
         for (uint32_t v = 0; v < a.variants.size(); ++v)
           for (TyId x : p_.variantFieldTys(t, v)) if (needsDeepClone(x, depth + 1)) return true;
@@ -1104,7 +1105,7 @@ class Builder {
       call(stringMethod("clone"), {refTo(src, false)}, dest, span);
       return;
     }
-    if (p_.isBox(ty) || p_.isVec(ty)) {
+    if (p_.isBox(ty) || p_.isVec(ty) || p_.hasDeepClone(ty)) {
       auto [fn, args] = vecMethod(ty, "__deep_clone");
       call(fn, {refTo(src, false)}, dest, span, false, args);
       return;

@@ -243,7 +243,7 @@ void Resolver::checkElision(const Item& it) {
         if (out && !ty.hasLifetime) out->push_back(Span{ty.span.file, ty.span.lo, ty.span.lo + 1});
         walk(ty.inner, out, refs);
         break;
-      case TypeKind::Array: walk(ty.inner, out, refs); break;
+      case TypeKind::Array: case TypeKind::Slice: walk(ty.inner, out, refs); break;
       case TypeKind::Tuple:
         for (uint32_t i = 0; i < ty.listLen; ++i) walk(p_.ast.typeLists[ty.list + i], out, refs);
         break;

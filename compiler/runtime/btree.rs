@@ -593,3 +593,67 @@ impl<T: Debug + Ord> __Debug for BTreeSet<T> {
         f.write_str("}")
     }
 }
+
+impl<K: Ord + Clone, V: Clone> BTreeMap<K, V> {
+    // `.clone()` (the compiler calls this for a map and for derived Clone around one)
+    pub fn __deep_clone(&self) -> BTreeMap<K, V> {
+        let mut m: BTreeMap<K, V> = BTreeMap::new();
+        let pairs: Vec<(&K, &V)> = self.__pairs();
+        let mut i: usize = 0;
+        while i < pairs.len() {
+            m.insert(pairs[i].0.clone(), pairs[i].1.clone());
+            i += 1;
+        }
+        m
+    }
+}
+
+impl<T: Ord + Clone> BTreeSet<T> {
+    pub fn __deep_clone(&self) -> BTreeSet<T> {
+        BTreeSet { map: self.map.__deep_clone() }
+    }
+}
+
+impl<K: PartialEq, V: PartialEq> BTreeMap<K, V> {
+    // `a == b` (the compiler calls this): same pairs in the same order
+    pub fn __eq(&self, other: &BTreeMap<K, V>) -> bool {
+        if self.len != other.len {
+            return false;
+        }
+        let mut a: Vec<(&K, &V)> = Vec::new();
+        let mut b: Vec<(&K, &V)> = Vec::new();
+        match &self.root {
+            Some(r) => r.__collect_any(&mut a),
+            None => {}
+        }
+        match &other.root {
+            Some(r) => r.__collect_any(&mut b),
+            None => {}
+        }
+        let mut i: usize = 0;
+        while i < a.len() {
+            if a[i].0 != b[i].0 || a[i].1 != b[i].1 {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+}
+
+impl<K, V> __BNode<K, V> {
+    fn __collect_any<'a>(&'a self, out: &mut Vec<(&'a K, &'a V)>) {
+        let leaf: bool = self.children.len() == 0;
+        let mut i: usize = 0;
+        while i < self.keys.len() {
+            if !leaf {
+                self.children[i].__collect_any(out);
+            }
+            out.push((&self.keys[i], &self.vals[i]));
+            i += 1;
+        }
+        if !leaf {
+            self.children[i].__collect_any(out);
+        }
+    }
+}

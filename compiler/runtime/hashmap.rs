@@ -664,3 +664,48 @@ impl<T: Hash + Eq> Default for HashSet<T> {
         HashSet::new()
     }
 }
+
+impl<K: Hash + Eq + Clone, V: Clone> HashMap<K, V> {
+    // `.clone()` (the compiler calls this for a map and for derived Clone around one)
+    pub fn __deep_clone(&self) -> HashMap<K, V> {
+        let mut m: HashMap<K, V> = HashMap::with_capacity(self.len);
+        let mut it: HashIter<K, V> = self.iter();
+        while let Some((k, v)) = it.next() {
+            m.insert(k.clone(), v.clone());
+        }
+        m
+    }
+}
+
+impl<T: Hash + Eq + Clone> HashSet<T> {
+    pub fn __deep_clone(&self) -> HashSet<T> {
+        HashSet { map: self.map.__deep_clone() }
+    }
+}
+
+impl<K: Hash + Eq, V: PartialEq> HashMap<K, V> {
+    // `a == b` (the compiler calls this): the same keys with equal values, in any order
+    pub fn __eq(&self, other: &HashMap<K, V>) -> bool {
+        if self.len != other.len {
+            return false;
+        }
+        let mut it: HashIter<K, V> = self.iter();
+        while let Some((k, v)) = it.next() {
+            match other.get(k) {
+                Some(w) => {
+                    if v != w {
+                        return false;
+                    }
+                }
+                None => return false,
+            }
+        }
+        true
+    }
+}
+
+impl<T: Hash + Eq> HashSet<T> {
+    pub fn __eq(&self, other: &HashSet<T>) -> bool {
+        self.len() == other.len() && self.is_subset(other)
+    }
+}
