@@ -247,6 +247,11 @@ void Resolver::checkElision(const Item& it) {
       case TypeKind::Tuple:
         for (uint32_t i = 0; i < ty.listLen; ++i) walk(p_.ast.typeLists[ty.list + i], out, refs);
         break;
+      case TypeKind::Path:  // `Vec<&str>`, `Option<&T>`
+        for (const PathSeg& seg : p_.ast.paths[ty.path].segs)
+          if (seg.hasArgs && !seg.parenArgs)
+            for (uint32_t i = 0; i < seg.numArgs; ++i) walk(p_.ast.typeLists[seg.args + i], out, refs);
+        break;
       default: break;
     }
   };
