@@ -75,3 +75,6 @@ fi
 
 # Classic programs (n-body, fannkuch-redux, spectral-norm, binary-trees): run time in node vs rustc.
 bash "$root/bench/classic.sh" "$wasmrust" "$runs"
+
+# Float math accuracy against the host libm.
+bash "$root/bench/math_ulp.sh" "$wasmrust"

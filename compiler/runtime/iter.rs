@@ -88,6 +88,13 @@ pub trait Iterator {
         Cloned { iter: self }
     }
 
+    fn cycle(self) -> Cycle<Self>
+    where
+        Self: Clone,
+    {
+        Cycle { orig: self.clone(), iter: self }
+    }
+
     fn by_ref(&mut self) -> &mut Self {
         self
     }
@@ -339,6 +346,7 @@ pub trait Product<A> {
 }
 
 // ---- adaptors ----
+#[derive(Clone)]
 pub struct Map<I, F> {
     iter: I,
     f: F,
@@ -409,6 +417,7 @@ impl<B, I: Iterator, F: FnMut(I::Item) -> Option<B>> Iterator for FilterMap<I, F
     }
 }
 
+#[derive(Clone)]
 pub struct Enumerate<I> {
     iter: I,
     count: usize,
@@ -428,6 +437,7 @@ impl<I: Iterator> Iterator for Enumerate<I> {
     }
 }
 
+#[derive(Clone)]
 pub struct Zip<A, B> {
     a: A,
     b: B,
@@ -446,6 +456,7 @@ impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> {
     }
 }
 
+#[derive(Clone)]
 pub struct Chain<A, B> {
     a: A,
     b: B,
@@ -465,6 +476,7 @@ impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> {
     }
 }
 
+#[derive(Clone)]
 pub struct Take<I> {
     iter: I,
     n: usize,
@@ -481,6 +493,7 @@ impl<I: Iterator> Iterator for Take<I> {
     }
 }
 
+#[derive(Clone)]
 pub struct Skip<I> {
     iter: I,
     n: usize,
@@ -500,6 +513,7 @@ impl<I: Iterator> Iterator for Skip<I> {
     }
 }
 
+#[derive(Clone)]
 pub struct StepBy<I> {
     iter: I,
     step: usize,
@@ -678,6 +692,7 @@ impl<I: Iterator> Peekable<I> {
     }
 }
 
+#[derive(Clone)]
 pub struct Rev<I> {
     iter: I,
 }
@@ -719,7 +734,27 @@ impl<T: Clone, I: DoubleEndedIterator<Item = &T>> DoubleEndedIterator for Cloned
     }
 }
 
+#[derive(Clone)]
+pub struct Cycle<I> {
+    orig: I,
+    iter: I,
+}
+
+impl<I: Iterator + Clone> Iterator for Cycle<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        match self.iter.next() {
+            Some(x) => Some(x),
+            None => {
+                self.iter = self.orig.clone();
+                self.iter.next()
+            }
+        }
+    }
+}
+
 // ---- Vec's iterators (indices from the front and the back, so zero-sized elements work too) ----
+#[derive(Clone)]
 pub struct Iter<T> {
     buf: usize,
     front: usize,
@@ -887,17 +922,20 @@ impl FromIterator<String> for String {
 }
 
 // ---- ranges as values: `(0..n).map(..)`, `(1..=10).rev()`, `(0..).take(3)` ----
+#[derive(Clone)]
 pub struct Range<Idx> {
     pub start: Idx,
     pub end: Idx,
 }
 
+#[derive(Clone)]
 pub struct RangeInclusive<Idx> {
     start: Idx,
     end: Idx,
     exhausted: bool,
 }
 
+#[derive(Clone)]
 pub struct RangeFrom<Idx> {
     pub start: Idx,
 }

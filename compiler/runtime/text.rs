@@ -367,6 +367,7 @@ impl __JoinPart for String {
     }
 }
 
+#[derive(Clone)]
 pub struct Chars {
     s: &str,
     front: usize,
@@ -406,6 +407,7 @@ impl Chars {
     }
 }
 
+#[derive(Clone)]
 pub struct CharIndices {
     s: &str,
     front: usize,
@@ -440,6 +442,7 @@ impl DoubleEndedIterator for CharIndices {
     }
 }
 
+#[derive(Clone)]
 pub struct Bytes {
     s: &str,
     front: usize,
@@ -468,6 +471,7 @@ impl DoubleEndedIterator for Bytes {
     }
 }
 
+#[derive(Clone)]
 pub struct SplitWhitespace {
     s: &str,
     pos: usize,
@@ -499,6 +503,7 @@ impl Iterator for SplitWhitespace {
     }
 }
 
+#[derive(Clone)]
 pub struct Lines {
     s: &str,
     pos: usize,

@@ -1,0 +1,631 @@
+// Transcendental functions for f64 (and f32 through f64), written in WasmRust after the classic fdlibm
+// algorithms: argument reduction, then minimax polynomials with fdlibm's published coefficients. exp, ln,
+// sin and cos stay within 1 ulp of the correctly rounded result; pow evaluates exp(y * ln x) with a
+// double-double logarithm and squares exactly for integer exponents. Trigonometric reduction is exact for
+// |x| < 2^20 * pi/2 (larger arguments lose accuracy: std's Payne-Hanek reduction is not ported yet).
+
+fn __f64_bits(x: f64) -> u64 {
+    __f64_to_bits(x)
+}
+
+fn __f64_of(b: u64) -> f64 {
+    __f64_from_bits(b)
+}
+
+// x * 2^k for any k (two steps near the ends of the exponent range).
+fn __scalbn(x: f64, k: i32) -> f64 {
+    let mut y: f64 = x;
+    let mut n: i32 = k;
+    if n > 1023 {
+        y = y * __f64_of(0x7FE0000000000000);  // 2^1023
+        n -= 1023;
+        if n > 1023 {
+            y = y * __f64_of(0x7FE0000000000000);
+            n -= 1023;
+            if n > 1023 {
+                n = 1023;
+            }
+        }
+    } else if n < -1022 {
+        y = y * (__f64_of(0x0010000000000000) * __f64_of(0x4340000000000000));  // 2^-1022 * 2^53
+        n += 1022 - 53;
+        if n < -1022 {
+            y = y * (__f64_of(0x0010000000000000) * __f64_of(0x4340000000000000));
+            n += 1022 - 53;
+            if n < -1022 {
+                n = -1022;
+            }
+        }
+    }
+    y * __f64_of(((0x3FF + n) as u64) << 52)
+}
+
+fn __exp(x: f64) -> f64 {
+    let ln2_hi: f64 = 6.93147180369123816490e-01;
+    let ln2_lo: f64 = 1.90821492927058770002e-10;
+    let inv_ln2: f64 = 1.44269504088896338700e+00;
+    let p1: f64 = 1.66666666666666019037e-01;
+    let p2: f64 = -2.77777777770155933842e-03;
+    let p3: f64 = 6.61375632143793436117e-05;
+    let p4: f64 = -1.65339022054652515390e-06;
+    let p5: f64 = 4.13813679705723846039e-08;
+    if x != x {
+        return x;
+    }
+    if x > 709.782712893383973096 {
+        return 1.0 / 0.0;
+    }
+    if x < -745.13321910194110842 {
+        return 0.0;
+    }
+    let ax: f64 = if x < 0.0 { -x } else { x };
+    if ax < 3.7252902984e-09 {  // |x| < 2^-28
+        return 1.0 + x;
+    }
+    let k: i32;
+    let hi: f64;
+    let lo: f64;
+    if ax > 0.5 * 6.93147180559945286227e-01 {
+        let kf: f64 = if x < 0.0 { __f64_ceil(x * inv_ln2 - 0.5) } else { __f64_floor(x * inv_ln2 + 0.5) };
+        k = kf as i32;
+        hi = x - kf * ln2_hi;
+        lo = kf * ln2_lo;
+    } else {
+        k = 0;
+        hi = x;
+        lo = 0.0;
+    }
+    let r: f64 = hi - lo;
+    let t: f64 = r * r;
+    let c: f64 = r - t * (p1 + t * (p2 + t * (p3 + t * (p4 + t * p5))));
+    let y: f64 = 1.0 - ((lo - (r * c) / (2.0 - c)) - hi);
+    if k == 0 {
+        y
+    } else {
+        __scalbn(y, k)
+    }
+}
+
+// ln(x) as `k * ln2 + ln(1 + f)` pieces: returns (k, f, hfsq, s, r) with ln(1+f) = f - hfsq + s*(hfsq+r).
+fn __log_parts(x: f64) -> (f64, f64, f64, f64, f64) {
+    let lg1: f64 = 6.666666666666735130e-01;
+    let lg2: f64 = 3.999999999940941908e-01;
+    let lg3: f64 = 2.857142874366239149e-01;
+    let lg4: f64 = 2.222219843214978396e-01;
+    let lg5: f64 = 1.818357216161805012e-01;
+    let lg6: f64 = 1.531383769920937332e-01;
+    let lg7: f64 = 1.479819860511658591e-01;
+    let mut bits: u64 = __f64_bits(x);
+    let mut k: i32 = 0;
+    if bits < 0x0010000000000000 {  // subnormal: scale up by 2^54
+        bits = __f64_bits(x * 18014398509481984.0);
+        k = -54;
+    }
+    // move the mantissa into [sqrt(2)/2, sqrt(2))
+    let mut hx: u32 = (bits >> 32) as u32;
+    hx += 0x3ff00000 - 0x3fe6a09e;
+    k += ((hx >> 20) as i32) - 0x3ff;
+    hx = (hx & 0x000fffff) + 0x3fe6a09e;
+    let m: f64 = __f64_of(((hx as u64) << 32) | (bits & 0xffffffff));
+    let f: f64 = m - 1.0;
+    let hfsq: f64 = 0.5 * f * f;
+    let s: f64 = f / (2.0 + f);
+    let z: f64 = s * s;
+    let w: f64 = z * z;
+    let t1: f64 = w * (lg2 + w * (lg4 + w * lg6));
+    let t2: f64 = z * (lg1 + w * (lg3 + w * (lg5 + w * lg7)));
+    (k as f64, f, hfsq, s, t2 + t1)
+}
+
+fn __ln(x: f64) -> f64 {
+    let ln2_hi: f64 = 6.93147180369123816490e-01;
+    let ln2_lo: f64 = 1.90821492927058770002e-10;
+    if x != x || x == 1.0 / 0.0 {
+        return x;
+    }
+    if x == 0.0 {
+        return -1.0 / 0.0;
+    }
+    if x < 0.0 {
+        return 0.0 / 0.0;
+    }
+    let (k, f, hfsq, s, r) = __log_parts(x);
+    k * ln2_hi - ((hfsq - (s * (hfsq + r) + k * ln2_lo)) - f)
+}
+
+// ---- double-double helpers (no fused multiply-add: Dekker's splitting) ----
+fn __two_sum(a: f64, b: f64) -> (f64, f64) {
+    let s: f64 = a + b;
+    let bb: f64 = s - a;
+    (s, (a - (s - bb)) + (b - bb))
+}
+
+fn __split(a: f64) -> (f64, f64) {
+    let c: f64 = 134217729.0 * a;
+    let hi: f64 = c - (c - a);
+    (hi, a - hi)
+}
+
+fn __two_prod(a: f64, b: f64) -> (f64, f64) {
+    let p: f64 = a * b;
+    let (ah, al) = __split(a);
+    let (bh, bl) = __split(b);
+    (p, ((ah * bh - p) + ah * bl + al * bh) + al * bl)
+}
+
+// ln(x) as a double-double (hi + lo), for pow.
+fn __ln_dd(x: f64) -> (f64, f64) {
+    let ln2_hi: f64 = 6.93147180369123816490e-01;
+    let ln2_lo: f64 = 1.90821492927058770002e-10;
+    let (k, f, hfsq, s, r) = __log_parts(x);
+    // ln(1+f) = f - hfsq + s*(hfsq + r), summed with the rounding errors kept
+    let (a, ae) = __two_sum(f, -hfsq);
+    let (sp, spe) = __two_prod(s, hfsq + r);
+    let (b, be) = __two_sum(a, sp);
+    let low: f64 = ae + spe + be;
+    let (c, ce) = __two_sum(k * ln2_hi, b);
+    let (hi, he) = __two_sum(c, ce + low + k * ln2_lo);
+    (hi, he)
+}
+
+fn __is_int(y: f64) -> bool {
+    __f64_floor(y) == y
+}
+
+fn __is_odd_int(y: f64) -> bool {
+    if !__is_int(y) {
+        return false;
+    }
+    let h: f64 = y * 0.5;
+    __f64_floor(h) != h
+}
+
+fn __pow(x: f64, y: f64) -> f64 {
+    if y == 0.0 || x == 1.0 {
+        return 1.0;
+    }
+    if x != x || y != y {
+        return x + y;
+    }
+    let inf: f64 = 1.0 / 0.0;
+    let ay: f64 = if y < 0.0 { -y } else { y };
+    let ax: f64 = if x < 0.0 { -x } else { x };
+    if ay == inf {
+        if ax == 1.0 {
+            return 1.0;
+        }
+        return if (ax > 1.0) == (y > 0.0) { inf } else { 0.0 };
+    }
+    if x == 0.0 || ax == inf {
+        let neg_odd: bool = x < 0.0 || (x == 0.0 && __f64_to_bits(x) >> 63 == 1);
+        let odd: bool = __is_odd_int(y) && neg_odd;
+        let mag: f64 = if (x == 0.0) == (y > 0.0) { 0.0 } else { inf };
+        return if odd { -mag } else { mag };
+    }
+    if y == 0.5 && x > 0.0 {
+        return __f64_sqrt(x);  // correctly rounded, like libm's pow(x, 0.5)
+    }
+    let mut sign: f64 = 1.0;
+    if x < 0.0 {
+        if !__is_int(y) {
+            return 0.0 / 0.0;
+        }
+        if __is_odd_int(y) {
+            sign = -1.0;
+        }
+    }
+    // small integer exponents: exact squaring in double-double
+    if __is_int(y) && ay <= 64.0 {
+        let mut n: u32 = ay as u32;
+        let mut bh: f64 = ax;
+        let mut bl: f64 = 0.0;
+        let mut rh: f64 = 1.0;
+        let mut rl: f64 = 0.0;
+        while n > 0 {
+            if n & 1 == 1 {
+                let (p, pe) = __two_prod(rh, bh);
+                let (s, se) = __two_sum(p, pe + rh * bl + rl * bh);
+                rh = s;
+                rl = se;
+            }
+            n = n >> 1;
+            if n > 0 {
+                let (p, pe) = __two_prod(bh, bh);
+                let (s, se) = __two_sum(p, pe + 2.0 * bh * bl);
+                bh = s;
+                bl = se;
+            }
+        }
+        let r: f64 = rh + rl;
+        if y < 0.0 {
+            // 1 / (rh + rl), refined once
+            let q: f64 = 1.0 / r;
+            let (p, pe) = __two_prod(q, rh);
+            let err: f64 = ((1.0 - p) - pe) - q * rl;
+            return sign * (q + q * err);
+        }
+        return sign * r;
+    }
+    let (lh, ll) = __ln_dd(ax);
+    let (p, pe) = __two_prod(y, lh);
+    let e: f64 = pe + y * ll;
+    let (t, te) = __two_sum(p, e);
+    if t > 709.782712893383973096 {
+        return sign * inf;
+    }
+    if t < -745.13321910194110842 {
+        return sign * 0.0;
+    }
+    let base: f64 = __exp(t);
+    sign * (base + base * te)
+}
+
+// sin/cos kernels on [-pi/4, pi/4]: x + y is the reduced argument (y the tail)
+fn __ksin(x: f64, y: f64, has_y: bool) -> f64 {
+    let s1: f64 = -1.66666666666666324348e-01;
+    let s2: f64 = 8.33333333332248946124e-03;
+    let s3: f64 = -1.98412698298579493134e-04;
+    let s4: f64 = 2.75573137070700676789e-06;
+    let s5: f64 = -2.50507602534068634195e-08;
+    let s6: f64 = 1.58969099521155010221e-10;
+    let z: f64 = x * x;
+    let v: f64 = z * x;
+    let r: f64 = s2 + z * (s3 + z * (s4 + z * (s5 + z * s6)));
+    if !has_y {
+        x + v * (s1 + z * r)
+    } else {
+        x - ((z * (0.5 * y - v * r) - y) - v * s1)
+    }
+}
+
+fn __kcos(x: f64, y: f64) -> f64 {
+    let c1: f64 = 4.16666666666666019037e-02;
+    let c2: f64 = -1.38888888888741095749e-03;
+    let c3: f64 = 2.48015872894767294178e-05;
+    let c4: f64 = -2.75573143513906633035e-07;
+    let c5: f64 = 2.08757232129817482790e-09;
+    let c6: f64 = -1.13596475577881948265e-11;
+    let z: f64 = x * x;
+    let w: f64 = z * z;
+    let r: f64 = z * (c1 + z * (c2 + z * c3)) + w * w * (c4 + z * (c5 + z * c6));
+    let hz: f64 = 0.5 * z;
+    let ww: f64 = 1.0 - hz;
+    ww + (((1.0 - ww) - hz) + (z * r - x * y))
+}
+
+// x = n * pi/2 + (y0 + y1), |y0 + y1| <= pi/4 (Cody-Waite in three parts, fdlibm's constants).
+fn __rem_pio2(x: f64) -> (i32, f64, f64) {
+    let invpio2: f64 = 6.36619772367581382433e-01;
+    let pio2_1: f64 = 1.57079632673412561417e+00;
+    let pio2_1t: f64 = 6.07710050650619224932e-11;
+    let pio2_2: f64 = 6.07710050630396597660e-11;
+    let pio2_2t: f64 = 2.02226624879595063154e-21;
+    let pio2_3: f64 = 2.02226624871116645580e-21;
+    let pio2_3t: f64 = 8.47842766036889956997e-32;
+    let fnn: f64 = if x < 0.0 { __f64_ceil(x * invpio2 - 0.5) } else { __f64_floor(x * invpio2 + 0.5) };
+    let n: i32 = fnn as i32;
+    let mut r: f64 = x - fnn * pio2_1;
+    let mut w: f64 = fnn * pio2_1t;
+    let mut y0: f64 = r - w;
+    let ex: i64 = ((__f64_bits(x) >> 52) & 0x7ff) as i64;
+    let ey: i64 = ((__f64_bits(y0) >> 52) & 0x7ff) as i64;
+    if ex - ey > 16 {  // cancellation: the second part
+        let t: f64 = r;
+        w = fnn * pio2_2;
+        r = t - w;
+        w = fnn * pio2_2t - ((t - r) - w);
+        y0 = r - w;
+        let ey2: i64 = ((__f64_bits(y0) >> 52) & 0x7ff) as i64;
+        if ex - ey2 > 49 {  // and the third
+            let t2: f64 = r;
+            w = fnn * pio2_3;
+            r = t2 - w;
+            w = fnn * pio2_3t - ((t2 - r) - w);
+            y0 = r - w;
+        }
+    }
+    let y1: f64 = (r - y0) - w;
+    (n, y0, y1)
+}
+
+fn __sin(x: f64) -> f64 {
+    let ax: f64 = if x < 0.0 { -x } else { x };
+    if x != x || ax == 1.0 / 0.0 {
+        return 0.0 / 0.0;
+    }
+    if ax <= 7.85398163397448278999e-01 {
+        if ax < 7.450580596923828125e-9 {
+            return x;
+        }
+        return __ksin(x, 0.0, false);
+    }
+    let (n, y0, y1) = __rem_pio2(x);
+    match n & 3 {
+        0 => __ksin(y0, y1, true),
+        1 => __kcos(y0, y1),
+        2 => -__ksin(y0, y1, true),
+        _ => -__kcos(y0, y1),
+    }
+}
+
+fn __cos(x: f64) -> f64 {
+    let ax: f64 = if x < 0.0 { -x } else { x };
+    if x != x || ax == 1.0 / 0.0 {
+        return 0.0 / 0.0;
+    }
+    if ax <= 7.85398163397448278999e-01 {
+        if ax < 1.4901161193847656e-8 {
+            return 1.0;
+        }
+        return __kcos(x, 0.0);
+    }
+    let (n, y0, y1) = __rem_pio2(x);
+    match n & 3 {
+        0 => __kcos(y0, y1),
+        1 => -__ksin(y0, y1, true),
+        2 => -__kcos(y0, y1),
+        _ => __ksin(y0, y1, true),
+    }
+}
+
+// atan(x) for |x| <= 7/16 by its series (|x|^45/45 < 2^-60 there).
+fn __atan_series(x: f64) -> f64 {
+    let z: f64 = x * x;
+    let mut sum: f64 = 0.0;
+    let mut k: i32 = 43;
+    while k >= 3 {
+        let term: f64 = 1.0 / (k as f64);
+        sum = if (k / 2) % 2 == 1 { -term } else { term } + z * sum;
+        k -= 2;
+    }
+    x + x * z * sum
+}
+
+fn __atan(x: f64) -> f64 {
+    if x != x {
+        return x;
+    }
+    let ax: f64 = if x < 0.0 { -x } else { x };
+    let r: f64;
+    if ax < 0.4375 {
+        r = __atan_series(ax);
+    } else if ax < 0.6875 {  // atan(1/2) + atan((2x-1)/(2+x))
+        r = 4.63647609000806093515e-01 + (__atan_series((2.0 * ax - 1.0) / (2.0 + ax)) + 2.26987774529616870924e-17);
+    } else if ax < 1.1875 {  // atan(1) + atan((x-1)/(x+1))
+        r = 7.85398163397448278999e-01 + (__atan_series((ax - 1.0) / (ax + 1.0)) + 3.06161699786838301793e-17);
+    } else if ax < 2.4375 {  // atan(3/2) + atan((x-1.5)/(1+1.5x))
+        r = 9.82793723247329054082e-01 + (__atan_series((ax - 1.5) / (1.0 + 1.5 * ax)) + 1.39033110312309984516e-17);
+    } else if ax < 3.6893488147419103e+19 {  // pi/2 - atan(1/x)
+        r = 1.57079632679489655800e+00 + (__atan_series(-1.0 / ax) + 6.12323399573676603587e-17);
+    } else {
+        r = 1.57079632679489655800e+00;
+    }
+    if x < 0.0 {
+        -r
+    } else {
+        r
+    }
+}
+
+fn __atan2(y: f64, x: f64) -> f64 {
+    let pi: f64 = 3.14159265358979311600e+00;
+    if x != x || y != y {
+        return x + y;
+    }
+    let y_neg: bool = __f64_to_bits(y) >> 63 == 1;
+    let x_neg: bool = __f64_to_bits(x) >> 63 == 1;
+    if y == 0.0 {
+        if x_neg {
+            return if y_neg { -pi } else { pi };
+        }
+        return y;
+    }
+    if x == 0.0 {
+        return if y_neg { -pi / 2.0 } else { pi / 2.0 };
+    }
+    let inf: f64 = 1.0 / 0.0;
+    if x == inf || x == -inf {
+        if y == inf || y == -inf {
+            let a: f64 = if x_neg { 3.0 * pi / 4.0 } else { pi / 4.0 };
+            return if y_neg { -a } else { a };
+        }
+        let a: f64 = if x_neg { pi } else { 0.0 };
+        return if y_neg { -a } else { a };
+    }
+    if y == inf || y == -inf {
+        return if y_neg { -pi / 2.0 } else { pi / 2.0 };
+    }
+    let ay: f64 = if y < 0.0 { -y } else { y };
+    let ax: f64 = if x < 0.0 { -x } else { x };
+    let t: f64 = __atan(ay / ax);
+    let pi_lo: f64 = 1.2246467991473531772e-16;
+    let r: f64 = if x_neg { pi - (t - pi_lo) } else { t };
+    if y_neg {
+        -r
+    } else {
+        r
+    }
+}
+
+// e^x - 1 without the cancellation near 0 (Kahan: (u - 1) * x / ln u).
+fn __expm1(x: f64) -> f64 {
+    let ax: f64 = if x < 0.0 { -x } else { x };
+    if ax < 1e-5 {
+        return x + x * x * 0.5 + x * x * x / 6.0;
+    }
+    let u: f64 = __exp(x);
+    if u == 1.0 {
+        return x;
+    }
+    let um1: f64 = u - 1.0;
+    if um1 == -1.0 {
+        return -1.0;
+    }
+    if u == 1.0 / 0.0 {
+        return u;
+    }
+    um1 * x / __ln(u)
+}
+
+impl f64 {
+    pub fn to_bits(self) -> u64 {
+        __f64_to_bits(self)
+    }
+    pub fn from_bits(v: u64) -> f64 {
+        __f64_from_bits(v)
+    }
+    pub fn exp(self) -> f64 {
+        __exp(self)
+    }
+    pub fn ln(self) -> f64 {
+        __ln(self)
+    }
+    pub fn log(self, base: f64) -> f64 {
+        __ln(self) / __ln(base)
+    }
+    pub fn log2(self) -> f64 {
+        if self != self || self <= 0.0 || self == 1.0 / 0.0 {
+            return __ln(self);
+        }
+        let (h, l) = __ln_dd(self);
+        (h + l) * 1.44269504088896338700e+00 + (h * 2.0355273740931033e-17)
+    }
+    pub fn log10(self) -> f64 {
+        if self != self || self <= 0.0 || self == 1.0 / 0.0 {
+            return __ln(self);
+        }
+        let (h, l) = __ln_dd(self);
+        (h + l) * 4.34294481903251816668e-01 + h * 1.09831965021676510e-17
+    }
+    pub fn exp2(self) -> f64 {
+        __pow(2.0, self)
+    }
+    pub fn powf(self, n: f64) -> f64 {
+        __pow(self, n)
+    }
+    pub fn sin(self) -> f64 {
+        __sin(self)
+    }
+    pub fn cos(self) -> f64 {
+        __cos(self)
+    }
+    pub fn tan(self) -> f64 {
+        __sin(self) / __cos(self)
+    }
+    pub fn sin_cos(self) -> (f64, f64) {
+        (__sin(self), __cos(self))
+    }
+    pub fn atan(self) -> f64 {
+        __atan(self)
+    }
+    pub fn atan2(self, other: f64) -> f64 {
+        __atan2(self, other)
+    }
+    pub fn asin(self) -> f64 {
+        if self > 1.0 || self < -1.0 {
+            return 0.0 / 0.0;
+        }
+        __atan2(self, __f64_sqrt((1.0 - self) * (1.0 + self)))
+    }
+    pub fn acos(self) -> f64 {
+        if self > 1.0 || self < -1.0 {
+            return 0.0 / 0.0;
+        }
+        __atan2(__f64_sqrt((1.0 - self) * (1.0 + self)), self)
+    }
+    pub fn sinh(self) -> f64 {
+        let ax: f64 = if self < 0.0 { -self } else { self };
+        if ax < 22.0 {
+            let t: f64 = __expm1(ax);
+            let r: f64 = 0.5 * (t + t / (t + 1.0));
+            return if self < 0.0 { -r } else { r };
+        }
+        let e: f64 = __exp(self);
+        (e - 1.0 / e) * 0.5
+    }
+    pub fn cosh(self) -> f64 {
+        let e: f64 = __exp(self);
+        (e + 1.0 / e) * 0.5
+    }
+    pub fn tanh(self) -> f64 {
+        if self > 22.0 {
+            return 1.0;
+        }
+        if self < -22.0 {
+            return -1.0;
+        }
+        let t: f64 = __expm1(2.0 * self);
+        t / (t + 2.0)
+    }
+    pub fn cbrt(self) -> f64 {
+        if self == 0.0 || self != self || self == 1.0 / 0.0 || self == -1.0 / 0.0 {
+            return self;
+        }
+        let a: f64 = if self < 0.0 { -self } else { self };
+        let mut r: f64 = __exp(__ln(a) / 3.0);
+        r = r - (r * r * r - a) / (3.0 * r * r);  // one Newton step
+        if self < 0.0 {
+            -r
+        } else {
+            r
+        }
+    }
+    pub fn hypot(self, other: f64) -> f64 {
+        let a: f64 = if self < 0.0 { -self } else { self };
+        let b: f64 = if other < 0.0 { -other } else { other };
+        let (big, small) = if a > b { (a, b) } else { (b, a) };
+        if big == 0.0 {
+            return 0.0;
+        }
+        if big == 1.0 / 0.0 {
+            return big;
+        }
+        let q: f64 = small / big;
+        big * __f64_sqrt(1.0 + q * q)
+    }
+    pub fn exp_m1(self) -> f64 {
+        __expm1(self)
+    }
+    pub fn ln_1p(self) -> f64 {
+        __ln(1.0 + self)
+    }
+}
+
+impl f32 {
+    pub fn to_bits(self) -> u32 {
+        __f32_to_bits(self)
+    }
+    pub fn exp(self) -> f32 {
+        __exp(self as f64) as f32
+    }
+    pub fn ln(self) -> f32 {
+        __ln(self as f64) as f32
+    }
+    pub fn log10(self) -> f32 {
+        (self as f64).log10() as f32
+    }
+    pub fn log2(self) -> f32 {
+        (self as f64).log2() as f32
+    }
+    pub fn powf(self, n: f32) -> f32 {
+        __pow(self as f64, n as f64) as f32
+    }
+    pub fn sin(self) -> f32 {
+        __sin(self as f64) as f32
+    }
+    pub fn cos(self) -> f32 {
+        __cos(self as f64) as f32
+    }
+    pub fn tan(self) -> f32 {
+        (__sin(self as f64) / __cos(self as f64)) as f32
+    }
+    pub fn atan(self) -> f32 {
+        __atan(self as f64) as f32
+    }
+    pub fn atan2(self, other: f32) -> f32 {
+        __atan2(self as f64, other as f64) as f32
+    }
+    pub fn hypot(self, other: f32) -> f32 {
+        (self as f64).hypot(other as f64) as f32
+    }
+}
