@@ -310,8 +310,15 @@ class Checker {
       for (uint32_t tr : p_.fns[t_.get(t).a].opaqueTraits) if (tr == trait) return true;
       return false;
     }
+    if (derivesDefault(t, trait)) return true;
     std::vector<TyId> args;
     return t_.kind(t) != TyKind::Infer && selectImpl(trait, t, {}, args) >= 0;
+  }
+  // `#[derive(Default)]` on a struct: `Default` holds without an impl (mir/ builds the value).
+  bool derivesDefault(TyId t, uint32_t trait) {
+    t = resolve(t);
+    return t_.kind(t) == TyKind::Adt && p_.adts[t_.get(t).a].deriveDefault && p_.str(p_.traits[trait].name) == "Default" &&
+           p_.isRuntimeFile(p_.traits[trait].span.file);
   }
   bool hasProj(TyId t) {
     t = shallow(t);
@@ -1615,6 +1622,7 @@ class Checker {
           std::vector<TyId> a(im.generics.size(), TyId{UINT32_MAX});
           if (t_.match(im.selfTy, st, a)) { ok = true; break; }
         }
+        ok = ok || derivesDefault(st, trait);
       }
       if (ok) continue;
       // rustc points at the argument whose type is `T` (or `&T`), else at the callee
@@ -1883,6 +1891,31 @@ class Checker {
     }
     if (path.segs.size() == 2) {  // `f64::from(x)`, `Point::default()`: a trait's function for a type
       if (std::optional<TyId> ret = checkTraitPathCall(eid, e, path, expect)) return *ret;
+    }
+    if (path.segs.size() >= 2 && !path.segs[0].isSelfType) {  // `Default::default()`: Self from the context
+      Path traitPath = path;
+      traitPath.segs.pop_back();
+      int32_t ti = r_.findAdt(traitPath.segs.back().name) < 0 ? r_.findTrait(traitPath, false) : -1;
+      if (ti >= 0) {
+        const TraitInfo& tr = p_.traits[size_t(ti)];
+        auto m = tr.methods.find(path.segs.back().name.v);
+        if (m != tr.methods.end()) {
+          const FnInfo& f = p_.fns[m->second.v];
+          std::vector<TyId> args{newVar(InferKind::General)};
+          for (size_t i = 0; i < tr.generics.size(); ++i) args.push_back(newVar(InferKind::General));
+          std::vector<TyId> own = genericArgs(f.generics.size() - f.numImplGenerics, &path.segs.back(), callee.span);
+          args.insert(args.end(), own.begin(), own.end());
+          p_.exprRes[e.a.v] = p_.exprRes[eid.v] = Res{ResKind::Fn, m->second.v};
+          record(e.a, t_.unit());
+          recordSubsts(eid, args);
+          TyId ret = normalize(t_.subst(f.ret, args));
+          if (expect != kNoExpect) tryUnify(ret, expect);
+          registerFnHints(f, args);
+          checkArgs(e, substAll(f.params, args), 0, callee.span);
+          applyFnBounds(f, args, e, 0);
+          return normalize(ret);
+        }
+      }
     }
     Res r = r_.lookupValuePath(path, selfAdt_, path.segs.size() > 1);
     p_.exprRes[e.a.v] = r;
@@ -2292,7 +2325,7 @@ class Checker {
       auto m = tr.methods.find(last.name.v);
       if (m == tr.methods.end()) continue;
       std::vector<TyId> implArgs;
-      if (selectImpl(ti, self, {}, implArgs) < 0) continue;
+      if (selectImpl(ti, self, {}, implArgs) < 0 && !derivesDefault(self, ti)) continue;
       const FnInfo& f = p_.fns[m->second.v];
       std::vector<TyId> args{self};
       for (size_t i = 0; i < tr.generics.size(); ++i) args.push_back(newVar(InferKind::General));

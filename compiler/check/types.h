@@ -125,7 +125,7 @@ struct AdtInfo {
   bool isEnum = false;
   std::vector<Symbol> generics;       // type parameters; field types refer to them as Param(i)
   bool deriveDebug = false, deriveClone = false, deriveCopy = false, derivePartialEq = false;
-  bool deriveEq = false, derivePartialOrd = false, deriveOrd = false, deriveHash = false;
+  bool deriveEq = false, derivePartialOrd = false, deriveOrd = false, deriveHash = false, deriveDefault = false;
   std::vector<VariantInfo> variants;  // a struct has exactly one
   std::map<uint32_t, FnId> methods;   // Symbol.v -> function (methods and associated functions)
   std::map<uint32_t, uint32_t> consts;  // Symbol.v -> const index

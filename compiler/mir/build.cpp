@@ -230,6 +230,11 @@ class Builder {
     if (fn.valid() && p_.fns[fn.v].traitId >= 0) {
       // a trait method named through a bound or a default body: pick the impl for the concrete Self
       auto [impl, args] = p_.resolveTraitCall(fn, calleeSubsts);
+      if (impl == fn && !calleeSubsts.empty() && p_.fns[fn.v].path == "Default::default" && t_.kind(calleeSubsts[0]) == TyKind::Adt &&
+          p_.adts[t_.get(calleeSubsts[0]).a].deriveDefault) {
+        defaultInto(dest, calleeSubsts[0], span);  // #[derive(Default)]: each field's default
+        return;
+      }
       fn = impl;
       calleeSubsts = std::move(args);
     }
@@ -249,6 +254,25 @@ class Builder {
     cur_ = next;
   }
   Place unitTemp() { return Place{newTemp(t_.unit()), {}}; }
+  // The derived `Default` of a struct: `Default::default()` of every field, in order.
+  void defaultInto(Place dest, TyId ty, Span span) {
+    const AdtInfo& a = p_.adts[t_.get(ty).a];
+    Rvalue rv;
+    rv.kind = RvKind::Aggregate;
+    rv.ty = ty;
+    FnId def;
+    for (uint32_t i = 0; i < p_.traits.size() && !def.valid(); ++i)
+      if (p_.str(p_.traits[i].name) == "Default" && p_.isRuntimeFile(p_.traits[i].span.file))
+        def = p_.traits[i].methods.at(p_.interner.intern("default").v);
+    if (!a.isEnum) {
+      for (TyId ft : p_.variantFieldTys(ty, 0)) {
+        uint32_t tmp = newTemp(ft);
+        call(def, {}, Place{tmp, {}}, span, false, {ft});
+        rv.ops.push_back(Operand::copy(Place{tmp, {}}));
+      }
+    }
+    assign(dest, rv, span);
+  }
   void callVoid(const char* name, std::vector<Operand> args, Span span) { call(runtimeFn(name), std::move(args), unitTemp(), span); }
 
   // Location of a span as (file, line, col) operands for panic calls.

@@ -218,7 +218,7 @@ class Parser {
             bool known = false;
             for (const char* k : kKnown) known = known || d == k;
             if (!known) diags_.report(DiagKind::UnknownDerive, ds, {d}, "not a derivable trait");
-            else if (d == "Debug" || d == "Clone" || d == "Copy" || d == "PartialEq" || d == "Eq" || d == "PartialOrd" || d == "Ord" || d == "Hash") pendingDerives_.push_back(in_.intern(d));
+            else if (d == "Debug" || d == "Clone" || d == "Copy" || d == "PartialEq" || d == "Eq" || d == "PartialOrd" || d == "Ord" || d == "Hash" || d == "Default") pendingDerives_.push_back(in_.intern(d));
             else diags_.report(DiagKind::NotSupported, ds, {"`#[derive(" + d + ")]`"});
             if (!eat(Tok::Comma)) break;
           }

@@ -322,6 +322,7 @@ void Resolver::collect(ItemId id, bool runtime) {
         else if (n == "PartialOrd") a.derivePartialOrd = true;
         else if (n == "Ord") a.deriveOrd = true;
         else if (n == "Hash") a.deriveHash = true;
+        else if (n == "Default") a.deriveDefault = true;
       }
       if (adtByName_.count(it.name.v)) {
         diags_.report(DiagKind::DuplicateDefinition, it.nameSpan, {p_.str(it.name)}, "`" + p_.str(it.name) + "` redefined here");

@@ -623,3 +623,33 @@ impl<T: Default, E> Result<T, E> {
         }
     }
 }
+
+impl Default for () {
+    fn default() -> () {
+        ()
+    }
+}
+
+impl<A: Default> Default for (A,) {
+    fn default() -> (A,) {
+        (A::default(),)
+    }
+}
+
+impl<A: Default, B: Default> Default for (A, B) {
+    fn default() -> (A, B) {
+        (A::default(), B::default())
+    }
+}
+
+impl<A: Default, B: Default, C: Default> Default for (A, B, C) {
+    fn default() -> (A, B, C) {
+        (A::default(), B::default(), C::default())
+    }
+}
+
+impl<A: Default, B: Default, C: Default, D: Default> Default for (A, B, C, D) {
+    fn default() -> (A, B, C, D) {
+        (A::default(), B::default(), C::default(), D::default())
+    }
+}
