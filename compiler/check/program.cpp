@@ -37,6 +37,8 @@ int32_t Program::findTraitImpl(uint32_t trait, TyId self, std::vector<TyId>* imp
         TyId sr;
         if (fb.param == types.get(im.selfTy).a && !concreteSig(self, sa, sr)) ok = false;
       }
+      for (auto& [param, tr] : im.bounds)  // `impl<I: Iterator> IntoIterator for I`: only iterators
+        if (ok && param == types.get(im.selfTy).a && findTraitImpl(tr, self) < 0) ok = false;
       if (!ok) continue;
     }
     if (traitArgs) {

@@ -418,6 +418,10 @@ class Checker {
     if (t_.kind(im.selfTy) != TyKind::Param) return true;
     for (const TraitImpl::FnBoundRef& fb : im.fnBounds)
       if (fb.param == t_.get(im.selfTy).a && !callableSig(self)) return false;
+    // `impl<I: Iterator> IntoIterator for I` applies only to iterators
+    TyId rs = resolve(self);
+    for (auto& [param, trait] : im.bounds)
+      if (param == t_.get(im.selfTy).a && t_.kind(rs) != TyKind::Infer && !implementsTrait(rs, trait)) return false;
     return true;
   }
   void solveImplFnBounds(const TraitImpl& im, const std::vector<TyId>& args) {

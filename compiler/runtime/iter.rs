@@ -25,12 +25,12 @@ pub trait Iterator {
         Enumerate { iter: self, count: 0 }
     }
 
-    fn zip<U: Iterator>(self, other: U) -> Zip<Self, U> {
-        Zip { a: self, b: other }
+    fn zip<U: IntoIterator>(self, other: U) -> Zip<Self, U::IntoIter> {
+        Zip { a: self, b: other.into_iter() }
     }
 
-    fn chain<U: Iterator<Item = Self::Item>>(self, other: U) -> Chain<Self, U> {
-        Chain { a: self, b: other, first_done: false }
+    fn chain<U: IntoIterator<Item = Self::Item>>(self, other: U) -> Chain<Self, U::IntoIter> {
+        Chain { a: self, b: other.into_iter(), first_done: false }
     }
 
     fn take(self, n: usize) -> Take<Self> {
@@ -326,6 +326,53 @@ pub trait Iterator {
 
     fn lt<I: Iterator<Item = Self::Item>>(self, other: I) -> bool {
         self.cmp(other) == Ordering::Less
+    }
+}
+
+// What `zip`/`chain` accept: iterators themselves, and collections by value or by reference.
+pub trait IntoIterator {
+    type Item;
+    type IntoIter;
+    fn into_iter(self) -> Self::IntoIter;
+}
+
+impl<I: Iterator> IntoIterator for I {
+    type Item = I::Item;
+    type IntoIter = I;
+    fn into_iter(self) -> I {
+        self
+    }
+}
+
+impl<T> IntoIterator for Vec<T> {
+    type Item = T;
+    type IntoIter = IntoIter<T>;
+    fn into_iter(self) -> IntoIter<T> {
+        IntoIter { buf: self.buf, front: 0, back: self.len }
+    }
+}
+
+impl<T> IntoIterator for &Vec<T> {
+    type Item = &T;
+    type IntoIter = Iter<T>;
+    fn into_iter(self) -> Iter<T> {
+        self.iter()
+    }
+}
+
+impl<T> IntoIterator for &mut Vec<T> {
+    type Item = &mut T;
+    type IntoIter = IterMut<T>;
+    fn into_iter(self) -> IterMut<T> {
+        self.iter_mut()
+    }
+}
+
+impl<T> IntoIterator for __Slice<T> {
+    type Item = &T;
+    type IntoIter = Iter<T>;
+    fn into_iter(self) -> Iter<T> {
+        self.iter()
     }
 }
 
