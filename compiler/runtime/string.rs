@@ -144,3 +144,134 @@ fn __wr_format_end(saved: usize) -> String {
     __out_begin(fd);
     s
 }
+
+// The rest of String's editing methods (byte offsets must be char boundaries, like std).
+impl String {
+    #[track_caller]
+    fn __check_boundary(&self, idx: usize) {
+        if idx > self.bytes.len || (idx < self.bytes.len && (self.bytes[idx] & 0xC0) == 0x80) {
+            __wr_panic_caller("assertion failed: self.is_char_boundary(idx)");
+        }
+    }
+
+    #[track_caller]
+    pub fn insert_str(&mut self, idx: usize, s: &str) {
+        self.__check_boundary(idx);
+        let n: usize = __str_len(s);
+        let len: usize = self.bytes.len;
+        self.bytes.reserve(n);
+        if n > 0 {
+            __mem_copy(self.bytes.buf + idx + n, self.bytes.buf + idx, len - idx);
+            __mem_copy(self.bytes.buf + idx, __str_ptr(s), n);
+        }
+        self.bytes.len = len + n;
+    }
+
+    #[track_caller]
+    pub fn insert(&mut self, idx: usize, c: char) {
+        let mut tmp: String = String::new();
+        tmp.push(c);
+        self.insert_str(idx, tmp.as_str());
+    }
+
+    pub fn pop(&mut self) -> Option<char> {
+        let c: char = match self.as_str().chars().next_back() {
+            Some(c) => c,
+            None => return None,
+        };
+        self.bytes.len -= c.len_utf8();
+        Some(c)
+    }
+
+    #[track_caller]
+    pub fn remove(&mut self, idx: usize) -> char {
+        let c: char = match self.as_str().__index_range(idx, usize::MAX).chars().next() {
+            Some(c) => c,
+            None => __wr_panic_caller("cannot remove a char from the end of a string"),
+        };
+        let n: usize = c.len_utf8();
+        let len: usize = self.bytes.len;
+        __mem_copy(self.bytes.buf + idx, self.bytes.buf + idx + n, len - idx - n);
+        self.bytes.len = len - n;
+        c
+    }
+
+    #[track_caller]
+    pub fn truncate(&mut self, new_len: usize) {
+        if new_len < self.bytes.len {
+            self.__check_boundary(new_len);
+            self.bytes.len = new_len;
+        }
+    }
+
+    pub fn retain<F: FnMut(char) -> bool>(&mut self, mut f: F) {
+        let old: String = String::from(self.as_str());
+        self.bytes.len = 0;
+        let mut it: Chars = old.as_str().chars();
+        while let Some(c) = it.next() {
+            if f(c) {
+                self.push(c);
+            }
+        }
+    }
+
+    #[track_caller]
+    pub fn split_off(&mut self, at: usize) -> String {
+        self.__check_boundary(at);
+        let tail: String = String::from(self.as_str().__index_range(at, usize::MAX));
+        self.bytes.len = at;
+        tail
+    }
+
+    pub fn as_bytes(&self) -> __Slice<u8> {
+        self.bytes.as_slice()
+    }
+
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.bytes
+    }
+
+    pub fn from_utf8(bytes: Vec<u8>) -> Result<String, FromUtf8Error> {
+        let s: String = String { bytes: bytes };
+        if __wr_valid_utf8(s.bytes.buf, s.bytes.len) {
+            Ok(s)
+        } else {
+            Err(FromUtf8Error { bytes: s.bytes })
+        }
+    }
+
+    pub fn from_utf8_lossy(bytes: __Slice<u8>) -> String {
+        let mut v: Vec<u8> = Vec::new();
+        v.extend_from_slice(bytes);
+        String { bytes: v }
+    }
+
+    pub fn chars_count(&self) -> usize {
+        self.as_str().chars().count()
+    }
+}
+
+#[derive(Debug)]
+pub struct FromUtf8Error {
+    bytes: Vec<u8>,
+}
+
+fn __wr_valid_utf8(p: usize, n: usize) -> bool {
+    let mut i: usize = 0;
+    while i < n {
+        let b: u8 = *__addr_ref::<u8>(p + i);
+        let w: usize = if b < 0x80 { 1 } else if b >= 0xC2 && b < 0xE0 { 2 } else if b >= 0xE0 && b < 0xF0 { 3 } else if b >= 0xF0 && b < 0xF5 { 4 } else { 0 };
+        if w == 0 || i + w > n {
+            return false;
+        }
+        let mut k: usize = 1;
+        while k < w {
+            if (*__addr_ref::<u8>(p + i + k) & 0xC0) != 0x80 {
+                return false;
+            }
+            k += 1;
+        }
+        i += w;
+    }
+    true
+}

@@ -208,27 +208,33 @@ impl str {
         }
         out
     }
-    pub fn replace(&self, from: &str, to: &str) -> String {
+    // Every match of `from` (a &str, char or closure) replaced; an empty pattern matches between chars.
+    pub fn replace<P: __Pattern>(&self, from: P, to: &str) -> String {
         let mut out: String = String::new();
         let m: usize = __str_len(self);
-        let n: usize = __str_len(from);
         let mut i: usize = 0;
         let mut last: usize = 0;
-        if n == 0 {
-            return String::from(self);
-        }
-        while i + n <= m {
-            let mut k: usize = 0;
-            while k < n && __str_byte(self, i + k) == __str_byte(from, k) {
-                k += 1;
-            }
-            if k == n {
+        while i <= m {
+            let n: usize = from.__match_at(self, i);
+            if n != usize::MAX {
                 out.push_str(__str_from_raw(__str_ptr(self) + last, i - last));
                 out.push_str(to);
-                i += n;
+                if n == 0 {
+                    if i == m {
+                        return out;
+                    }
+                    let (_c, w) = self.__char_at(i);
+                    out.push_str(__str_from_raw(__str_ptr(self) + i, w));
+                    i += w;
+                } else {
+                    i += n;
+                }
                 last = i;
+            } else if i == m {
+                break;
             } else {
-                i += 1;
+                let (_c, w) = self.__char_at(i);
+                i += w;
             }
         }
         out.push_str(__str_from_raw(__str_ptr(self) + last, m - last));
@@ -771,5 +777,64 @@ impl<T: __JoinPart> __Slice<T> {
 
     pub fn concat(&self) -> String {
         self.join("")
+    }
+}
+
+impl str {
+    pub fn as_bytes(&self) -> __Slice<u8> {
+        __array_as_slice::<u8>(__str_ptr(self), __str_len(self))
+    }
+
+    #[track_caller]
+    pub fn split_at(&self, mid: usize) -> (&str, &str) {
+        (self.__index_range(0, mid), self.__index_range(mid, usize::MAX))
+    }
+
+    pub fn eq_ignore_ascii_case(&self, other: &str) -> bool {
+        let n: usize = __str_len(self);
+        if n != __str_len(other) {
+            return false;
+        }
+        let mut i: usize = 0;
+        while i < n {
+            let mut a: u8 = __str_byte(self, i);
+            let mut b: u8 = __str_byte(other, i);
+            if a >= 65 && a <= 90 {
+                a += 32;
+            }
+            if b >= 65 && b <= 90 {
+                b += 32;
+            }
+            if a != b {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    pub fn is_char_boundary(&self, i: usize) -> bool {
+        i == __str_len(self) || (i < __str_len(self) && (__str_byte(self, i) & 0xC0) != 0x80)
+    }
+}
+
+impl char {
+    pub fn from_u32(v: u32) -> Option<char> {
+        if v > 0x10FFFF || (v >= 0xD800 && v < 0xE000) {
+            None
+        } else {
+            Some(__wr_char_from(v))
+        }
+    }
+
+    pub fn from_digit(num: u32, radix: u32) -> Option<char> {
+        if num >= radix {
+            return None;
+        }
+        if num < 10 {
+            Some(__wr_char_from(48 + num))
+        } else {
+            Some(__wr_char_from(87 + num))
+        }
     }
 }
