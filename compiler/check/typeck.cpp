@@ -2794,8 +2794,8 @@ class Checker {
     if (t_.kind(shallow(tt)) == TyKind::Never) return et;
     if (t_.kind(shallow(et)) == TyKind::Never) return tt;
     if (expect != kNoExpect) {
-      demand(tt, expect, blockTailSpan(e.b));
-      demand(et, expect, p_.ast.expr(e.c).kind == ExprKind::Block ? blockTailSpan(e.c) : p_.ast.expr(e.c).span);
+      demandTail(e.b, tt, expect);
+      demandTail(e.c, et, expect);
       return expect;
     }
     if (!coerce(et, tt)) {
@@ -2806,6 +2806,33 @@ class Checker {
       return t_.error();
     }
     return tt;
+  }
+
+  // The expression whose value a block / if / match arm produces (its tail, through nested blocks).
+  ExprId valueTail(ExprId eid) {
+    const Expr& e = p_.ast.expr(eid);
+    if (e.kind == ExprKind::Block && e.a.valid()) return valueTail(e.a);
+    if (e.kind == ExprKind::Paren) return valueTail(e.a);
+    return eid;
+  }
+  // demand() on a branch's value, recording a deref coercion (`&Box<T>` -> `&T`) on the tail expression
+  // that produces it, where MIR applies it.
+  void demandTail(ExprId branch, TyId actual, TyId expected) {
+    ExprId tail = valueTail(branch);
+    const Expr& b = p_.ast.expr(branch);
+    if (tail == branch && b.kind == ExprKind::Block) {
+      demand(actual, expected, blockTailSpan(branch));
+      return;
+    }
+    demandExpr(tail, actual, expected);
+  }
+  bool coerceTail(ExprId branch, TyId actual, TyId expected) {
+    lastStrCoerce_ = 0;
+    bool ok = coerce(actual, expected);
+    ExprId tail = valueTail(branch);
+    if (ok && lastStrCoerce_ && !(tail == branch && p_.ast.expr(branch).kind == ExprKind::Block)) p_.strCoerce[tail.v] = lastStrCoerce_;
+    lastStrCoerce_ = 0;
+    return ok;
   }
 
   TyId checkMatch(ExprId eid, const Expr& e, TyId expect) {
@@ -2827,7 +2854,7 @@ class Checker {
         if (result == kNoExpect) {
           result = bt;
           firstSpan = bspan;
-        } else if (!coerce(bt, result)) {
+        } else if (!coerceTail(arm.body, bt, result)) {
           Diagnostic& d = diags_.report(DiagKind::Mismatch, bspan, {}, "expected " + tyDesc(result) + ", found " + tyDesc(bt));
           if (expect == kNoExpect) {
             d.message = "`match` arms have incompatible types";

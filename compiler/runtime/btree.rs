@@ -290,6 +290,14 @@ impl<K: Ord, V> BTreeMap<K, V> {
         self.get(key).is_some()
     }
 
+    // `map[&key]`: panics if the key is absent
+    pub fn index(&mut self, key: &K) -> &mut V {
+        match self.get_mut(key) {
+            Some(v) => v,
+            None => __wr_panic_caller("key not found"),
+        }
+    }
+
     pub fn remove(&mut self, key: &K) -> Option<V> {
         let r: Option<V> = match &mut self.root {
             Some(root) => root.remove(key),
