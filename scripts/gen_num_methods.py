@@ -272,6 +272,47 @@ def int_impl(t, bits, signed):
         }
         n
     }""" % (u, u, bits, u, u, bits, bits - 1, u, u, bits))
+    w("""    pub fn rotate_left(self, n: u32) -> %(t)s {
+        let k: u32 = n %% %(bits)d;
+        if k == 0 {
+            return self;
+        }
+        let v: %(u)s = self as %(u)s;
+        ((v << k) | (v >> (%(bits)d - k))) as %(t)s
+    }
+    pub fn rotate_right(self, n: u32) -> %(t)s {
+        let k: u32 = n %% %(bits)d;
+        if k == 0 {
+            return self;
+        }
+        let v: %(u)s = self as %(u)s;
+        ((v >> k) | (v << (%(bits)d - k))) as %(t)s
+    }
+    pub fn reverse_bits(self) -> %(t)s {
+        let mut v: %(u)s = self as %(u)s;
+        let mut r: %(u)s = 0;
+        let mut i: u32 = 0;
+        while i < %(bits)d {
+            r = (r << 1) | (v & 1);
+            v = v >> 1;
+            i += 1;
+        }
+        r as %(t)s
+    }
+    pub fn swap_bytes(self) -> %(t)s {
+        let mut v: %(u)s = self as %(u)s;
+        let mut r: %(u)s = 0;
+        let mut i: u32 = 0;
+        while i < %(bytes)d {
+            r = (r << 8) | (v & 0xff);
+            v = v >> 8;
+            i += 1;
+        }
+        r as %(t)s
+    }
+    pub fn to_be(self) -> %(t)s {
+        self.swap_bytes()
+    }""" % {"t": t, "u": u, "bits": bits, "bytes": bits // 8})
     w("}")
     return "\n".join(out)
 

@@ -65,6 +65,10 @@ pub trait Iterator {
         FlatMap { iter: self, f: f, front: None }
     }
 
+    fn scan<St, B, F: FnMut(&mut St, Self::Item) -> Option<B>>(self, initial_state: St, f: F) -> Scan<Self, St, F> {
+        Scan { iter: self, state: initial_state, f: f }
+    }
+
     fn inspect<F: FnMut(&Self::Item)>(self, f: F) -> Inspect<Self, F> {
         Inspect { iter: self, f: f }
     }
@@ -672,6 +676,22 @@ impl<I: Iterator, U: Iterator, F: FnMut(I::Item) -> U> Iterator for FlatMap<I, U
                 Some(x) => self.front = Some((self.f)(x)),
                 None => return None,
             }
+        }
+    }
+}
+
+pub struct Scan<I, St, F> {
+    iter: I,
+    state: St,
+    f: F,
+}
+
+impl<B, I: Iterator, St, F: FnMut(&mut St, I::Item) -> Option<B>> Iterator for Scan<I, St, F> {
+    type Item = B;
+    fn next(&mut self) -> Option<B> {
+        match self.iter.next() {
+            Some(x) => (self.f)(&mut self.state, x),
+            None => None,
         }
     }
 }

@@ -208,6 +208,47 @@ impl i8 {
         }
         n
     }
+    pub fn rotate_left(self, n: u32) -> i8 {
+        let k: u32 = n % 8;
+        if k == 0 {
+            return self;
+        }
+        let v: u8 = self as u8;
+        ((v << k) | (v >> (8 - k))) as i8
+    }
+    pub fn rotate_right(self, n: u32) -> i8 {
+        let k: u32 = n % 8;
+        if k == 0 {
+            return self;
+        }
+        let v: u8 = self as u8;
+        ((v >> k) | (v << (8 - k))) as i8
+    }
+    pub fn reverse_bits(self) -> i8 {
+        let mut v: u8 = self as u8;
+        let mut r: u8 = 0;
+        let mut i: u32 = 0;
+        while i < 8 {
+            r = (r << 1) | (v & 1);
+            v = v >> 1;
+            i += 1;
+        }
+        r as i8
+    }
+    pub fn swap_bytes(self) -> i8 {
+        let mut v: u8 = self as u8;
+        let mut r: u8 = 0;
+        let mut i: u32 = 0;
+        while i < 1 {
+            r = (r << 8) | (v & 0xff);
+            v = v >> 8;
+            i += 1;
+        }
+        r as i8
+    }
+    pub fn to_be(self) -> i8 {
+        self.swap_bytes()
+    }
 }
 
 impl i16 {
@@ -416,6 +457,47 @@ impl i16 {
             v = v >> 1;
         }
         n
+    }
+    pub fn rotate_left(self, n: u32) -> i16 {
+        let k: u32 = n % 16;
+        if k == 0 {
+            return self;
+        }
+        let v: u16 = self as u16;
+        ((v << k) | (v >> (16 - k))) as i16
+    }
+    pub fn rotate_right(self, n: u32) -> i16 {
+        let k: u32 = n % 16;
+        if k == 0 {
+            return self;
+        }
+        let v: u16 = self as u16;
+        ((v >> k) | (v << (16 - k))) as i16
+    }
+    pub fn reverse_bits(self) -> i16 {
+        let mut v: u16 = self as u16;
+        let mut r: u16 = 0;
+        let mut i: u32 = 0;
+        while i < 16 {
+            r = (r << 1) | (v & 1);
+            v = v >> 1;
+            i += 1;
+        }
+        r as i16
+    }
+    pub fn swap_bytes(self) -> i16 {
+        let mut v: u16 = self as u16;
+        let mut r: u16 = 0;
+        let mut i: u32 = 0;
+        while i < 2 {
+            r = (r << 8) | (v & 0xff);
+            v = v >> 8;
+            i += 1;
+        }
+        r as i16
+    }
+    pub fn to_be(self) -> i16 {
+        self.swap_bytes()
     }
 }
 
@@ -626,6 +708,47 @@ impl i32 {
         }
         n
     }
+    pub fn rotate_left(self, n: u32) -> i32 {
+        let k: u32 = n % 32;
+        if k == 0 {
+            return self;
+        }
+        let v: u32 = self as u32;
+        ((v << k) | (v >> (32 - k))) as i32
+    }
+    pub fn rotate_right(self, n: u32) -> i32 {
+        let k: u32 = n % 32;
+        if k == 0 {
+            return self;
+        }
+        let v: u32 = self as u32;
+        ((v >> k) | (v << (32 - k))) as i32
+    }
+    pub fn reverse_bits(self) -> i32 {
+        let mut v: u32 = self as u32;
+        let mut r: u32 = 0;
+        let mut i: u32 = 0;
+        while i < 32 {
+            r = (r << 1) | (v & 1);
+            v = v >> 1;
+            i += 1;
+        }
+        r as i32
+    }
+    pub fn swap_bytes(self) -> i32 {
+        let mut v: u32 = self as u32;
+        let mut r: u32 = 0;
+        let mut i: u32 = 0;
+        while i < 4 {
+            r = (r << 8) | (v & 0xff);
+            v = v >> 8;
+            i += 1;
+        }
+        r as i32
+    }
+    pub fn to_be(self) -> i32 {
+        self.swap_bytes()
+    }
 }
 
 impl i64 {
@@ -834,6 +957,47 @@ impl i64 {
             v = v >> 1;
         }
         n
+    }
+    pub fn rotate_left(self, n: u32) -> i64 {
+        let k: u32 = n % 64;
+        if k == 0 {
+            return self;
+        }
+        let v: u64 = self as u64;
+        ((v << k) | (v >> (64 - k))) as i64
+    }
+    pub fn rotate_right(self, n: u32) -> i64 {
+        let k: u32 = n % 64;
+        if k == 0 {
+            return self;
+        }
+        let v: u64 = self as u64;
+        ((v >> k) | (v << (64 - k))) as i64
+    }
+    pub fn reverse_bits(self) -> i64 {
+        let mut v: u64 = self as u64;
+        let mut r: u64 = 0;
+        let mut i: u32 = 0;
+        while i < 64 {
+            r = (r << 1) | (v & 1);
+            v = v >> 1;
+            i += 1;
+        }
+        r as i64
+    }
+    pub fn swap_bytes(self) -> i64 {
+        let mut v: u64 = self as u64;
+        let mut r: u64 = 0;
+        let mut i: u32 = 0;
+        while i < 8 {
+            r = (r << 8) | (v & 0xff);
+            v = v >> 8;
+            i += 1;
+        }
+        r as i64
+    }
+    pub fn to_be(self) -> i64 {
+        self.swap_bytes()
     }
 }
 
@@ -1044,6 +1208,47 @@ impl isize {
         }
         n
     }
+    pub fn rotate_left(self, n: u32) -> isize {
+        let k: u32 = n % 32;
+        if k == 0 {
+            return self;
+        }
+        let v: usize = self as usize;
+        ((v << k) | (v >> (32 - k))) as isize
+    }
+    pub fn rotate_right(self, n: u32) -> isize {
+        let k: u32 = n % 32;
+        if k == 0 {
+            return self;
+        }
+        let v: usize = self as usize;
+        ((v >> k) | (v << (32 - k))) as isize
+    }
+    pub fn reverse_bits(self) -> isize {
+        let mut v: usize = self as usize;
+        let mut r: usize = 0;
+        let mut i: u32 = 0;
+        while i < 32 {
+            r = (r << 1) | (v & 1);
+            v = v >> 1;
+            i += 1;
+        }
+        r as isize
+    }
+    pub fn swap_bytes(self) -> isize {
+        let mut v: usize = self as usize;
+        let mut r: usize = 0;
+        let mut i: u32 = 0;
+        while i < 4 {
+            r = (r << 8) | (v & 0xff);
+            v = v >> 8;
+            i += 1;
+        }
+        r as isize
+    }
+    pub fn to_be(self) -> isize {
+        self.swap_bytes()
+    }
 }
 
 impl u8 {
@@ -1221,6 +1426,47 @@ impl u8 {
             v = v >> 1;
         }
         n
+    }
+    pub fn rotate_left(self, n: u32) -> u8 {
+        let k: u32 = n % 8;
+        if k == 0 {
+            return self;
+        }
+        let v: u8 = self as u8;
+        ((v << k) | (v >> (8 - k))) as u8
+    }
+    pub fn rotate_right(self, n: u32) -> u8 {
+        let k: u32 = n % 8;
+        if k == 0 {
+            return self;
+        }
+        let v: u8 = self as u8;
+        ((v >> k) | (v << (8 - k))) as u8
+    }
+    pub fn reverse_bits(self) -> u8 {
+        let mut v: u8 = self as u8;
+        let mut r: u8 = 0;
+        let mut i: u32 = 0;
+        while i < 8 {
+            r = (r << 1) | (v & 1);
+            v = v >> 1;
+            i += 1;
+        }
+        r as u8
+    }
+    pub fn swap_bytes(self) -> u8 {
+        let mut v: u8 = self as u8;
+        let mut r: u8 = 0;
+        let mut i: u32 = 0;
+        while i < 1 {
+            r = (r << 8) | (v & 0xff);
+            v = v >> 8;
+            i += 1;
+        }
+        r as u8
+    }
+    pub fn to_be(self) -> u8 {
+        self.swap_bytes()
     }
 }
 
@@ -1400,6 +1646,47 @@ impl u16 {
         }
         n
     }
+    pub fn rotate_left(self, n: u32) -> u16 {
+        let k: u32 = n % 16;
+        if k == 0 {
+            return self;
+        }
+        let v: u16 = self as u16;
+        ((v << k) | (v >> (16 - k))) as u16
+    }
+    pub fn rotate_right(self, n: u32) -> u16 {
+        let k: u32 = n % 16;
+        if k == 0 {
+            return self;
+        }
+        let v: u16 = self as u16;
+        ((v >> k) | (v << (16 - k))) as u16
+    }
+    pub fn reverse_bits(self) -> u16 {
+        let mut v: u16 = self as u16;
+        let mut r: u16 = 0;
+        let mut i: u32 = 0;
+        while i < 16 {
+            r = (r << 1) | (v & 1);
+            v = v >> 1;
+            i += 1;
+        }
+        r as u16
+    }
+    pub fn swap_bytes(self) -> u16 {
+        let mut v: u16 = self as u16;
+        let mut r: u16 = 0;
+        let mut i: u32 = 0;
+        while i < 2 {
+            r = (r << 8) | (v & 0xff);
+            v = v >> 8;
+            i += 1;
+        }
+        r as u16
+    }
+    pub fn to_be(self) -> u16 {
+        self.swap_bytes()
+    }
 }
 
 impl u32 {
@@ -1577,6 +1864,47 @@ impl u32 {
             v = v >> 1;
         }
         n
+    }
+    pub fn rotate_left(self, n: u32) -> u32 {
+        let k: u32 = n % 32;
+        if k == 0 {
+            return self;
+        }
+        let v: u32 = self as u32;
+        ((v << k) | (v >> (32 - k))) as u32
+    }
+    pub fn rotate_right(self, n: u32) -> u32 {
+        let k: u32 = n % 32;
+        if k == 0 {
+            return self;
+        }
+        let v: u32 = self as u32;
+        ((v >> k) | (v << (32 - k))) as u32
+    }
+    pub fn reverse_bits(self) -> u32 {
+        let mut v: u32 = self as u32;
+        let mut r: u32 = 0;
+        let mut i: u32 = 0;
+        while i < 32 {
+            r = (r << 1) | (v & 1);
+            v = v >> 1;
+            i += 1;
+        }
+        r as u32
+    }
+    pub fn swap_bytes(self) -> u32 {
+        let mut v: u32 = self as u32;
+        let mut r: u32 = 0;
+        let mut i: u32 = 0;
+        while i < 4 {
+            r = (r << 8) | (v & 0xff);
+            v = v >> 8;
+            i += 1;
+        }
+        r as u32
+    }
+    pub fn to_be(self) -> u32 {
+        self.swap_bytes()
     }
 }
 
@@ -1756,6 +2084,47 @@ impl u64 {
         }
         n
     }
+    pub fn rotate_left(self, n: u32) -> u64 {
+        let k: u32 = n % 64;
+        if k == 0 {
+            return self;
+        }
+        let v: u64 = self as u64;
+        ((v << k) | (v >> (64 - k))) as u64
+    }
+    pub fn rotate_right(self, n: u32) -> u64 {
+        let k: u32 = n % 64;
+        if k == 0 {
+            return self;
+        }
+        let v: u64 = self as u64;
+        ((v >> k) | (v << (64 - k))) as u64
+    }
+    pub fn reverse_bits(self) -> u64 {
+        let mut v: u64 = self as u64;
+        let mut r: u64 = 0;
+        let mut i: u32 = 0;
+        while i < 64 {
+            r = (r << 1) | (v & 1);
+            v = v >> 1;
+            i += 1;
+        }
+        r as u64
+    }
+    pub fn swap_bytes(self) -> u64 {
+        let mut v: u64 = self as u64;
+        let mut r: u64 = 0;
+        let mut i: u32 = 0;
+        while i < 8 {
+            r = (r << 8) | (v & 0xff);
+            v = v >> 8;
+            i += 1;
+        }
+        r as u64
+    }
+    pub fn to_be(self) -> u64 {
+        self.swap_bytes()
+    }
 }
 
 impl usize {
@@ -1933,6 +2302,47 @@ impl usize {
             v = v >> 1;
         }
         n
+    }
+    pub fn rotate_left(self, n: u32) -> usize {
+        let k: u32 = n % 32;
+        if k == 0 {
+            return self;
+        }
+        let v: usize = self as usize;
+        ((v << k) | (v >> (32 - k))) as usize
+    }
+    pub fn rotate_right(self, n: u32) -> usize {
+        let k: u32 = n % 32;
+        if k == 0 {
+            return self;
+        }
+        let v: usize = self as usize;
+        ((v >> k) | (v << (32 - k))) as usize
+    }
+    pub fn reverse_bits(self) -> usize {
+        let mut v: usize = self as usize;
+        let mut r: usize = 0;
+        let mut i: u32 = 0;
+        while i < 32 {
+            r = (r << 1) | (v & 1);
+            v = v >> 1;
+            i += 1;
+        }
+        r as usize
+    }
+    pub fn swap_bytes(self) -> usize {
+        let mut v: usize = self as usize;
+        let mut r: usize = 0;
+        let mut i: u32 = 0;
+        while i < 4 {
+            r = (r << 8) | (v & 0xff);
+            v = v >> 8;
+            i += 1;
+        }
+        r as usize
+    }
+    pub fn to_be(self) -> usize {
+        self.swap_bytes()
     }
 }
 
