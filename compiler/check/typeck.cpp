@@ -236,6 +236,14 @@ class Checker {
     while (p_.ast.expr(ixId).kind == ExprKind::Paren) ixId = p_.ast.expr(ixId).a;
     const Expr& ix = p_.ast.expr(ixId);
     if (ix.kind != ExprKind::Index || p_.ast.expr(ix.b).kind != ExprKind::Range) return std::nullopt;
+    return rangeSliceType(eid, ixId, e.op);
+  }
+  // The slice (or &str) a range index gives; `eid` is marked for MIR (the `&` expression, or the index
+  // itself when it is used bare as a receiver: `s[2..].to_string()`).
+  TyId rangeSliceType(ExprId eid, ExprId ixId, bool mutRef) {
+    const Expr& ix = p_.ast.expr(ixId);
+    const Expr e{};
+    (void)e;
     const Expr& range = p_.ast.expr(ix.b);
     TyId bt = checkExpr(ix.a, kNoExpect);
     TyId usize = t_.integer(IntKind::Usize);
@@ -249,7 +257,7 @@ class Checker {
       ++derefs;
     }
     base = resolve(base);
-    bool mut = e.op;
+    bool mut = mutRef;
     TyId out = t_.error();
     int32_t sl = r_.findAdt(p_.interner.intern(mut ? "__SliceMut" : "__Slice"));
     if (isVec(base) || t_.kind(base) == TyKind::Array || p_.sliceKind(base)) {
@@ -269,7 +277,7 @@ class Checker {
     }
     p_.exprAdj[ixId.v].derefs = derefs;
     p_.exprField[eid.v] = 20;  // a range slice (MIR: __index_range)
-    record(ixId, out);
+    if (eid != ixId) record(ixId, out);
     return out;
   }
 
@@ -884,6 +892,7 @@ class Checker {
       case ExprKind::Field:
       case ExprKind::TupleField: return checkField(eid, e);
       case ExprKind::Index: {
+        if (p_.ast.expr(e.b).kind == ExprKind::Range) return rangeSliceType(eid, eid, false);  // `s[2..]` used as a value
         TyId bt = checkExpr(e.a, kNoExpect);
         TyId it = checkExpr(e.b, t_.integer(IntKind::Usize));
         TyId base = shallow(bt);

@@ -313,7 +313,8 @@ class Builder {
     const Expr& e = p_.ast.expr(eid);
     switch (e.kind) {
       case ExprKind::Path: return p_.exprRes[eid.v].kind == ResKind::Local;
-      case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref: return true;
+      case ExprKind::Index: return p_.exprField[eid.v] != 20;  // `s[2..]` is a slice value
+      case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Deref: return true;
       case ExprKind::Paren: return isPlaceExpr(e.a);
       default: return false;
     }
@@ -334,6 +335,11 @@ class Builder {
         return base;
       }
       case ExprKind::Index: {
+        if (p_.exprField[eid.v] == 20) {  // `s[2..]` as a receiver: the slice value in a temporary
+          uint32_t t = newTemp(exprTy(eid));
+          rangeSliceInto(Place{t, {}}, e, eid);
+          return Place{t, {}};
+        }
         Place base = exprPlace(e.a);
         for (uint8_t i = 0; i < p_.exprAdj[eid.v].derefs; ++i) base.proj.push_back({ProjKind::Deref});
         if (p_.exprRes[eid.v].kind == ResKind::Fn) {
@@ -1933,8 +1939,8 @@ class Builder {
   }
 
   // `&v[a..b]`: the base's __index_range (start, end; usize::MAX for an open end) gives the slice.
-  void rangeSliceInto(Place dest, const Expr& e) {
-    ExprId ixId = e.a;
+  void rangeSliceInto(Place dest, const Expr& e, ExprId self = ExprId{}) {
+    ExprId ixId = self.valid() ? self : e.a;
     while (p_.ast.expr(ixId).kind == ExprKind::Paren) ixId = p_.ast.expr(ixId).a;
     const Expr& ix = p_.ast.expr(ixId);
     const Expr& range = p_.ast.expr(ix.b);
@@ -1956,7 +1962,7 @@ class Builder {
       }
     }
     TyId bt = placeType(p_, body_, base).ty;
-    bool mut = e.op;
+    bool mut = self.valid() ? false : e.op;
     Span at = ix.nameSpan.hi > ix.nameSpan.lo ? ix.nameSpan : e.span;
     if (t_.kind(bt) == TyKind::Str) {  // a &str: slice the reference itself
       base.proj.pop_back();

@@ -384,6 +384,39 @@ pub trait DoubleEndedIterator: Iterator {
     fn next_back(&mut self) -> Option<Self::Item>;
 }
 
+// Iterators that know how many items remain (Vec and slice iterators, ranges of integers).
+pub trait ExactSizeIterator: Iterator {
+    fn len(&self) -> usize;
+}
+
+impl<T> ExactSizeIterator for Iter<T> {
+    fn len(&self) -> usize {
+        self.back - self.front
+    }
+}
+
+impl<T> ExactSizeIterator for IterMut<T> {
+    fn len(&self) -> usize {
+        self.back - self.front
+    }
+}
+
+impl<T> ExactSizeIterator for IntoIter<T> {
+    fn len(&self) -> usize {
+        self.back - self.front
+    }
+}
+
+impl<I: ExactSizeIterator + DoubleEndedIterator> DoubleEndedIterator for Enumerate<I> {
+    fn next_back(&mut self) -> Option<(usize, I::Item)> {
+        let n: usize = self.iter.len();
+        match self.iter.next_back() {
+            Some(x) => Some((self.count + n - 1, x)),
+            None => None,
+        }
+    }
+}
+
 pub trait FromIterator<A> {
     fn from_iter<I: Iterator<Item = A>>(iter: I) -> Self;
 }
