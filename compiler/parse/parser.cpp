@@ -310,7 +310,7 @@ class Parser {
         return ItemId{};
       }
       case Tok::KwMod: unsupported("`mod` items", cur().span);
-      case Tok::KwType: unsupported("type aliases", cur().span);
+      case Tok::KwType: return parseTypeAlias(isPub, start);
       case Tok::KwAsync: unsupported("`async` functions", cur().span);
       case Tok::KwUnsafe:
         // Report, then parse the item as if it were safe so its uses do not cascade.
@@ -686,6 +686,23 @@ class Parser {
   }
 
   // const = "const" ident ":" type "=" expr ";"
+  // type-alias = "type" ident "=" type ";"      (generic aliases are not supported yet)
+  ItemId parseTypeAlias(bool isPub, Span start) {
+    expect(Tok::KwType);
+    Item it;
+    it.kind = ItemKind::TypeAlias;
+    it.isPub = isPub;
+    it.nameSpan = cur().span;
+    it.name = expectIdent();
+    if (at(Tok::Lt)) unsupported("generic type aliases", cur().span);
+    expect(Tok::Eq);
+    it.ty = parseType();
+    expectSemi();
+    it.span = spanFrom(start);
+    ast_.items.push_back(std::move(it));
+    return ItemId{uint32_t(ast_.items.size() - 1)};
+  }
+
   ItemId parseConst(bool isPub, Span start) {
     expect(Tok::KwConst);
     Item it;

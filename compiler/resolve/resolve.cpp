@@ -341,6 +341,13 @@ void Resolver::collect(ItemId id, bool runtime) {
       break;
     }
     case ItemKind::Impl: impls_.push_back({id, runtime}); break;
+    case ItemKind::TypeAlias:
+      if (aliasByName_.count(it.name.v) || adtByName_.count(it.name.v)) {
+        diags_.report(DiagKind::DuplicateDefinition, it.nameSpan, {p_.str(it.name)}, "`" + p_.str(it.name) + "` redefined here");
+        break;
+      }
+      aliasByName_[it.name.v] = it.ty;
+      break;
     case ItemKind::Trait: {
       if (traitByName_.count(it.name.v) || adtByName_.count(it.name.v)) {
         diags_.report(DiagKind::DuplicateDefinition, it.nameSpan, {p_.str(it.name)}, "`" + p_.str(it.name) + "` redefined here");
@@ -811,6 +818,17 @@ TyId Resolver::resolveType(TypeId tid) {
         if (p_.types.kind(result) == TyKind::Param) break;
         if (primitiveType(n, result)) {
           if (segs[0].hasArgs) diags_.report(DiagKind::WrongGenericCount, segs[0].span, {"type `" + n + "`", "0 generic arguments", std::to_string(segs[0].numArgs)}, "");
+          break;
+        }
+        auto alias = aliasByName_.find(segs[0].name.v);
+        if (alias != aliasByName_.end() && !segs[0].hasArgs) {
+          if (std::find(aliasStack_.begin(), aliasStack_.end(), segs[0].name.v) != aliasStack_.end()) {
+            diags_.report(DiagKind::NotSupported, segs[0].span, {"a type alias that refers to itself"});
+            break;
+          }
+          aliasStack_.push_back(segs[0].name.v);
+          result = resolveType(alias->second);
+          aliasStack_.pop_back();
           break;
         }
         int32_t a = findAdt(segs[0].name);

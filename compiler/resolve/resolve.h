@@ -65,6 +65,8 @@ class Resolver {
   void collectTraitImpl(ast::ItemId id, bool runtime, const std::vector<Symbol>& implGenerics);
   void addBound(FnInfo& f, uint32_t param, uint32_t boundPath);
   std::map<uint32_t, uint32_t> traitByName_;
+  std::map<uint32_t, ast::TypeId> aliasByName_;  // `type M = [[u64; 2]; 2];`
+  std::vector<uint32_t> aliasStack_;             // aliases being expanded (a cycle is an error)
 
  public:
   int32_t findTrait(const ast::Path& path, bool report);

@@ -838,3 +838,43 @@ impl char {
         }
     }
 }
+
+// ASCII classification and case mapping of bytes.
+impl u8 {
+    pub fn is_ascii(&self) -> bool {
+        *self < 128
+    }
+    pub fn is_ascii_lowercase(&self) -> bool {
+        *self >= 97 && *self <= 122
+    }
+    pub fn is_ascii_uppercase(&self) -> bool {
+        *self >= 65 && *self <= 90
+    }
+    pub fn is_ascii_alphabetic(&self) -> bool {
+        self.is_ascii_lowercase() || self.is_ascii_uppercase()
+    }
+    pub fn is_ascii_digit(&self) -> bool {
+        *self >= 48 && *self <= 57
+    }
+    pub fn is_ascii_alphanumeric(&self) -> bool {
+        self.is_ascii_alphabetic() || self.is_ascii_digit()
+    }
+    pub fn is_ascii_whitespace(&self) -> bool {
+        *self == 32 || *self == 9 || *self == 10 || *self == 12 || *self == 13
+    }
+    pub fn is_ascii_punctuation(&self) -> bool {
+        (*self >= 33 && *self <= 47) || (*self >= 58 && *self <= 64) || (*self >= 91 && *self <= 96) || (*self >= 123 && *self <= 126)
+    }
+    pub fn is_ascii_hexdigit(&self) -> bool {
+        self.is_ascii_digit() || (*self >= 65 && *self <= 70) || (*self >= 97 && *self <= 102)
+    }
+    pub fn to_ascii_uppercase(&self) -> u8 {
+        if self.is_ascii_lowercase() { *self - 32 } else { *self }
+    }
+    pub fn to_ascii_lowercase(&self) -> u8 {
+        if self.is_ascii_uppercase() { *self + 32 } else { *self }
+    }
+    pub fn eq_ignore_ascii_case(&self, other: &u8) -> bool {
+        self.to_ascii_lowercase() == other.to_ascii_lowercase()
+    }
+}
