@@ -1154,3 +1154,32 @@ fn __array_into_iter<T>(addr: usize, n: usize) -> IntoIter<T> {
     __mem_copy(buf, addr, size);
     IntoIter { buf: buf, front: 0, back: n }
 }
+
+// `collect::<Option<Vec<T>>>()` / `collect::<Result<Vec<T>, E>>()`: the first None / Err stops it.
+impl<T> FromIterator<Option<T>> for Option<Vec<T>> {
+    fn from_iter<I: Iterator<Item = Option<T>>>(iter: I) -> Option<Vec<T>> {
+        let mut v: Vec<T> = Vec::new();
+        let mut it: I = iter;
+        while let Some(x) = it.next() {
+            match x {
+                Some(y) => v.push(y),
+                None => return None,
+            }
+        }
+        Some(v)
+    }
+}
+
+impl<T, E> FromIterator<Result<T, E>> for Result<Vec<T>, E> {
+    fn from_iter<I: Iterator<Item = Result<T, E>>>(iter: I) -> Result<Vec<T>, E> {
+        let mut v: Vec<T> = Vec::new();
+        let mut it: I = iter;
+        while let Some(x) = it.next() {
+            match x {
+                Ok(y) => v.push(y),
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(v)
+    }
+}
