@@ -99,6 +99,15 @@ for ty in INTS:
         }}
     }}
 }}
+
+impl {ty} {{
+    pub fn from_str_radix(src: &str, radix: u32) -> Result<{ty}, ParseIntError> {{
+        match __parse_int_radix(src, radix, {"true" if signed else "false"}, {pos}, {neg}) {{
+            Ok((neg, v)) => Ok(if neg {{ (!v + 1) as {ty} }} else {{ v as {ty} }}),
+            Err(e) => Err(e),
+        }}
+    }}
+}}
 """)
 for ty in INTS + FLOATS:
     out.append(f"""impl Default for {ty} {{

@@ -150,6 +150,18 @@ pub trait Iterator {
         Some(acc)
     }
 
+    // The Result form of std's try_fold (the Option form is not supported yet).
+    fn try_fold<B, E, F: FnMut(B, Self::Item) -> Result<B, E>>(&mut self, init: B, mut f: F) -> Result<B, E> {
+        let mut acc: B = init;
+        while let Some(x) = self.next() {
+            match f(acc, x) {
+                Ok(v) => acc = v,
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(acc)
+    }
+
     fn for_each<F: FnMut(Self::Item)>(mut self, mut f: F) {
         while let Some(x) = self.next() {
             f(x);

@@ -730,10 +730,28 @@ impl FromStr for i8 {
     }
 }
 
+impl i8 {
+    pub fn from_str_radix(src: &str, radix: u32) -> Result<i8, ParseIntError> {
+        match __parse_int_radix(src, radix, true, 127, 128) {
+            Ok((neg, v)) => Ok(if neg { (!v + 1) as i8 } else { v as i8 }),
+            Err(e) => Err(e),
+        }
+    }
+}
+
 impl FromStr for i16 {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<i16, ParseIntError> {
         match __parse_int_digits(s, true, 32767, 32768) {
+            Ok((neg, v)) => Ok(if neg { (!v + 1) as i16 } else { v as i16 }),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl i16 {
+    pub fn from_str_radix(src: &str, radix: u32) -> Result<i16, ParseIntError> {
+        match __parse_int_radix(src, radix, true, 32767, 32768) {
             Ok((neg, v)) => Ok(if neg { (!v + 1) as i16 } else { v as i16 }),
             Err(e) => Err(e),
         }
@@ -750,10 +768,28 @@ impl FromStr for i32 {
     }
 }
 
+impl i32 {
+    pub fn from_str_radix(src: &str, radix: u32) -> Result<i32, ParseIntError> {
+        match __parse_int_radix(src, radix, true, 2147483647, 2147483648) {
+            Ok((neg, v)) => Ok(if neg { (!v + 1) as i32 } else { v as i32 }),
+            Err(e) => Err(e),
+        }
+    }
+}
+
 impl FromStr for i64 {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<i64, ParseIntError> {
         match __parse_int_digits(s, true, 9223372036854775807, 9223372036854775808) {
+            Ok((neg, v)) => Ok(if neg { (!v + 1) as i64 } else { v as i64 }),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl i64 {
+    pub fn from_str_radix(src: &str, radix: u32) -> Result<i64, ParseIntError> {
+        match __parse_int_radix(src, radix, true, 9223372036854775807, 9223372036854775808) {
             Ok((neg, v)) => Ok(if neg { (!v + 1) as i64 } else { v as i64 }),
             Err(e) => Err(e),
         }
@@ -770,10 +806,28 @@ impl FromStr for isize {
     }
 }
 
+impl isize {
+    pub fn from_str_radix(src: &str, radix: u32) -> Result<isize, ParseIntError> {
+        match __parse_int_radix(src, radix, true, 2147483647, 2147483648) {
+            Ok((neg, v)) => Ok(if neg { (!v + 1) as isize } else { v as isize }),
+            Err(e) => Err(e),
+        }
+    }
+}
+
 impl FromStr for u8 {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<u8, ParseIntError> {
         match __parse_int_digits(s, false, 255, 0) {
+            Ok((neg, v)) => Ok(if neg { (!v + 1) as u8 } else { v as u8 }),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl u8 {
+    pub fn from_str_radix(src: &str, radix: u32) -> Result<u8, ParseIntError> {
+        match __parse_int_radix(src, radix, false, 255, 0) {
             Ok((neg, v)) => Ok(if neg { (!v + 1) as u8 } else { v as u8 }),
             Err(e) => Err(e),
         }
@@ -790,10 +844,28 @@ impl FromStr for u16 {
     }
 }
 
+impl u16 {
+    pub fn from_str_radix(src: &str, radix: u32) -> Result<u16, ParseIntError> {
+        match __parse_int_radix(src, radix, false, 65535, 0) {
+            Ok((neg, v)) => Ok(if neg { (!v + 1) as u16 } else { v as u16 }),
+            Err(e) => Err(e),
+        }
+    }
+}
+
 impl FromStr for u32 {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<u32, ParseIntError> {
         match __parse_int_digits(s, false, 4294967295, 0) {
+            Ok((neg, v)) => Ok(if neg { (!v + 1) as u32 } else { v as u32 }),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl u32 {
+    pub fn from_str_radix(src: &str, radix: u32) -> Result<u32, ParseIntError> {
+        match __parse_int_radix(src, radix, false, 4294967295, 0) {
             Ok((neg, v)) => Ok(if neg { (!v + 1) as u32 } else { v as u32 }),
             Err(e) => Err(e),
         }
@@ -810,10 +882,28 @@ impl FromStr for u64 {
     }
 }
 
+impl u64 {
+    pub fn from_str_radix(src: &str, radix: u32) -> Result<u64, ParseIntError> {
+        match __parse_int_radix(src, radix, false, 18446744073709551615, 0) {
+            Ok((neg, v)) => Ok(if neg { (!v + 1) as u64 } else { v as u64 }),
+            Err(e) => Err(e),
+        }
+    }
+}
+
 impl FromStr for usize {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<usize, ParseIntError> {
         match __parse_int_digits(s, false, 4294967295, 0) {
+            Ok((neg, v)) => Ok(if neg { (!v + 1) as usize } else { v as usize }),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl usize {
+    pub fn from_str_radix(src: &str, radix: u32) -> Result<usize, ParseIntError> {
+        match __parse_int_radix(src, radix, false, 4294967295, 0) {
             Ok((neg, v)) => Ok(if neg { (!v + 1) as usize } else { v as usize }),
             Err(e) => Err(e),
         }

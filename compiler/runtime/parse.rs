@@ -130,6 +130,42 @@ fn __parse_int_digits(s: &str, signed: bool, max_pos: u64, max_neg: u64) -> Resu
     Ok((neg, v))
 }
 
+// The same in any radix from 2 to 36 (`i64::from_str_radix`).
+fn __parse_int_radix(s: &str, radix: u32, signed: bool, max_pos: u64, max_neg: u64) -> Result<(bool, u64), ParseIntError> {
+    let n: usize = __str_len(s);
+    if n == 0 {
+        return Err(ParseIntError { kind: IntErrorKind::Empty });
+    }
+    let mut i: usize = 0;
+    let mut neg: bool = false;
+    let b0: u8 = __str_byte(s, 0);
+    if b0 == 43 {
+        i = 1;
+    } else if b0 == 45 && signed {
+        neg = true;
+        i = 1;
+    }
+    if i == n {
+        return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
+    }
+    let limit: u64 = if neg { max_neg } else { max_pos };
+    let r: u64 = radix as u64;
+    let mut v: u64 = 0;
+    while i < n {
+        let b: u8 = __str_byte(s, i);
+        let d: u64 = if b >= 48 && b <= 57 { (b - 48) as u64 } else if b >= 97 && b <= 122 { (b - 87) as u64 } else if b >= 65 && b <= 90 { (b - 55) as u64 } else { 99 };
+        if d >= r {
+            return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
+        }
+        if d > limit || v > (limit - d) / r {
+            return Err(ParseIntError { kind: if neg { IntErrorKind::NegOverflow } else { IntErrorKind::PosOverflow } });
+        }
+        v = v * r + d;
+        i += 1;
+    }
+    Ok((neg, v))
+}
+
 fn __ascii_lower_eq(s: &str, start: usize, word: &str) -> bool {
     let n: usize = __str_len(word);
     if __str_len(s) - start != n {
