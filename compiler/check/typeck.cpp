@@ -1278,9 +1278,9 @@ class Checker {
       case ResKind::Struct: {
         const AdtInfo& a = p_.adts[r.a];
         if (!a.variants.empty() && a.variants[0].kind == StructKind::Unit) return adtInstance(r.a, path, e.span);
-        if (!a.variants.empty() && a.variants[0].kind == StructKind::Tuple) {
-          diags_.report(DiagKind::NotSupported, e.span, {"tuple struct constructors used as function values"});
-          return t_.error();
+        if (!a.variants.empty() && a.variants[0].kind == StructKind::Tuple && a.ctors.count(0)) {
+          TyId adtTy = adtInstance(r.a, path, e.span);  // the constructor as a function item
+          return t_.item(TyKind::FnDef, a.ctors.at(0).v, t_.get(adtTy).elems);
         }
         diags_.report(DiagKind::UnknownName, e.span, {p_.str(a.name)}, "").message =
             "expected value, found struct `" + p_.str(a.name) + "`";
@@ -1290,9 +1290,9 @@ class Checker {
       case ResKind::Variant: {
         const VariantInfo& v = p_.adts[r.a].variants[r.b];
         if (v.kind == StructKind::Unit) return adtInstance(r.a, path, e.span);
-        if (v.kind == StructKind::Tuple) {
-          diags_.report(DiagKind::NotSupported, e.span, {"enum variant constructors used as function values"});
-          return t_.error();
+        if (v.kind == StructKind::Tuple && p_.adts[r.a].ctors.count(r.b)) {
+          TyId adtTy = adtInstance(r.a, path, e.span);  // `Some` / `Token::Num` as a function item
+          return t_.item(TyKind::FnDef, p_.adts[r.a].ctors.at(r.b).v, t_.get(adtTy).elems);
         }
         diags_.report(DiagKind::Expected, e.span, {}, "").message =
             "expected value, found struct variant `" + std::string(p_.sm.text(e.span)) + "`";

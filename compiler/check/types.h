@@ -129,6 +129,7 @@ struct AdtInfo {
   std::vector<VariantInfo> variants;  // a struct has exactly one
   std::map<uint32_t, FnId> methods;   // Symbol.v -> function (methods and associated functions)
   std::map<uint32_t, uint32_t> consts;  // Symbol.v -> const index
+  std::map<uint32_t, FnId> ctors;       // variant index -> constructor function (tuple variants/structs)
   int variantIndex(Symbol s) const {
     for (size_t i = 0; i < variants.size(); ++i) if (variants[i].name == s) return int(i);
     return -1;
@@ -194,6 +195,8 @@ struct FnInfo {
   };
   std::vector<FnBound> fnBounds;
   int32_t closure = -1;   // the synthetic function holding closure `closure`'s body (Program::closures)
+  int32_t ctorAdt = -1;   // a tuple struct's / tuple variant's constructor used as a function (`map(Some)`)
+  uint32_t ctorVariant = 0;
   // `-> impl Trait`: ret is Opaque(this fn, its generics); callers see only these bounds, MIR the hidden type.
   std::string opaqueName;             // `impl Fn(i32) -> i32`
   std::vector<FnBound> opaqueFnBounds;  // param unused

@@ -59,6 +59,24 @@ class Builder {
   Body build() {
     const FnInfo& f = p_.fns[fnId_.v];
     if (f.closure >= 0) return buildClosure();
+    if (f.ctorAdt >= 0) {  // a constructor used as a function: the aggregate of its arguments
+      body_.fn = fnId_;
+      body_.substs = substs_;
+      body_.locals.push_back(Local{T(f.ret), Symbol{}, f.span, false});
+      body_.argCount = uint32_t(f.params.size());
+      Rvalue rv;
+      rv.kind = RvKind::Aggregate;
+      rv.ty = T(f.ret);
+      rv.variant = f.ctorVariant;
+      for (size_t i = 0; i < f.params.size(); ++i) {
+        body_.locals.push_back(Local{T(f.params[i]), Symbol{}, f.span, false});
+        rv.ops.push_back(Operand::copy(Place{uint32_t(1 + i), {}}));
+      }
+      cur_ = newBlock();
+      assign(Place{0, {}}, rv, f.span);
+      block(cur_).term.kind = TermKind::Return;
+      return std::move(body_);
+    }
     if (!f.item.valid() || !p_.ast.item(f.item).body.valid()) {
       // A trait method with no impl for these types (a bound the checker could not see through): a body
       // that panics with an internal-error message, never a crash of the compiler.

@@ -211,6 +211,27 @@ void Resolver::run(const std::string& crateName) {
     }
     checkElision(it);
   }
+  // Constructors of tuple structs and tuple variants, usable as function values (`.map(Some)`).
+  for (uint32_t ai = 0; ai < p_.adts.size(); ++ai) {
+    for (uint32_t vi = 0; vi < p_.adts[ai].variants.size(); ++vi) {
+      const AdtInfo& a = p_.adts[ai];
+      const VariantInfo& v = a.variants[vi];
+      if (v.kind != StructKind::Tuple) continue;
+      FnInfo f;
+      f.name = v.name;
+      f.path = a.isEnum ? p_.str(a.name) + "::" + p_.str(v.name) : p_.str(a.name);
+      f.generics = a.generics;
+      f.numImplGenerics = uint32_t(a.generics.size());
+      for (const FieldInfo& fi : v.fields) f.params.push_back(fi.ty);
+      f.ret = p_.types.adt(ai, paramTys(a.generics, 0));
+      f.ctorAdt = int32_t(ai);
+      f.ctorVariant = vi;
+      f.runtime = p_.isRuntimeFile(a.span.file);
+      f.span = v.span;
+      p_.fns.push_back(f);
+      p_.adts[ai].ctors[vi] = FnId{uint32_t(p_.fns.size() - 1)};
+    }
+  }
   p_.bodies.resize(p_.fns.size());
   // Constants.
   for (uint32_t ci = 0; ci < p_.consts.size(); ++ci) ensureConstEvaluated(ci);
