@@ -344,7 +344,10 @@ class Analyzer {
       case TyKind::Never: cs.kind = SetKind::NoCtors; break;
       case TyKind::Array: cs.kind = SetKind::Slice; cs.arrayLen = d.len; break;
       case TyKind::Float:
-      case TyKind::Str: cs.kind = SetKind::Unlistable; break;
+      case TyKind::Str:
+      case TyKind::Param: case TyKind::Closure: case TyKind::FnDef: case TyKind::Opaque: case TyKind::Proj:
+        cs.kind = SetKind::Unlistable;  // values with no listable constructors: only wildcards cover them
+        break;
       case TyKind::Error:
       case TyKind::Infer: aborted_ = true; break;
     }
