@@ -145,6 +145,32 @@ struct Program {
     return isRuntimeFile(a.span.file) && a.methods.count(interner.intern(name).v) > 0;
   }
   bool hasDeepClone(TyId t) const { return hasRuntimeMethod(t, "__deep_clone"); }
+  // A user impl of the prelude's comparison trait `name` ("PartialEq", "Eq", "PartialOrd", "Ord") for `t`
+  // and its method `method`; FnId{} if none.
+  FnId userCmpImpl(TyId t, const char* name, const char* method) const {
+    for (uint32_t i = 0; i < traits.size(); ++i) {
+      if (interner.str(traits[i].name) != name || !isRuntimeFile(traits[i].span.file)) continue;
+      for (const TraitImpl& im : traitImpls) {
+        if (im.trait != i) continue;
+        std::vector<TyId> args(im.generics.size(), TyId{UINT32_MAX});
+        if (!types.match(im.selfTy, t, args)) continue;
+        auto m = im.methods.find(interner.intern(method).v);
+        return m == im.methods.end() ? FnId{} : m->second;
+      }
+      return FnId{};
+    }
+    return FnId{};
+  }
+  bool hasUserCmpImpl(TyId t, const char* name) const {
+    for (uint32_t i = 0; i < traits.size(); ++i) {
+      if (interner.str(traits[i].name) != name || !isRuntimeFile(traits[i].span.file)) continue;
+      for (const TraitImpl& im : traitImpls) {
+        std::vector<TyId> args(im.generics.size(), TyId{UINT32_MAX});
+        if (im.trait == i && types.match(im.selfTy, t, args)) return true;
+      }
+    }
+    return false;
+  }
   bool isStrRef(TyId t) const { return types.kind(t) == TyKind::Ref && types.kind(TyId{types.get(t).a}) == TyKind::Str; }
   // The prelude's Box<T>: dereferenced like a reference (its one field is the pointer).
   bool isBox(TyId t) const {

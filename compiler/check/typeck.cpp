@@ -1720,6 +1720,7 @@ class Checker {
         if (p_.isString(t)) return true;
         if (p_.isSeq(t)) return t_.get(t).elems.empty() || totalOrder(t_.get(t).elems[0], eq, depth + 1);
         const AdtInfo& a = p_.adts[t_.get(t).a];
+        if (p_.hasUserCmpImpl(t, "Ord") || (eq && p_.hasUserCmpImpl(t, "Eq"))) return true;  // user impls
         if (!a.deriveEq || (!eq && !a.deriveOrd)) return false;
         for (uint32_t v = 0; v < a.variants.size(); ++v)
           for (TyId x : p_.variantFieldTys(t, v)) if (!totalOrder(x, eq, depth + 1)) return false;
@@ -1759,6 +1760,7 @@ class Checker {
           return true;
         }
         const AdtInfo& a = p_.adts[t_.get(s).a];
+        if (p_.hasUserCmpImpl(s, "PartialOrd") || (eqOnly && p_.hasUserCmpImpl(s, "PartialEq"))) return true;  // user impls
         if (!a.derivePartialEq || (!eqOnly && !a.derivePartialOrd)) return false;
         for (uint32_t v = 0; v < a.variants.size(); ++v)
           for (TyId f : p_.variantFieldTys(s, v)) if (!comparable(f, eqOnly)) return false;

@@ -953,6 +953,7 @@ class Builder {
       assignUse(dest, Operand::copy(Place{both, {}}), e.span);
       return;
     }
+    if (isComparison(op) && t_.kind(ty) == TyKind::Adt && userCompare(dest, op, a, b, ty, e)) return;  // user impls
     if (isComparison(op) && op != BinOp::Eq && op != BinOp::Ne && t_.kind(ty) == TyKind::Adt) {
       adtCompare(dest, op, operandPlace(a), operandPlace(b), ty, e);  // #[derive(PartialOrd)]
       return;
@@ -1192,6 +1193,67 @@ class Builder {
       gotoBlock(join);
     }
     cur_ = join;
+  }
+
+  // `a == b` / `a < b` on a type with a user `impl PartialEq` / `impl PartialOrd` (or `Ord`): its eq /
+  // partial_cmp / cmp decides (Less/Equal/Greater have discriminants -1/0/1). False if there is no impl.
+  FnId preludeTraitMethod(const char* trait, const char* method) {
+    for (uint32_t i = 0; i < p_.traits.size(); ++i)
+      if (p_.str(p_.traits[i].name) == trait && p_.isRuntimeFile(p_.traits[i].span.file))
+        return p_.traits[i].methods.at(p_.interner.intern(method).v);
+    return FnId{};
+  }
+  bool userCompare(Place dest, BinOp op, Operand a, Operand b, TyId ty, const Expr& e) {
+    bool eqOp = op == BinOp::Eq || op == BinOp::Ne;
+    Place pa = operandPlace(a), pb = operandPlace(b);
+    if (eqOp) {
+      if (!p_.hasUserCmpImpl(ty, "PartialEq")) return false;
+      uint32_t r = newTemp(t_.boolean());
+      call(preludeTraitMethod("PartialEq", "eq"), {refTo(pa, false), refTo(pb, false)}, Place{r, {}}, e.span, false, {ty});
+      Rvalue rv;
+      rv.kind = op == BinOp::Eq ? RvKind::Use : RvKind::Unary;
+      rv.op = uint8_t(UnOp::Not);
+      rv.ops = {Operand::copy(Place{r, {}})};
+      assign(dest, rv, e.span);
+      return true;
+    }
+    bool partial = p_.hasUserCmpImpl(ty, "PartialOrd");
+    if (!partial && !p_.hasUserCmpImpl(ty, "Ord")) return false;
+    FnId m = partial ? preludeTraitMethod("PartialOrd", "partial_cmp") : preludeTraitMethod("Ord", "cmp");
+    TyId retTy = p_.normalize(t_.subst(p_.fns[m.v].ret, {ty}));
+    uint32_t r = newTemp(retTy);
+    call(m, {refTo(pa, false), refTo(pb, false)}, Place{r, {}}, e.span, false, {ty});
+    Place ord{r, {}};
+    uint32_t join = newBlock();
+    if (partial) {  // None (unordered): every comparison is false
+      const AdtInfo& oa = p_.adts[t_.get(retTy).a];
+      int someIdx = oa.variantIndex(p_.interner.intern("Some"));
+      uint32_t d = discriminantOf(ord, e.span);
+      uint32_t isSome = newBlock(), isNone = newBlock();
+      Terminator& t = block(cur_).term;
+      t.kind = TermKind::SwitchInt;
+      t.discr = Operand::copy(Place{d, {}});
+      t.values = {uint64_t(oa.variants[size_t(someIdx)].discr)};
+      t.targets = {isSome, isNone};
+      t.span = e.span;
+      cur_ = isNone;
+      assignUse(dest, constBool(false), e.span);
+      gotoBlock(join);
+      cur_ = isSome;
+      ord.proj.push_back({ProjKind::Downcast, uint32_t(someIdx)});
+      ord.proj.push_back({ProjKind::Field, 0});
+    }
+    uint32_t od = discriminantOf(ord, e.span);  // -1, 0, 1
+    TyId isz = t_.integer(IntKind::Isize);
+    Rvalue cmp;
+    cmp.kind = RvKind::Binary;
+    int64_t k = op == BinOp::Lt || op == BinOp::Ge ? -1 : 1;
+    cmp.op = uint8_t(op == BinOp::Lt || op == BinOp::Gt ? BinOp::Eq : BinOp::Ne);
+    cmp.ops = {Operand::copy(Place{od, {}}), constInt(isz, uint64_t(k))};
+    assign(dest, cmp, e.span);
+    gotoBlock(join);
+    cur_ = join;
+    return true;
   }
 
   // Hash (FNV-style, fixed seed, deterministic) of the value at `src` into the u64 local `acc`: scalars

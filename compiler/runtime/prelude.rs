@@ -653,3 +653,22 @@ impl<A: Default, B: Default, C: Default, D: Default> Default for (A, B, C, D) {
         (A::default(), B::default(), C::default(), D::default())
     }
 }
+
+// The comparison traits, for user impls (`impl Ord for State { fn cmp(..) }`): `==`, `<`... on a type with
+// such an impl call it; derived comparisons need no impl (the compiler builds them).
+pub trait PartialEq {
+    fn eq(&self, other: &Self) -> bool;
+    fn ne(&self, other: &Self) -> bool {
+        !self.eq(other)
+    }
+}
+
+pub trait Eq: PartialEq {}
+
+pub trait PartialOrd: PartialEq {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering>;
+}
+
+pub trait Ord: Eq + PartialOrd {
+    fn cmp(&self, other: &Self) -> Ordering;
+}
