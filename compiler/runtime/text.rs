@@ -878,3 +878,82 @@ impl u8 {
         self.to_ascii_lowercase() == other.to_ascii_lowercase()
     }
 }
+
+impl str {
+    // The last match of `p` (byte index of its start).
+    pub fn rfind<P: __Pattern>(&self, p: P) -> Option<usize> {
+        let m: usize = __str_len(self);
+        let mut i: usize = m + 1;
+        while i > 0 {
+            i -= 1;
+            if (i == m || (__str_byte(self, i) & 0xC0) != 0x80) && p.__match_at(self, i) != usize::MAX {
+                return Some(i);
+            }
+        }
+        None
+    }
+
+    // At most `n` pieces: the last one is the rest of the string.
+    pub fn splitn<P: __Pattern>(&self, n: usize, pat: P) -> IntoIter<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        if n == 0 {
+            return out.into_iter();
+        }
+        let m: usize = __str_len(self);
+        let mut start: usize = 0;
+        let mut i: usize = 0;
+        while i <= m && out.len() + 1 < n {
+            let k: usize = pat.__match_at(self, i);
+            if k != usize::MAX && k > 0 {
+                out.push(__str_from_raw(__str_ptr(self) + start, i - start));
+                i += k;
+                start = i;
+            } else {
+                if i == m {
+                    break;
+                }
+                i += 1;
+            }
+        }
+        out.push(__str_from_raw(__str_ptr(self) + start, m - start));
+        out.into_iter()
+    }
+
+    // Pieces from the end (`rsplit`), collected in that order.
+    pub fn rsplit<P: __Pattern>(&self, pat: P) -> Rev<IntoIter<&str>> {
+        let v: Vec<&str> = self.split(pat).collect();
+        v.into_iter().rev()
+    }
+
+    pub fn matches<P: __Pattern>(&self, pat: P) -> IntoIter<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        let m: usize = __str_len(self);
+        let mut i: usize = 0;
+        while i < m {
+            let k: usize = pat.__match_at(self, i);
+            if k != usize::MAX && k > 0 {
+                out.push(__str_from_raw(__str_ptr(self) + i, k));
+                i += k;
+            } else {
+                i += 1;
+            }
+        }
+        out.into_iter()
+    }
+
+    pub fn match_indices<P: __Pattern>(&self, pat: P) -> IntoIter<(usize, &str)> {
+        let mut out: Vec<(usize, &str)> = Vec::new();
+        let m: usize = __str_len(self);
+        let mut i: usize = 0;
+        while i < m {
+            let k: usize = pat.__match_at(self, i);
+            if k != usize::MAX && k > 0 {
+                out.push((i, __str_from_raw(__str_ptr(self) + i, k)));
+                i += k;
+            } else {
+                i += 1;
+            }
+        }
+        out.into_iter()
+    }
+}
