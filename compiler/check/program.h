@@ -172,11 +172,20 @@ struct Program {
     return false;
   }
   bool isStrRef(TyId t) const { return types.kind(t) == TyKind::Ref && types.kind(TyId{types.get(t).a}) == TyKind::Str; }
-  // The prelude's Box<T>: dereferenced like a reference (its one field is the pointer).
+  // The library's pointer types, dereferenced like a reference (their one field is the pointer to the
+  // value): Box<T>, Rc<T>, and RefCell's guards Ref<T> / RefMut<T>.
   bool isBox(TyId t) const {
     if (types.kind(t) != TyKind::Adt) return false;
     const AdtInfo& a = adts[types.get(t).a];
-    return isRuntimeFile(a.span.file) && interner.str(a.name) == "Box" && types.get(t).elems.size() == 1;
+    if (!isRuntimeFile(a.span.file) || types.get(t).elems.size() != 1) return false;
+    const std::string& n = interner.str(a.name);
+    return n == "Box" || n == "Rc" || n == "Ref" || n == "RefMut";
+  }
+  // Rc<T>: always Clone (a clone shares the value).
+  bool isRc(TyId t) const {
+    if (types.kind(t) != TyKind::Adt) return false;
+    const AdtInfo& a = adts[types.get(t).a];
+    return isRuntimeFile(a.span.file) && interner.str(a.name) == "Rc";
   }
   // What `*x` denotes for a reference or a Box; TyId{UINT32_MAX} if x cannot be dereferenced.
   TyId derefTarget(TyId t) const {

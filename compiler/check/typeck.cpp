@@ -613,6 +613,7 @@ class Checker {
       case TyKind::Adt: {
         if (p_.isString(t)) return true;
         if (p_.sliceKind(t)) return true;  // a slice reference is Copy
+        if (p_.isRc(t)) return true;       // a clone of an Rc shares the value
         if (p_.hasDeepClone(t)) {  // maps and sets: Clone when their keys and values are
           for (TyId seen : cloneStack_) if (seen == t) return true;
           cloneStack_.push_back(t);
@@ -621,6 +622,7 @@ class Checker {
           cloneStack_.pop_back();
           return ok;
         }
+        if (p_.isRc(t)) return true;
         if (isVec(t) || p_.isBox(t)) return t_.get(t).elems.empty() || isClone(t_.get(t).elems[0]);
         const AdtInfo& a = p_.adts[t_.get(t).a];
         if (!a.deriveClone) return false;
@@ -1830,7 +1832,9 @@ class Checker {
       case ExprKind::Deref: {
         TyId t = shallow(p_.exprTy[e.a.v]);
         if (t_.kind(t) == TyKind::Ref && !t_.get(t).sub) reportBehindRef(eid, forBorrowMut);
-        if (p_.isBox(resolve(t))) checkPlace(e.a, forBorrowMut);  // a Box owns its value
+        // a Box owns its value (its binding must be mutable); a guard from `borrow_mut()` is a temporary
+        if (p_.isBox(resolve(t)) && p_.ast.expr(e.a).kind != ExprKind::Call && p_.ast.expr(e.a).kind != ExprKind::MethodCall)
+          checkPlace(e.a, forBorrowMut);
         return;
       }
       case ExprKind::Error: return;
@@ -1903,6 +1907,25 @@ class Checker {
         applyFnBounds(f, args, e, 0);
         return normalize(t_.subst(f.ret, args));
       }
+    }
+    if (path.segs.size() == 2 && p_.str(path.segs[1].name) == "clone" && e.listLen == 1 && r_.findAdt(path.segs[0].name) >= 0 &&
+        !p_.adts[size_t(r_.findAdt(path.segs[0].name))].methods.count(path.segs[1].name.v)) {
+      // `Rc::clone(&a)` / `String::clone(&s)`: Clone::clone through a path
+      ExprId arg = p_.ast.exprAt(e, 0);
+      TyId at = shallow(checkExpr(arg, kNoExpect));
+      record(e.a, t_.unit());
+      if (t_.kind(at) != TyKind::Ref) {
+        if (!isErr(at)) diags_.report(DiagKind::Mismatch, p_.ast.expr(arg).span, {}, "expected a reference, found " + tyDesc(at));
+        return t_.error();
+      }
+      TyId inner = shallow(TyId{t_.get(at).a});
+      if (!isClone(inner)) {
+        diags_.report(DiagKind::TraitBoundNotMet, p_.ast.expr(arg).span, {p_.tyName(resolve(inner)), "Clone"},
+                      "the trait `Clone` is not implemented for `" + p_.tyName(resolve(inner)) + "`");
+        return t_.error();
+      }
+      p_.exprField[eid.v] = 30;  // MIR: a clone of *arg
+      return inner;
     }
     if (path.segs.size() == 2) {  // `f64::from(x)`, `Point::default()`: a trait's function for a type
       if (std::optional<TyId> ret = checkTraitPathCall(eid, e, path, expect)) return *ret;

@@ -1972,6 +1972,12 @@ class Builder {
   void callInto(Place dest, ExprId eid, const Expr& e) {
     Res r = p_.exprRes[eid.v];
     if (p_.exprField[eid.v] == 7) return valueCallInto(dest, eid, e);
+    if (p_.exprField[eid.v] == 30) {  // `Rc::clone(&a)`: a clone of *a
+      Place src = operandPlace(exprOperand(p_.ast.exprAt(e, 0)));
+      src.proj.push_back({ProjKind::Deref});
+      cloneInto(dest, src, exprTy(eid), e.span);
+      return;
+    }
     std::vector<Operand> args;
     for (uint32_t i = 0; i < e.listLen; ++i) args.push_back(exprOperand(p_.ast.exprAt(e, i)));
     if (r.kind == ResKind::Fn && p_.fns[r.a].intrinsic == Intrinsic::HashOf) {  // derived Hash, structurally
