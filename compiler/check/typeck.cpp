@@ -1814,6 +1814,8 @@ class Checker {
         // Walk the auto-deref'd base: through `&mut` is fine; through `&` is an error.
         TyId bt = shallow(p_.exprTy[e.a.v]);
         uint8_t derefs = p_.exprAdj[eid.v].derefs;
+        ExprKind bk = p_.ast.expr(e.a).kind;
+        if (derefs > 0 && p_.isBox(resolve(bt)) && (bk == ExprKind::Call || bk == ExprKind::MethodCall)) return;  // through a guard: `c.borrow_mut().n += 1`
         if (derefs > 0) {
           // The outermost deref decides; check each level's mutability.
           TyId cur = bt;

@@ -24,7 +24,11 @@ impl<T> Rc<T> {
         __ref_addr::<T>(&**a) == __ref_addr::<T>(&**b)
     }
 
-    // `rc.clone()` / `Rc::clone(&rc)`: the same value, one more owner.
+    // `rc.clone()` / `Rc::clone(&rc)` / `.map(Rc::clone)`: the same value, one more owner.
+    pub fn clone(&self) -> Rc<T> {
+        self.__deep_clone()
+    }
+
     pub fn __deep_clone(&self) -> Rc<T> {
         let p: usize = __ref_addr::<T>(&**self);
         __ptr_write::<usize>(p - 8, __ptr_read::<usize>(p - 8) + 1);
