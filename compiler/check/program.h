@@ -116,25 +116,33 @@ struct Program {
     if (field >= v.fields.size()) return tt.error();
     return afterTypeck(tt.subst(v.fields[field].ty, d.elems));
   }
+  // What a library ADT is to the compiler (cached per ADT: these are asked constantly while checking).
+  enum class LibKind : uint8_t { Unknown, None, String, Vec, Box, Rc, PtrGuard, Slice, SliceMut };
+  mutable std::vector<LibKind> libKinds_;
+  LibKind libKind(uint32_t adt) const {
+    if (libKinds_.size() <= adt) libKinds_.resize(adts.size() > adt ? adts.size() : adt + 1, LibKind::Unknown);
+    LibKind& k = libKinds_[adt];
+    if (k == LibKind::Unknown) {
+      const AdtInfo& a = adts[adt];
+      k = LibKind::None;
+      if (isRuntimeFile(a.span.file)) {
+        const std::string& n = interner.str(a.name);
+        k = n == "String" ? LibKind::String : n == "Vec" ? LibKind::Vec : n == "Box" ? LibKind::Box : n == "Rc" ? LibKind::Rc
+          : n == "Ref" || n == "RefMut" ? LibKind::PtrGuard : n == "__Slice" ? LibKind::Slice : n == "__SliceMut" ? LibKind::SliceMut
+          : LibKind::None;
+      }
+    }
+    return k;
+  }
+  LibKind libKindOf(TyId t) const { return types.kind(t) == TyKind::Adt ? libKind(types.get(t).a) : LibKind::None; }
   // The prelude's String type?
-  bool isString(TyId t) const {
-    if (types.kind(t) != TyKind::Adt) return false;
-    const AdtInfo& a = adts[types.get(t).a];
-    return isRuntimeFile(a.span.file) && interner.str(a.name) == "String";
-  }
+  bool isString(TyId t) const { return libKindOf(t) == LibKind::String; }
   // The prelude's Vec<T>?
-  bool isVec(TyId t) const {
-    if (types.kind(t) != TyKind::Adt) return false;
-    const AdtInfo& a = adts[types.get(t).a];
-    return isRuntimeFile(a.span.file) && interner.str(a.name) == "Vec";
-  }
+  bool isVec(TyId t) const { return libKindOf(t) == LibKind::Vec; }
   // The library's slice types: `&[T]` is __Slice<T>, `&mut [T]` is __SliceMut<T> (0 = neither, 1, 2).
   int sliceKind(TyId t) const {
-    if (types.kind(t) != TyKind::Adt) return 0;
-    const AdtInfo& a = adts[types.get(t).a];
-    if (!isRuntimeFile(a.span.file)) return 0;
-    const std::string& n = interner.str(a.name);
-    return n == "__Slice" ? 1 : n == "__SliceMut" ? 2 : 0;
+    LibKind k = libKindOf(t);
+    return k == LibKind::Slice ? 1 : k == LibKind::SliceMut ? 2 : 0;
   }
   // Vec or a slice: element sequences the compiler compares, hashes and prints through their methods.
   bool isSeq(TyId t) const { return isVec(t) || sliceKind(t) != 0; }
@@ -175,18 +183,11 @@ struct Program {
   // The library's pointer types, dereferenced like a reference (their one field is the pointer to the
   // value): Box<T>, Rc<T>, and RefCell's guards Ref<T> / RefMut<T>.
   bool isBox(TyId t) const {
-    if (types.kind(t) != TyKind::Adt) return false;
-    const AdtInfo& a = adts[types.get(t).a];
-    if (!isRuntimeFile(a.span.file) || types.get(t).elems.size() != 1) return false;
-    const std::string& n = interner.str(a.name);
-    return n == "Box" || n == "Rc" || n == "Ref" || n == "RefMut";
+    LibKind k = libKindOf(t);
+    return (k == LibKind::Box || k == LibKind::Rc || k == LibKind::PtrGuard) && types.get(t).elems.size() == 1;
   }
   // Rc<T>: always Clone (a clone shares the value).
-  bool isRc(TyId t) const {
-    if (types.kind(t) != TyKind::Adt) return false;
-    const AdtInfo& a = adts[types.get(t).a];
-    return isRuntimeFile(a.span.file) && interner.str(a.name) == "Rc";
-  }
+  bool isRc(TyId t) const { return libKindOf(t) == LibKind::Rc; }
   // What `*x` denotes for a reference or a Box; TyId{UINT32_MAX} if x cannot be dereferenced.
   TyId derefTarget(TyId t) const {
     if (types.kind(t) == TyKind::Ref) return TyId{types.get(t).a};

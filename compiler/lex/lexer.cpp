@@ -2,6 +2,8 @@
 // decide the type. After a `.` token, digits are lexed as an integer only, so `t.0.1` is a field chain.
 #include "lex/lexer.h"
 
+#include <unordered_map>
+
 #include <cstring>
 
 namespace wr {
@@ -162,8 +164,12 @@ class Lexer {
       }
       std::string_view word(src_.data() + lo, pos_ - lo);
       if (word == "_") return make(Tok::Underscore, lo);
-      for (const Kw& k : kKeywords)
-        if (word == k.text) return make(k.tok, lo);
+      static const std::unordered_map<std::string_view, Tok> kKeywordMap = [] {
+        std::unordered_map<std::string_view, Tok> m;
+        for (const Kw& k : kKeywords) m.emplace(k.text, k.tok);
+        return m;
+      }();
+      if (auto kw = kKeywordMap.find(word); kw != kKeywordMap.end()) return make(kw->second, lo);
       Token t = make(Tok::Ident, lo);
       t.sym = in_.intern(word);
       return t;
