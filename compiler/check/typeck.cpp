@@ -259,7 +259,7 @@ class Checker {
     base = resolve(base);
     bool mut = mutRef;
     TyId out = t_.error();
-    int32_t sl = r_.findAdt(p_.interner.intern(mut ? "__SliceMut" : "__Slice"));
+    int32_t sl = r_.findLibAdt(p_.interner.intern(mut ? "__SliceMut" : "__Slice"));
     if (isVec(base) || t_.kind(base) == TyKind::Array || p_.sliceKind(base)) {
       TyId elem = t_.kind(base) == TyKind::Array ? TyId{t_.get(base).a} : t_.get(base).elems[0];
       if (mut && p_.sliceKind(base) == 1) {
@@ -1138,7 +1138,7 @@ class Checker {
           TyId b = checkExpr(e.b, a == kNoExpect ? elemHint : a);
           if (a != kNoExpect) demandExpr(e.b, b, a);
         }
-        int32_t adt = name ? r_.findAdt(p_.interner.intern(name)) : -1;
+        int32_t adt = name ? r_.findLibAdt(p_.interner.intern(name)) : -1;
         if (adt < 0) {
           diags_.report(DiagKind::NotSupported, e.span, {"this range outside of slicing and patterns"});
           return t_.error();
@@ -1197,7 +1197,7 @@ class Checker {
         return t_.get(t).elems.empty() ? t_.error() : t_.get(t).elems[0];
       }
       case ExprKind::VecMacro: {
-        int32_t vec = r_.findAdt(p_.interner.intern("Vec"));
+        int32_t vec = r_.findLibAdt(p_.interner.intern("Vec"));
         if (vec < 0) return t_.error();
         TyId ex = expect == kNoExpect ? expect : shallow(expect);
         TyId elem = ex != kNoExpect && isVec(ex) && !t_.get(ex).elems.empty() ? t_.get(ex).elems[0] : newVar(InferKind::General);
@@ -2572,8 +2572,8 @@ class Checker {
           !(k == TyKind::Infer && t_.get(cur).sub == uint8_t(InferKind::General)) &&
           comparable(cur, false) && (name == "partial_cmp" || totalOrder(cur, false))) {
         // Ord::cmp / PartialOrd::partial_cmp of the built-in or derived ordering: `a.cmp(&b)`
-        int32_t ord = r_.findAdt(p_.interner.intern("Ordering"));
-        int32_t opt = r_.findAdt(p_.interner.intern("Option"));
+        int32_t ord = r_.findLibAdt(p_.interner.intern("Ordering"));
+        int32_t opt = r_.findLibAdt(p_.interner.intern("Option"));
         ExprId arg = p_.ast.exprAt(e, 0);
         TyId at = checkExpr(arg, t_.ref(cur, false));
         if (t_.kind(shallow(at)) != TyKind::Ref || !unify(derefAll(at), cur)) demandExpr(arg, at, t_.ref(cur, false));
@@ -2585,7 +2585,7 @@ class Checker {
       }
       if (k == TyKind::Array && (name == "iter" || name == "iter_mut" || name == "into_iter") && e.listLen == 0) {
         // arrays have no impl blocks: their iterators are the library's slice iterators over the array
-        int32_t it = r_.findAdt(p_.interner.intern(name == "iter" ? "Iter" : name == "iter_mut" ? "IterMut" : "IntoIter"));
+        int32_t it = r_.findLibAdt(p_.interner.intern(name == "iter" ? "Iter" : name == "iter_mut" ? "IterMut" : "IntoIter"));
         if (name == "iter_mut") {
           if (derefs == 0) checkPlace(e.a, true);
           else if (t_.kind(shallow(rt)) == TyKind::Ref && !t_.get(shallow(rt)).sub) reportBehindRef(e.a, true);
@@ -2615,7 +2615,7 @@ class Checker {
         p_.exprAdj[eid.v] = Adjust{k == TyKind::Str && derefs > 0 ? uint8_t(derefs - 1) : derefs, 0};
         p_.exprRes[eid.v] = Res{};
         p_.exprField[eid.v] = k == TyKind::Str ? 5 : 6;  // builtin: String::from(&str) / format!("{}", x)
-        int32_t st = r_.findAdt(p_.interner.intern("String"));
+        int32_t st = r_.findLibAdt(p_.interner.intern("String"));
         return st >= 0 ? t_.adt(uint32_t(st)) : t_.error();
       }
       if (name == "clone" && e.listLen == 0 && k == TyKind::Ref && t_.kind(shallow(TyId{t_.get(cur).a})) != TyKind::Ref &&
@@ -2645,7 +2645,7 @@ class Checker {
         TyId elem = k == TyKind::Array ? TyId{t_.get(cur).a} : (t_.get(cur).elems.empty() ? t_.error() : t_.get(cur).elems[0]);
         bool found = false;
         for (const char* sn : {"__Slice", "__SliceMut"}) {
-          int32_t sa = r_.findAdt(p_.interner.intern(sn));
+          int32_t sa = r_.findLibAdt(p_.interner.intern(sn));
           if (sa < 0 || !p_.adts[size_t(sa)].methods.count(e.name.v)) continue;
           sliceDeref = std::string(sn) == "__Slice" ? 1 : 2;
           if (sliceDeref == 2) {  // the array / Vec is borrowed mutably
@@ -2925,11 +2925,11 @@ class Checker {
     (void)owner;
     if (m == "print" || m == "println" || m == "eprint" || m == "eprintln") return t_.unit();
     if (m == "format") {
-      int32_t st = r_.findAdt(p_.interner.intern("String"));
+      int32_t st = r_.findLibAdt(p_.interner.intern("String"));
       return st >= 0 ? t_.adt(uint32_t(st)) : t_.error();
     }
     if (m == "write" || m == "writeln") {  // fmt::Result
-      int32_t r = r_.findAdt(p_.interner.intern("Result")), err = r_.findAdt(p_.interner.intern("__FmtError"));
+      int32_t r = r_.findLibAdt(p_.interner.intern("Result")), err = r_.findLibAdt(p_.interner.intern("__FmtError"));
       return r >= 0 && err >= 0 ? t_.adt(uint32_t(r), {t_.unit(), t_.adt(uint32_t(err))}) : t_.error();
     }
     return t_.never();
@@ -3482,8 +3482,16 @@ void typeCheckProgram(Program& p, Resolver& r, DiagnosticBag& diags) {
   Checker c(p, r, diags);
   r.freshInfer = [&c]() { return c.freshVar(); };
   c.syntaxErrors_ = diags.errorCount() > 0;
-  for (uint32_t i = 0; i < p.fns.size(); ++i) c.checkFn(FnId{i});
-  for (uint32_t i = 0; i < p.consts.size(); ++i) c.checkConstInit(i);
+  // Names in library code mean the library's types even when the user has a type of the same name.
+  for (uint32_t i = 0; i < p.fns.size(); ++i) {
+    r.runtimeCtx_ = p.fns[i].runtime;
+    c.checkFn(FnId{i});
+  }
+  for (uint32_t i = 0; i < p.consts.size(); ++i) {
+    r.runtimeCtx_ = !p.consts[i].item.valid() || p.isRuntimeFile(p.ast.item(p.consts[i].item).span.file);
+    c.checkConstInit(i);
+  }
+  r.runtimeCtx_ = false;
   r.freshInfer = nullptr;
   // Each closure's body becomes a function: (&environment, params...) -> ret, generic like its parent.
   std::vector<uint32_t> counter(p.fns.size(), 0);

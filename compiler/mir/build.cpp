@@ -1605,7 +1605,7 @@ class Builder {
 
   // ---- String support ----
   FnId stringMethod(const char* name) {
-    int32_t st = r_.findAdt(p_.interner.intern("String"));
+    int32_t st = r_.findLibAdt(p_.interner.intern("String"));
     if (st < 0) return FnId{};
     auto m = p_.adts[uint32_t(st)].methods.find(p_.interner.intern(name).v);
     return m == p_.adts[uint32_t(st)].methods.end() ? FnId{} : m->second;
@@ -2565,7 +2565,7 @@ class Builder {
             pl.proj.push_back({ProjKind::Deref});
             t2 = TyId{t_.get(t2).a};
           }
-          int32_t fmtAdt = r_.findAdt(p_.interner.intern("__Formatter"));
+          int32_t fmtAdt = r_.findLibAdt(p_.interner.intern("__Formatter"));
           uint32_t f = newTemp(t_.adt(uint32_t(fmtAdt)));
           Rvalue unitStruct;
           unitStruct.kind = RvKind::Aggregate;

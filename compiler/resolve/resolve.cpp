@@ -105,9 +105,12 @@ void Resolver::run(const std::string& crateName) {
   for (uint32_t i = 0; i < ast.items.size(); ++i) {
     const Item& it = ast.items[i];
     if (it.kind != ItemKind::Struct && it.kind != ItemKind::Enum) continue;
-    auto found = adtByName_.find(it.name.v);
-    if (found == adtByName_.end()) continue;
+    bool rtItem = p_.isRuntimeFile(it.span.file);
+    const std::map<uint32_t, uint32_t>& table = rtItem ? rtAdtByName_ : adtByName_;
+    auto found = table.find(it.name.v);
+    if (found == table.end()) continue;
     uint32_t ai = found->second;
+    runtimeCtx_ = rtItem;
     if (p_.adts[ai].span.lo != it.nameSpan.lo || p_.adts[ai].span.file != it.nameSpan.file) continue;  // duplicate
     GenericScope scope{int32_t(ai), p_.types.adt(ai, paramTys(p_.adts[ai].generics, 0)), p_.adts[ai].generics};
     ScopeGuard sg(*this, scope);
@@ -163,6 +166,7 @@ void Resolver::run(const std::string& crateName) {
     FnInfo& f = p_.fns[fi];
     if (!f.item.valid()) continue;
     const Item& it = ast.item(f.item);
+    runtimeCtx_ = f.runtime;
     f.trackCaller = it.trackCaller;
     for (const GenericParam& g : it.generics) f.generics.push_back(g.name);
     ScopeGuard sg(*this, fnScope(FnId{fi}));
@@ -211,6 +215,7 @@ void Resolver::run(const std::string& crateName) {
     }
     checkElision(it);
   }
+  runtimeCtx_ = false;
   // Constructors of tuple structs and tuple variants, usable as function values (`.map(Some)`).
   for (uint32_t ai = 0; ai < p_.adts.size(); ++ai) {
     for (uint32_t vi = 0; vi < p_.adts[ai].variants.size(); ++vi) {
@@ -345,12 +350,13 @@ void Resolver::collect(ItemId id, bool runtime) {
         else if (n == "Hash") a.deriveHash = true;
         else if (n == "Default") a.deriveDefault = true;
       }
-      if (adtByName_.count(it.name.v)) {
+      std::map<uint32_t, uint32_t>& table = runtime ? rtAdtByName_ : adtByName_;
+      if (table.count(it.name.v)) {
         diags_.report(DiagKind::DuplicateDefinition, it.nameSpan, {p_.str(it.name)}, "`" + p_.str(it.name) + "` redefined here");
         return;
       }
       p_.adts.push_back(std::move(a));
-      adtByName_[it.name.v] = uint32_t(p_.adts.size() - 1);
+      table[it.name.v] = uint32_t(p_.adts.size() - 1);
       break;
     }
     case ItemKind::Const: {
@@ -420,6 +426,7 @@ void Resolver::collect(ItemId id, bool runtime) {
 
 void Resolver::collectImpl(ItemId id, bool runtime) {
   const Item& it = p_.ast.item(id);
+  runtimeCtx_ = runtime;
   std::vector<Symbol> implGenerics;
   for (const GenericParam& g : it.generics) implGenerics.push_back(g.name);
   if (it.hasTrait) return collectTraitImpl(id, runtime, implGenerics);
@@ -718,8 +725,16 @@ bool Resolver::primitiveType(const std::string& n, TyId& out) {
 }
 
 int32_t Resolver::findAdt(Symbol name) const {
-  auto it = adtByName_.find(name.v);
-  return it == adtByName_.end() ? -1 : int32_t(it->second);
+  const auto& first = runtimeCtx_ ? rtAdtByName_ : adtByName_;
+  const auto& second = runtimeCtx_ ? adtByName_ : rtAdtByName_;
+  auto it = first.find(name.v);
+  if (it != first.end()) return int32_t(it->second);
+  it = second.find(name.v);
+  return it == second.end() ? -1 : int32_t(it->second);
+}
+int32_t Resolver::findLibAdt(Symbol name) const {
+  auto it = rtAdtByName_.find(name.v);
+  return it == rtAdtByName_.end() ? -1 : int32_t(it->second);
 }
 FnId Resolver::findFn(const std::string& name) const {
   auto it = fnByName_.find(p_.interner.intern(name).v);
@@ -745,7 +760,7 @@ TyId Resolver::resolveType(TypeId tid) {
     case TypeKind::Ref: {
       if (p_.ast.type(t.inner).kind == TypeKind::Slice) {  // `&[T]` / `&mut [T]`: the library's slice types
         TyId elem = resolveType(p_.ast.type(t.inner).inner);
-        int32_t a = findAdt(p_.interner.intern(t.mut ? "__SliceMut" : "__Slice"));
+        int32_t a = findLibAdt(p_.interner.intern(t.mut ? "__SliceMut" : "__Slice"));
         if (p_.types.kind(elem) != TyKind::Error && a >= 0) result = p_.types.adt(uint32_t(a), {elem});
         break;
       }
@@ -784,13 +799,13 @@ TyId Resolver::resolveType(TypeId tid) {
       // std::fmt's types: fmt::Formatter, fmt::Result (= Result<(), fmt::Error>), fmt::Error
       if (segs.size() == 2 && p_.str(segs[0].name) == "fmt") {
         const std::string& n = p_.str(segs[1].name);
-        int32_t err = findAdt(p_.interner.intern("__FmtError"));
+        int32_t err = findLibAdt(p_.interner.intern("__FmtError"));
         if (n == "Formatter" || n == "Error") {
-          int32_t a = findAdt(p_.interner.intern(n == "Formatter" ? "__Formatter" : "__FmtError"));
+          int32_t a = findLibAdt(p_.interner.intern(n == "Formatter" ? "__Formatter" : "__FmtError"));
           if (a >= 0) { result = p_.types.adt(uint32_t(a)); break; }
         }
         if (n == "Result" && err >= 0) {
-          int32_t r = findAdt(p_.interner.intern("Result"));
+          int32_t r = findLibAdt(p_.interner.intern("Result"));
           if (r >= 0) { result = p_.types.adt(uint32_t(r), {p_.types.unit(), p_.types.adt(uint32_t(err))}); break; }
         }
       }
@@ -819,7 +834,7 @@ TyId Resolver::resolveType(TypeId tid) {
         }
       }
       if (segs.size() == 1 && p_.str(segs[0].name) == "Formatter" && findAdt(segs[0].name) < 0) {
-        int32_t a = findAdt(p_.interner.intern("__Formatter"));
+        int32_t a = findLibAdt(p_.interner.intern("__Formatter"));
         if (a >= 0) { result = p_.types.adt(uint32_t(a)); break; }
       }
       if (segs.size() == 1) {
@@ -995,7 +1010,7 @@ Res Resolver::lookupValuePath(const Path& path, int32_t selfAdt, bool report) {
     }
     // the prelude's variants: Some, None, Ok, Err
     for (const char* pre : {"Option", "Result"}) {
-      int32_t e = findAdt(p_.interner.intern(pre));
+      int32_t e = findLibAdt(p_.interner.intern(pre));
       if (e < 0 || !p_.isRuntimeFile(p_.adts[uint32_t(e)].span.file)) continue;
       int vi = p_.adts[uint32_t(e)].variantIndex(n);
       if (vi >= 0) return Res{ResKind::Variant, uint32_t(e), uint32_t(vi)};
@@ -1108,6 +1123,9 @@ void Resolver::ensureConstEvaluated(uint32_t ci) {
     return;
   }
   c.state = 1;
+  bool savedCtx = runtimeCtx_;
+  runtimeCtx_ = p_.isRuntimeFile(it.span.file);
+  struct Restore { bool& r; bool v; ~Restore() { r = v; } } restore{runtimeCtx_, savedCtx};
   TyId ty;
   {
     GenericScope scope{c.ownerAdt, c.ownerAdt >= 0 ? p_.types.adt(uint32_t(c.ownerAdt)) : TyId{}, {}};

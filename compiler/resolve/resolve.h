@@ -48,14 +48,19 @@ class Resolver {
   // Evaluates a constant expression (array lengths, consts, enum discriminants).
   ConstValue evalConst(ast::ExprId e, TyId expected, bool& ok);
   void ensureConstEvaluated(uint32_t constIndex);
+  // A type by name: the user's first, then the library's (inside library code, the library's first, so a
+  // user `struct Map` or `struct Cell` does not capture the library's own uses of its types).
   int32_t findAdt(Symbol name) const;
+  int32_t findLibAdt(Symbol name) const;  // the library's type of that name (what the compiler itself means)
+  bool runtimeCtx_ = false;               // resolving or checking library code
   FnId findFn(const std::string& name) const;
 
  private:
   Program& p_;
   DiagnosticBag& diags_;
   std::map<uint32_t, FnId> fnByName_;       // Symbol.v -> free fn
-  std::map<uint32_t, uint32_t> adtByName_;  // Symbol.v -> adt
+  std::map<uint32_t, uint32_t> adtByName_;  // Symbol.v -> adt (the user's)
+  std::map<uint32_t, uint32_t> rtAdtByName_;  // Symbol.v -> adt (the library's)
   std::map<uint32_t, uint32_t> constByName_;
   std::map<std::string, uint32_t> primConsts_;  // "i32::MAX" -> const index
 
