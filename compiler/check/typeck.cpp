@@ -3484,14 +3484,14 @@ void typeCheckProgram(Program& p, Resolver& r, DiagnosticBag& diags) {
   c.syntaxErrors_ = diags.errorCount() > 0;
   // Names in library code mean the library's types even when the user has a type of the same name.
   for (uint32_t i = 0; i < p.fns.size(); ++i) {
-    r.runtimeCtx_ = p.fns[i].runtime;
+    r.setContext(p.fns[i].item, p.fns[i].runtime);
     c.checkFn(FnId{i});
   }
   for (uint32_t i = 0; i < p.consts.size(); ++i) {
-    r.runtimeCtx_ = !p.consts[i].item.valid() || p.isRuntimeFile(p.ast.item(p.consts[i].item).span.file);
+    r.setContext(p.consts[i].item, !p.consts[i].item.valid() || p.isRuntimeFile(p.ast.item(p.consts[i].item).span.file));
     c.checkConstInit(i);
   }
-  r.runtimeCtx_ = false;
+  r.ctxModule_ = 0;
   r.freshInfer = nullptr;
   // Each closure's body becomes a function: (&environment, params...) -> ret, generic like its parent.
   std::vector<uint32_t> counter(p.fns.size(), 0);

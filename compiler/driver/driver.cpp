@@ -77,7 +77,7 @@ struct AstDumper {
     out += std::string(size_t(depth) * 2, ' ') + kinds[size_t(it.kind)] + " " + in.str(it.name) + "\n";
     if (it.kind == ast::ItemKind::Fn) expr(it.body, depth + 1);
     if (it.kind == ast::ItemKind::Const) expr(it.value, depth + 1);
-    if (it.kind == ast::ItemKind::Impl || it.kind == ast::ItemKind::Trait)
+    if (it.kind == ast::ItemKind::Impl || it.kind == ast::ItemKind::Trait || it.kind == ast::ItemKind::Mod)
       for (ast::ItemId m : it.items) item(m, depth + 1);
   }
 };

@@ -209,11 +209,18 @@ struct Item {
   Symbol name;
   Span nameSpan;
   bool isPub = false;
+  uint32_t module = 0;                 // the module the item is declared in (index into Ast::modules; 0 = crate root)
   std::vector<GenericParam> generics;  // Fn, Struct, Enum, Impl
   std::vector<uint32_t> selfBounds;    // Fn in a trait: `where Self: Bound`; Trait: its supertraits (paths)
   std::vector<std::pair<Symbol, uint32_t>> outerBounds;  // Fn: `where T: Bound` on the impl's parameter T
   std::vector<Symbol> derives;         // Struct, Enum: `#[derive(Debug, Clone, ...)]`
   // Fn
+  bool isTest = false;        // #[test]
+  bool testIgnore = false;    // #[ignore] / #[ignore = "reason"]
+  std::string ignoreReason;
+  uint8_t shouldPanic = 0;    // 0 no, 1 #[should_panic], 2 #[should_panic(expected = "...")]
+  std::string panicExpected;
+  Span testAttrSpan;          // the `#[test]` attribute
   bool trackCaller = false;  // #[track_caller]: panics inside report the caller's location
   SelfKind selfKind = SelfKind::None;
   bool selfMut = false;  // `mut self`
@@ -226,7 +233,7 @@ struct Item {
   std::vector<FieldDef> fields;
   // Enum
   std::vector<VariantDef> variants;
-  // Impl (and Trait: items are its methods; a method without a body has body invalid)
+  // Impl (and Trait: items are its methods; a method without a body has body invalid; Mod: its items)
   TypeId selfTy;
   std::vector<ItemId> items;
   bool hasTrait = false;   // Impl: `impl Trait for Type`
@@ -240,12 +247,24 @@ struct Item {
 // `use Enum::{A, B as C};` / `use Enum::*;`: names brought into scope from an enum (or type).
 struct UseDecl {
   Span span;
-  Symbol prefix;
+  uint32_t module = 0;       // the module the `use` is in
+  std::vector<Symbol> path;  // the segments before the imported names (`crate`, `self`, `super` included)
+  Symbol prefix;             // path.back()
   bool glob = false;
   std::vector<std::pair<Symbol, Symbol>> names;  // (name, alias)
 };
 
+// `mod name { ... }`: modules form a tree rooted at the crate (module 0, unnamed).
+struct ModuleDecl {
+  Symbol name;
+  uint32_t parent = UINT32_MAX;
+  ItemId item;  // the `mod` item (invalid for the root)
+};
+
 struct Ast {
+  // Configuration: `#[cfg(test)]` items and `#[test]` functions are kept only in a test build.
+  bool cfgTest = false;
+  std::vector<ModuleDecl> modules{ModuleDecl{}};
   std::vector<Expr> exprs;
   std::vector<Pat> pats;
   std::vector<Type> types;

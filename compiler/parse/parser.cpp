@@ -28,21 +28,89 @@ class Parser {
   Parser(const SourceMap& sm, uint32_t file, const std::vector<Token>& toks, Interner& in, Ast& ast, DiagnosticBag& d)
       : sm_(sm), file_(file), toks_(toks), in_(in), ast_(ast), diags_(d) {}
 
-  void parseFile() {
-    while (!at(Tok::Eof)) {
+  void parseFile() { parseItemList(nullptr, false); }
+
+  // Items until the end of the file, or (in a module) until its `}`. Items whose `#[cfg]` is false, and
+  // `#[test]` functions outside a test build, are parsed (so syntax errors are reported) and then dropped.
+  void parseItemList(std::vector<ItemId>* out, bool inMod) {
+    while (!at(Tok::Eof) && !(inMod && at(Tok::RBrace))) {
       size_t start = pos_;
+      size_t items = ast_.items.size(), uses = ast_.uses.size(), mods = ast_.modules.size();
       try {
+        cfgOff_ = false;
+        pendingTest_ = TestAttrs{};
         skipAttributes();
-        if (at(Tok::Eof)) break;
+        if (at(Tok::Eof) || (inMod && at(Tok::RBrace))) break;
+        bool off = cfgOff_ || (pendingTest_.test && !ast_.cfgTest);
+        cfgOff_ = false;
         ItemId id = parseItem();
-        if (id.valid()) {
-          ast_.topItems.push_back(id);
-          ast_.topItemFile.push_back(file_);
+        pendingTest_ = TestAttrs{};
+        if (off) {
+          ast_.items.resize(items);
+          ast_.uses.resize(uses);
+          ast_.modules.resize(mods);
+        } else if (id.valid()) {
+          if (out) {
+            out->push_back(id);
+          } else {
+            ast_.topItems.push_back(id);
+            ast_.topItemFile.push_back(file_);
+          }
         }
       } catch (ParseError&) {
-        recoverToItem();
+        cfgOff_ = false;
+        pendingTest_ = TestAttrs{};
+        recoverToItem(inMod);
       }
       if (pos_ == start) ++pos_;  // always make progress
+    }
+  }
+
+  // use-tree = path "::" ( "*" | "{" use-tree,* "}" | name ["as" ident] ) | name ["as" ident]
+  struct UseEntry {
+    std::vector<Symbol> path;
+    Symbol name, alias;
+    bool glob = false;
+    Span span;
+  };
+  void parseUseTree(std::vector<Symbol> path, std::vector<UseEntry>& out) {
+    if (path.empty()) eat(Tok::ColonColon);
+    while (true) {
+      if (at(Tok::Star)) {
+        UseEntry e{path, {}, {}, true, bump().span};
+        out.push_back(std::move(e));
+        return;
+      }
+      if (at(Tok::LBrace)) {
+        bump();
+        while (!at(Tok::RBrace) && !at(Tok::Eof)) {
+          parseUseTree(path, out);
+          if (!eat(Tok::Comma)) break;
+        }
+        expect(Tok::RBrace);
+        return;
+      }
+      Span ss = cur().span;
+      Symbol seg;
+      if (at(Tok::KwCrate)) { bump(); seg = in_.intern("crate"); }
+      else if (at(Tok::KwSelfValue)) { bump(); seg = in_.intern("self"); }
+      else if (at(Tok::KwSuper)) { bump(); seg = in_.intern("super"); }
+      else seg = expectIdent();
+      if (eat(Tok::ColonColon)) {
+        path.push_back(seg);
+        continue;
+      }
+      if (in_.str(seg) == "self" && !path.empty()) {  // `use a::b::{self, c}` imports `b`
+        seg = path.back();
+        path.pop_back();
+      }
+      Symbol alias = seg;
+      if (eat(Tok::KwAs)) {
+        if (at(Tok::Underscore)) { bump(); alias = in_.intern("_"); }
+        else alias = expectIdent();
+      }
+      out.push_back(UseEntry{path, seg, alias, false, ss});
+      return;
     }
   }
 
@@ -58,6 +126,52 @@ class Parser {
   std::vector<Symbol> userMacros_;  // names defined with (unsupported) macro_rules!
   bool pendingTrackCaller_ = false; // a `#[track_caller]` attribute before the next fn
   std::vector<Symbol> pendingDerives_;  // `#[derive(..)]` before the next struct/enum
+  // `#[test]`, `#[ignore]`, `#[should_panic]` before the next fn
+  struct TestAttrs {
+    bool test = false, ignore = false;
+    uint8_t shouldPanic = 0;
+    std::string ignoreReason, expected;
+    Span span, ignoreSpan, panicSpan;
+  } pendingTest_;
+  bool cfgOff_ = false;       // a `#[cfg(...)]` that is false before the next item: parse it, then drop it
+  uint32_t curModule_ = 0;    // the module being parsed
+
+  void pushItem(Item&& it) {
+    it.module = curModule_;
+    ast_.items.push_back(std::move(it));
+  }
+  // A string literal's value (in attributes).
+  std::string attrString() {
+    if (!at(Tok::StrLit)) return "";
+    std::string t = cur().text;
+    bump();
+    return t;
+  }
+  // `#[cfg(PRED)]`: `test`, `not(PRED)`, `all(..)`, `any(..)`; other predicates are false (no features,
+  // target_arch is wasm32).
+  bool cfgPredicate() {
+    if (!at(Tok::Ident)) { skipTree(); return false; }
+    std::string n = in_.str(bump().sym);
+    if (n == "test") return ast_.cfgTest;
+    if (n == "debug_assertions") return true;
+    if ((n == "not" || n == "all" || n == "any") && eat(Tok::LParen)) {
+      bool acc = n == "all", first = true, v = false;
+      while (!at(Tok::RParen) && !at(Tok::Eof)) {
+        bool b = cfgPredicate();
+        if (n == "not") v = !b;
+        else acc = n == "all" ? (acc && b) : (first ? b : (acc || b));
+        first = false;
+        if (!eat(Tok::Comma)) break;
+      }
+      expect(Tok::RParen);
+      return n == "not" ? v : acc;
+    }
+    if (eat(Tok::Eq)) {  // target_arch = "wasm32", feature = "x"
+      std::string v = attrString();
+      return (n == "target_arch" && v == "wasm32") || (n == "target_family" && v == "wasm") || (n == "target_pointer_width" && v == "32");
+    }
+    return false;
+  }
   bool inTrait_ = false;            // inside `trait { }`: methods may end with `;` instead of a body
 
   struct DepthGuard {
@@ -131,9 +245,10 @@ class Parser {
     throw ParseError{};
   }
 
-  void recoverToItem() {
+  void recoverToItem(bool inMod = false) {
     int depth = 0;
     while (!at(Tok::Eof)) {
+      if (inMod && depth == 0 && at(Tok::RBrace)) return;  // the module's own `}`
       if (depth == 0 && (at(Tok::KwFn) || at(Tok::KwStruct) || at(Tok::KwEnum) || at(Tok::KwImpl) ||
                          at(Tok::KwConst) || at(Tok::KwPub) || at(Tok::KwTrait) || at(Tok::KwUse) || at(Tok::KwMod) ||
                          at(Tok::Pound)))
@@ -227,11 +342,39 @@ class Parser {
         skipTree();
         continue;
       }
+      if (name == "cfg" || name == "test" || name == "ignore" || name == "should_panic") {
+        bump();
+        if (name == "cfg") {
+          if (eat(Tok::LParen)) {
+            if (!cfgPredicate()) cfgOff_ = true;
+          }
+        } else if (name == "test") {
+          pendingTest_.test = true;
+          pendingTest_.span = s;
+        } else if (name == "ignore") {
+          pendingTest_.ignore = true;
+          pendingTest_.ignoreSpan = s;
+          if (eat(Tok::Eq)) pendingTest_.ignoreReason = attrString();
+        } else {
+          pendingTest_.shouldPanic = 1;
+          pendingTest_.panicSpan = s;
+          if (eat(Tok::LParen) && atIdent("expected")) {
+            bump();
+            if (eat(Tok::Eq) && at(Tok::StrLit)) {
+              pendingTest_.expected = attrString();
+              pendingTest_.shouldPanic = 2;
+            }
+          }
+        }
+        pos_ = save;
+        skipTree();
+        continue;
+      }
       pos_ = save;
       skipTree();
       if (name == "track_caller") pendingTrackCaller_ = true;
       if (name != "allow" && name != "inline" && name != "warn" && name != "rustfmt" && name != "must_use" &&
-          name != "doc" && name != "cold" && name != "track_caller")
+          name != "doc" && name != "cold" && name != "track_caller" && name != "deny" && name != "expect")
         diags_.report(DiagKind::NotSupported, spanFrom(s), {"the attribute `#[" + name + "]`"});
     }
   }
@@ -253,63 +396,68 @@ class Parser {
       case Tok::KwStatic: unsupported("`static` items", cur().span);
       case Tok::KwTrait: return parseTrait(isPub, start);
       case Tok::KwUse: {
-        // `use std::...;` is accepted: the standard library names WasmRust provides are found by their
-        // last segment (std::fmt::Display, std::fmt). Other crates and modules are not supported yet.
-        Span us = bump().span;
-        std::string first = at(Tok::Ident) ? in_.str(cur().sym) : at(Tok::KwCrate) ? "crate" : at(Tok::KwSelfValue) ? "self" : at(Tok::KwSuper) ? "super" : "";
-        // `use Enum::{A, B};`, `use Enum::*;`, `use Enum::A;` (or through `self::`/`crate::`): enum variants
-        {
-          size_t save = pos_;
-          if ((at(Tok::KwSelfValue) || at(Tok::KwCrate)) && peek().kind == Tok::ColonColon) { bump(); bump(); }
-          // `use std::mem::{swap, replace};`, `use std::process::exit;`: functions of runtime/mem.rs
-          bool stdFns = (first == "std" || first == "core") && peek().kind == Tok::ColonColon && peek(2).kind == Tok::Ident &&
-                        (in_.str(peek(2).sym) == "mem" || in_.str(peek(2).sym) == "process") && peek(3).kind == Tok::ColonColon;
-          if (stdFns) { bump(); bump(); }
-          if (at(Tok::Ident) && peek().kind == Tok::ColonColon && (stdFns || (first != "std" && first != "core" && first != "alloc"))) {
-            UseDecl u;
-            u.span = us;
-            u.prefix = bump().sym;
-            bump();
-            bool ok = true;
-            if (eat(Tok::Star)) {
-              u.glob = true;
-            } else if (at(Tok::Ident)) {
-              Symbol n = bump().sym;
-              Symbol alias = n;
-              if (eat(Tok::KwAs)) alias = expectIdent();
-              u.names.push_back({n, alias});
-            } else if (eat(Tok::LBrace)) {
-              while (at(Tok::Ident)) {
-                Symbol n = bump().sym;
-                Symbol alias = n;
-                if (eat(Tok::KwAs)) alias = expectIdent();
-                u.names.push_back({n, alias});
-                if (!eat(Tok::Comma)) break;
-              }
-              ok = eat(Tok::RBrace);
-            } else {
-              ok = false;
-            }
-            if (ok && at(Tok::Semi)) {
-              bump();
-              ast_.uses.push_back(std::move(u));
-              return ItemId{};
-            }
-          }
-          pos_ = save;
-        }
-        if (first != "std" && first != "core" && first != "alloc")
-          diags_.report(DiagKind::NotSupported, spanFrom(us).to(cur().span), {"`use` of paths outside the standard library (modules)"});
-        int depth = 0;
-        while (!at(Tok::Eof) && !(depth == 0 && at(Tok::Semi))) {
-          if (at(Tok::LBrace)) depth++;
-          if (at(Tok::RBrace)) depth--;
-          bump();
-        }
+        // `use` trees: paths into the crate's modules (`crate::`, `self::`, `super::`, a module's name), an
+        // enum's variants, or the standard library. The library's names are found by their last segment
+        // (std::fmt::Display, std::collections::HashMap), so std paths need no import, except the functions
+        // of std::mem and std::process.
+        bump();
+        std::vector<UseEntry> entries;
+        parseUseTree({}, entries);
         expect(Tok::Semi);
+        for (UseEntry& e : entries) {
+          std::string first = in_.str(e.path.empty() ? e.name : e.path[0]);
+          if (first == "std" || first == "core" || first == "alloc") {
+            if (e.path.size() == 2 && (in_.str(e.path[1]) == "mem" || in_.str(e.path[1]) == "process")) {
+              UseDecl u;
+              u.span = e.span;
+              u.module = curModule_;
+              u.path = {e.path[1]};
+              u.prefix = e.path[1];
+              u.glob = e.glob;
+              if (!e.glob) u.names.push_back({e.name, e.alias});
+              ast_.uses.push_back(std::move(u));
+            }
+            continue;
+          }
+          if (e.path.empty()) continue;  // `use name;`: the name is already in scope
+          UseDecl u;
+          u.span = e.span;
+          u.module = curModule_;
+          u.path = e.path;
+          u.prefix = e.path.back();
+          u.glob = e.glob;
+          if (!e.glob) u.names.push_back({e.name, e.alias});
+          ast_.uses.push_back(std::move(u));
+        }
         return ItemId{};
       }
-      case Tok::KwMod: unsupported("`mod` items", cur().span);
+      case Tok::KwMod: {
+        bump();
+        Item it;
+        it.kind = ItemKind::Mod;
+        it.isPub = isPub;
+        it.nameSpan = cur().span;
+        it.name = expectIdent();
+        if (at(Tok::Semi)) {
+          diags_.report(DiagKind::FileModule, spanFrom(start).to(cur().span), {in_.str(it.name)}, "")
+              .help("WasmRust compiles a single file: write the module inline, `mod " + in_.str(it.name) + " { ... }`");
+          bump();
+          return ItemId{};
+        }
+        expect(Tok::LBrace);
+        uint32_t mi = uint32_t(ast_.modules.size());
+        ast_.modules.push_back(ModuleDecl{it.name, curModule_, ItemId{}});
+        uint32_t saved = curModule_;
+        curModule_ = mi;
+        parseItemList(&it.items, true);
+        curModule_ = saved;
+        expect(Tok::RBrace);
+        it.span = spanFrom(start);
+        pushItem(std::move(it));
+        ItemId id{uint32_t(ast_.items.size() - 1)};
+        if (mi < ast_.modules.size()) ast_.modules[mi].item = id;
+        return id;
+      }
       case Tok::KwType: return parseTypeAlias(isPub, start);
       case Tok::KwAsync: unsupported("`async` functions", cur().span);
       case Tok::KwUnsafe:
@@ -434,6 +582,14 @@ class Parser {
     it.kind = ItemKind::Fn;
     it.trackCaller = pendingTrackCaller_;
     pendingTrackCaller_ = false;
+    TestAttrs ta = std::move(pendingTest_);  // before the body: nested items must not take them
+    pendingTest_ = TestAttrs{};
+    it.isTest = ta.test;
+    it.testAttrSpan = ta.span;
+    it.testIgnore = ta.ignore;
+    it.ignoreReason = ta.ignoreReason;
+    it.shouldPanic = ta.shouldPanic;
+    it.panicExpected = ta.expected;
     it.isPub = isPub;
     it.nameSpan = cur().span;
     it.name = expectIdent();
@@ -493,7 +649,7 @@ class Parser {
       it.body = parseBlock();
     }
     it.span = spanFrom(start);
-    ast_.items.push_back(std::move(it));
+    pushItem(std::move(it));
     return ItemId{uint32_t(ast_.items.size() - 1)};
   }
 
@@ -555,7 +711,7 @@ class Parser {
       expect(Tok::Semi);
     }
     it.span = spanFrom(start);
-    ast_.items.push_back(std::move(it));
+    pushItem(std::move(it));
     return ItemId{uint32_t(ast_.items.size() - 1)};
   }
 
@@ -591,7 +747,7 @@ class Parser {
     }
     expect(Tok::RBrace);
     it.span = spanFrom(start);
-    ast_.items.push_back(std::move(it));
+    pushItem(std::move(it));
     return ItemId{uint32_t(ast_.items.size() - 1)};
   }
 
@@ -615,13 +771,21 @@ class Parser {
     while (!at(Tok::RBrace) && !at(Tok::Eof)) {
       size_t before = pos_;
       try {
+        cfgOff_ = false;
         skipAttributes();
+        bool off = cfgOff_;  // `#[cfg(test)] fn helper()` in an impl: dropped outside test builds
+        cfgOff_ = false;
+        size_t itemsBefore = ast_.items.size(), membersBefore = it.items.size();
         Span s = cur().span;
         bool isPub = eat(Tok::KwPub);
         if (isPub && at(Tok::LParen)) skipTree();
-        if (at(Tok::KwFn)) it.items.push_back(parseFn(isPub, s));
-        else if (at(Tok::KwConst)) it.items.push_back(parseConst(isPub, s));
-        else if (at(Tok::KwType) && it.hasTrait) {  // `type Output = T;`
+        if (at(Tok::KwFn) || at(Tok::KwConst)) {
+          it.items.push_back(at(Tok::KwFn) ? parseFn(isPub, s) : parseConst(isPub, s));
+          if (off) {
+            it.items.resize(membersBefore);
+            ast_.items.resize(itemsBefore);
+          }
+        } else if (at(Tok::KwType) && it.hasTrait) {  // `type Output = T;`
           bump();
           Symbol n = expectIdent();
           expect(Tok::Eq);
@@ -637,7 +801,7 @@ class Parser {
     }
     expect(Tok::RBrace);
     it.span = spanFrom(start);
-    ast_.items.push_back(std::move(it));
+    pushItem(std::move(it));
     return ItemId{uint32_t(ast_.items.size() - 1)};
   }
 
@@ -681,7 +845,7 @@ class Parser {
     inTrait_ = saveTrait;
     expect(Tok::RBrace);
     it.span = spanFrom(start);
-    ast_.items.push_back(std::move(it));
+    pushItem(std::move(it));
     return ItemId{uint32_t(ast_.items.size() - 1)};
   }
 
@@ -699,7 +863,7 @@ class Parser {
     it.ty = parseType();
     expectSemi();
     it.span = spanFrom(start);
-    ast_.items.push_back(std::move(it));
+    pushItem(std::move(it));
     return ItemId{uint32_t(ast_.items.size() - 1)};
   }
 
@@ -717,7 +881,7 @@ class Parser {
     it.value = parseExpr();
     expectSemi();
     it.span = spanFrom(start);
-    ast_.items.push_back(std::move(it));
+    pushItem(std::move(it));
     return ItemId{uint32_t(ast_.items.size() - 1)};
   }
 
@@ -734,7 +898,8 @@ class Parser {
       if (at(Tok::Ident)) s.name = bump().sym;
       else if (at(Tok::KwSelfType)) { bump(); s.name = in_.intern("Self"); s.isSelfType = true; }
       else if (at(Tok::KwSelfValue)) { bump(); s.name = in_.intern("self"); }
-      else if (at(Tok::KwCrate) || at(Tok::KwSuper)) unsupported("module paths (`crate::`, `super::`)", cur().span);
+      else if (at(Tok::KwCrate) && p.segs.empty()) { bump(); s.name = in_.intern("crate"); }
+      else if (at(Tok::KwSuper)) { bump(); s.name = in_.intern("super"); }
       else errorExpected("identifier");
       if (inType && at(Tok::Lt)) parseGenericArgs(s);
       else if (at(Tok::ColonColon) && peek().kind == Tok::Lt) {
@@ -742,7 +907,7 @@ class Parser {
         parseGenericArgs(s);
       }
       p.segs.push_back(s);
-      if (at(Tok::ColonColon) && (peek().kind == Tok::Ident || peek().kind == Tok::KwSelfType)) {
+      if (at(Tok::ColonColon) && (peek().kind == Tok::Ident || peek().kind == Tok::KwSelfType || peek().kind == Tok::KwSuper)) {
         bump();
         continue;
       }
@@ -888,6 +1053,8 @@ class Parser {
       case Tok::Ident:
       case Tok::KwSelfType:
       case Tok::ColonColon:
+      case Tok::KwCrate:
+      case Tok::KwSuper:
         t.kind = TypeKind::Path;
         t.path = parsePath(true);
         break;
@@ -1028,7 +1195,8 @@ class Parser {
     ExprId lo;
     if (atLiteralStart()) {
       lo = parseLiteralExpr();
-    } else if (at(Tok::Ident) || at(Tok::KwSelfType) || at(Tok::ColonColon)) {
+    } else if (at(Tok::Ident) || at(Tok::KwSelfType) || at(Tok::ColonColon) || at(Tok::KwCrate) || at(Tok::KwSuper) ||
+               (at(Tok::KwSelfValue) && peek().kind == Tok::ColonColon)) {
       Span s = cur().span;
       uint32_t path = parsePath();
       if (at(Tok::LParen)) {
@@ -1157,7 +1325,10 @@ class Parser {
   void parseStmt(std::vector<StmtId>& stmts, ExprId& tail) {
     Span s = cur().span;
     if (eat(Tok::Semi)) return;
-    if (at(Tok::Pound)) skipAttributes();
+    if (at(Tok::Pound)) {
+      skipAttributes();
+      cfgOff_ = false;  // `#[cfg]` on statements is not supported: the statement is kept
+    }
     if (at(Tok::KwLet)) {
       bump();
       Stmt st;
@@ -1754,7 +1925,9 @@ class Parser {
         [[fallthrough]];
       case Tok::KwSelfValue:
       case Tok::KwSelfType:
-      case Tok::ColonColon: {
+      case Tok::ColonColon:
+      case Tok::KwCrate:
+      case Tok::KwSuper: {
         uint32_t path = parsePath();
         if (at(Tok::LBrace) && !noStruct_) return parseStructLit(path, s);
         ExprId e = mkExpr(ExprKind::Path, spanFrom(s));

@@ -39,7 +39,7 @@ void Resolver::addIntrinsics() {
     f.intrinsic = in;
     p_.fns.push_back(f);
     FnId id{uint32_t(p_.fns.size() - 1)};
-    fnByName_[f.name.v] = id;
+    fnByName_[key(kLibModule, f.name)] = id;
   };
   TypeTable& t = p_.types;
   TyId u8 = t.integer(IntKind::U8), usize = t.integer(IntKind::Usize), u32 = t.integer(IntKind::U32);
@@ -97,6 +97,19 @@ void Resolver::run(const std::string& crateName) {
   for (uint32_t i = 0; i < ast.items.size(); ++i)
     if (ast.items[i].kind == ItemKind::Impl || ast.items[i].kind == ItemKind::Trait)
       for (ItemId m : ast.items[i].items) implMembers.insert(m.v);
+  for (uint32_t mi = 1; mi < ast.modules.size(); ++mi) {
+    const ModuleDecl& md = ast.modules[mi];
+    if (!md.item.valid()) continue;
+    auto [pos, inserted] = modByName_.emplace(key(md.parent, md.name), mi);
+    if (!inserted)
+      diags_.report(DiagKind::DuplicateDefinition, ast.item(md.item).nameSpan, {p_.str(md.name)}, "`" + p_.str(md.name) + "` redefined here")
+          .note("`" + p_.str(md.name) + "` must be defined only once in the type namespace of this module");
+    else if (!ast.item(md.item).isPub && md.parent != 0)
+      privateItems_[key(md.parent, md.name)] = md.item;
+  }
+  usesOf_.assign(ast.modules.size(), {});
+  for (uint32_t ui = 0; ui < ast.uses.size(); ++ui)
+    if (ast.uses[ui].module < usesOf_.size() && !p_.isRuntimeFile(ast.uses[ui].span.file)) usesOf_[ast.uses[ui].module].push_back(ui);
   for (uint32_t i = 0; i < ast.items.size(); ++i) {
     if (implMembers.count(i)) continue;
     collect(ItemId{i}, p_.isRuntimeFile(ast.items[i].span.file));
@@ -106,11 +119,10 @@ void Resolver::run(const std::string& crateName) {
     const Item& it = ast.items[i];
     if (it.kind != ItemKind::Struct && it.kind != ItemKind::Enum) continue;
     bool rtItem = p_.isRuntimeFile(it.span.file);
-    const std::map<uint32_t, uint32_t>& table = rtItem ? rtAdtByName_ : adtByName_;
-    auto found = table.find(it.name.v);
-    if (found == table.end()) continue;
+    auto found = adtByName_.find(key(rtItem ? kLibModule : it.module, it.name));
+    if (found == adtByName_.end()) continue;
     uint32_t ai = found->second;
-    runtimeCtx_ = rtItem;
+    setContext(ItemId{i}, rtItem);
     if (p_.adts[ai].span.lo != it.nameSpan.lo || p_.adts[ai].span.file != it.nameSpan.file) continue;  // duplicate
     GenericScope scope{int32_t(ai), p_.types.adt(ai, paramTys(p_.adts[ai].generics, 0)), p_.adts[ai].generics};
     ScopeGuard sg(*this, scope);
@@ -166,7 +178,7 @@ void Resolver::run(const std::string& crateName) {
     FnInfo& f = p_.fns[fi];
     if (!f.item.valid()) continue;
     const Item& it = ast.item(f.item);
-    runtimeCtx_ = f.runtime;
+    setContext(f.item, f.runtime);
     f.trackCaller = it.trackCaller;
     for (const GenericParam& g : it.generics) f.generics.push_back(g.name);
     ScopeGuard sg(*this, fnScope(FnId{fi}));
@@ -214,8 +226,19 @@ void Resolver::run(const std::string& crateName) {
       f.ret = it.ret.valid() ? resolveType(it.ret) : p_.types.unit();
     }
     checkElision(it);
+    if (it.isTest && !f.runtime) {  // what the test harness can call: fn() or fn() -> Result<(), E>
+      if (!it.params.empty() || it.selfKind != SelfKind::None) diags_.report(DiagKind::TestFnArgs, it.span, {}, "");
+      else if (!it.generics.empty()) diags_.report(DiagKind::TestFnGenerics, it.span, {}, "");
+      else if (p_.types.kind(f.ret) != TyKind::Error && f.ret != p_.types.unit()) {
+        TyId r = f.ret;
+        bool ok = p_.types.kind(r) == TyKind::Adt && p_.adts[p_.types.get(r).a].name == p_.interner.intern("Result") &&
+                  p_.isRuntimeFile(p_.adts[p_.types.get(r).a].span.file) && !p_.types.get(r).elems.empty() &&
+                  p_.types.get(r).elems[0] == p_.types.unit();
+        if (!ok) diags_.report(DiagKind::TestFnReturn, ast.type(it.ret).span, {tyToString(p_, r)}, "the trait `Termination` is not implemented for `" + tyToString(p_, r) + "`");
+      }
+    }
   }
-  runtimeCtx_ = false;
+  ctxModule_ = 0;
   // Constructors of tuple structs and tuple variants, usable as function values (`.map(Some)`).
   for (uint32_t ai = 0; ai < p_.adts.size(); ++ai) {
     for (uint32_t vi = 0; vi < p_.adts[ai].variants.size(); ++vi) {
@@ -241,9 +264,9 @@ void Resolver::run(const std::string& crateName) {
   // Constants.
   for (uint32_t ci = 0; ci < p_.consts.size(); ++ci) ensureConstEvaluated(ci);
   // main
-  auto m = fnByName_.find(p_.interner.intern("main").v);
+  auto m = fnByName_.find(key(0, p_.interner.intern("main")));
   if (m == fnByName_.end() || p_.fns[m->second.v].runtime) {
-    if (diags_.errorCount() > 0) return;  // a syntax error may have swallowed `main`: do not pile on
+    if (diags_.errorCount() > 0 || p_.ast.cfgTest) return;  // a test build needs no `main`  // a syntax error may have swallowed `main`: do not pile on
     Span end{0, uint32_t(p_.sm.file(0).text.size()), uint32_t(p_.sm.file(0).text.size())};
     diags_.report(DiagKind::NoMain, end, {crateName}, "consider adding a `main` function to `" + p_.sm.file(0).name + "`");
   } else {
@@ -299,8 +322,11 @@ void Resolver::checkElision(const Item& it) {
 
 void Resolver::collect(ItemId id, bool runtime) {
   const Item& it = p_.ast.item(id);
-  auto dup = [&](std::map<uint32_t, uint32_t>& table, uint32_t value) {
-    auto [pos, inserted] = table.emplace(it.name.v, value);
+  uint32_t mod = runtime ? kLibModule : it.module;
+  uint64_t k = key(mod, it.name);
+  if (!runtime && !it.isPub && mod != 0 && it.kind != ItemKind::Impl && it.kind != ItemKind::Mod) privateItems_[k] = id;
+  auto dup = [&](std::map<uint64_t, uint32_t>& table, uint32_t value) {
+    auto [pos, inserted] = table.emplace(k, value);
     if (!inserted) {
       diags_.report(DiagKind::DuplicateDefinition, it.nameSpan, {p_.str(it.name)}, "`" + p_.str(it.name) + "` redefined here")
           .note("`" + p_.str(it.name) + "` must be defined only once in the value namespace of this module");
@@ -316,7 +342,12 @@ void Resolver::collect(ItemId id, bool runtime) {
       f.item = id;
       f.runtime = runtime;
       f.span = it.nameSpan;
-      auto existing = fnByName_.find(it.name.v);
+      if (!runtime && mod != 0) {  // the module path: `tests::adds` (names test functions and the name section)
+        std::string path;
+        for (uint32_t m = mod; m != 0 && m < p_.ast.modules.size(); m = p_.ast.modules[m].parent) path = p_.str(p_.ast.modules[m].name) + "::" + path;
+        f.path = path + f.path;
+      }
+      auto existing = fnByName_.find(k);
       if (existing != fnByName_.end()) {
         if (runtime) return;  // user code shadows nothing in the runtime; runtime fns are unique
         if (!p_.fns[existing->second.v].runtime) {
@@ -327,7 +358,7 @@ void Resolver::collect(ItemId id, bool runtime) {
       }
       p_.fns.push_back(f);
       FnId fid{uint32_t(p_.fns.size() - 1)};
-      if (existing == fnByName_.end() || p_.fns[existing->second.v].runtime) fnByName_[it.name.v] = fid;
+      if (existing == fnByName_.end() || p_.fns[existing->second.v].runtime) fnByName_[k] = fid;
       fnItems_.push_back({id, runtime});
       break;
     }
@@ -350,13 +381,12 @@ void Resolver::collect(ItemId id, bool runtime) {
         else if (n == "Hash") a.deriveHash = true;
         else if (n == "Default") a.deriveDefault = true;
       }
-      std::map<uint32_t, uint32_t>& table = runtime ? rtAdtByName_ : adtByName_;
-      if (table.count(it.name.v)) {
+      if (adtByName_.count(k) || (!runtime && modByName_.count(k))) {
         diags_.report(DiagKind::DuplicateDefinition, it.nameSpan, {p_.str(it.name)}, "`" + p_.str(it.name) + "` redefined here");
         return;
       }
       p_.adts.push_back(std::move(a));
-      table[it.name.v] = uint32_t(p_.adts.size() - 1);
+      adtByName_[k] = uint32_t(p_.adts.size() - 1);
       break;
     }
     case ItemKind::Const: {
@@ -369,14 +399,14 @@ void Resolver::collect(ItemId id, bool runtime) {
     }
     case ItemKind::Impl: impls_.push_back({id, runtime}); break;
     case ItemKind::TypeAlias:
-      if (aliasByName_.count(it.name.v) || adtByName_.count(it.name.v)) {
+      if (aliasByName_.count(k) || adtByName_.count(k)) {
         diags_.report(DiagKind::DuplicateDefinition, it.nameSpan, {p_.str(it.name)}, "`" + p_.str(it.name) + "` redefined here");
         break;
       }
-      aliasByName_[it.name.v] = it.ty;
+      aliasByName_[k] = it.ty;
       break;
     case ItemKind::Trait: {
-      if (traitByName_.count(it.name.v) || adtByName_.count(it.name.v)) {
+      if (traitByName_.count(k) || adtByName_.count(k)) {
         diags_.report(DiagKind::DuplicateDefinition, it.nameSpan, {p_.str(it.name)}, "`" + p_.str(it.name) + "` redefined here");
         return;
       }
@@ -417,16 +447,17 @@ void Resolver::collect(ItemId id, bool runtime) {
         t.methods[m.name.v] = FnId{uint32_t(p_.fns.size() - 1)};
       }
       p_.traits.push_back(std::move(t));
-      traitByName_[it.name.v] = ti;
+      traitByName_[k] = ti;
       break;
     }
+    case ItemKind::Mod:  // registered with the module tree in run(); its items are collected on their own
     case ItemKind::Error: break;
   }
 }
 
 void Resolver::collectImpl(ItemId id, bool runtime) {
   const Item& it = p_.ast.item(id);
-  runtimeCtx_ = runtime;
+  setContext(id, runtime);
   std::vector<Symbol> implGenerics;
   for (const GenericParam& g : it.generics) implGenerics.push_back(g.name);
   if (it.hasTrait) return collectTraitImpl(id, runtime, implGenerics);
@@ -602,21 +633,28 @@ void Resolver::collectTraitImpl(ItemId id, bool runtime, const std::vector<Symbo
 }
 
 int32_t Resolver::findTrait(const Path& path, bool report) {
+  std::vector<PathSeg> psegs = path.segs;
+  uint32_t lm = ctxModule_;
+  bool lex = true;
+  if (psegs.size() > 1 && !modulePrefix(psegs, lm, lex, report)) return -1;
   std::vector<std::string> segs;
-  for (const PathSeg& sg : path.segs) segs.push_back(p_.str(sg.name));
+  for (const PathSeg& sg : psegs) segs.push_back(p_.str(sg.name));
   while (segs.size() > 1 && (segs[0] == "std" || segs[0] == "core" || segs[0] == "fmt")) segs.erase(segs.begin());
   while (segs.size() > 1 && segs[0] == "ops") segs.erase(segs.begin());
   if (segs.size() == 1) {
-    auto t = traitByName_.find(p_.interner.intern(segs[0]).v);
-    if (t != traitByName_.end()) return int32_t(t->second);
+    Def d = lookupIn(lm, p_.interner.intern(segs[0]), kDefTrait, lex);
+    if (d.kind == kDefTrait) {
+      if (!lex) checkVisible(lm, psegs.back(), report);
+      return int32_t(d.a);
+    }
     static const char* kOps[] = {"Add", "Sub", "Mul", "Div", "Rem", "Neg", "Not", "AddAssign", "SubAssign", "MulAssign", "DivAssign", "RemAssign"};
     for (const char* op : kOps)
       if (segs[0] == op) {
-        auto pt = traitByName_.find(p_.interner.intern(std::string("__") + op).v);
+        auto pt = traitByName_.find(key(kLibModule, p_.interner.intern(std::string("__") + op)));
         if (pt != traitByName_.end()) return int32_t(pt->second);
       }
     if (segs[0] == "Display" || segs[0] == "Debug") {  // std::fmt's traits live in the prelude
-      auto pt = traitByName_.find(p_.interner.intern("__" + segs[0]).v);
+      auto pt = traitByName_.find(key(kLibModule, p_.interner.intern("__" + segs[0])));
       if (pt != traitByName_.end()) return int32_t(pt->second);
     }
   }
@@ -724,21 +762,153 @@ bool Resolver::primitiveType(const std::string& n, TyId& out) {
   return false;
 }
 
-int32_t Resolver::findAdt(Symbol name) const {
-  const auto& first = runtimeCtx_ ? rtAdtByName_ : adtByName_;
-  const auto& second = runtimeCtx_ ? adtByName_ : rtAdtByName_;
-  auto it = first.find(name.v);
-  if (it != first.end()) return int32_t(it->second);
-  it = second.find(name.v);
-  return it == second.end() ? -1 : int32_t(it->second);
+int32_t Resolver::findAdt(Symbol name, uint32_t module, bool lexical) const {
+  Def d = lookupIn(module, name, kDefAdt, lexical);
+  return d.kind == kDefAdt ? int32_t(d.a) : -1;
 }
 int32_t Resolver::findLibAdt(Symbol name) const {
-  auto it = rtAdtByName_.find(name.v);
-  return it == rtAdtByName_.end() ? -1 : int32_t(it->second);
+  auto it = adtByName_.find(key(kLibModule, name));
+  return it == adtByName_.end() ? -1 : int32_t(it->second);
 }
 FnId Resolver::findFn(const std::string& name) const {
-  auto it = fnByName_.find(p_.interner.intern(name).v);
+  auto it = fnByName_.find(key(kLibModule, p_.interner.intern(name)));
   return it == fnByName_.end() ? FnId{} : it->second;
+}
+
+// The definitions a module itself declares.
+Resolver::Def Resolver::ownDef(uint32_t m, Symbol n, uint32_t mask) const {
+  uint64_t k = key(m, n);
+  if (mask & kDefMod) {
+    auto it = modByName_.find(k);
+    if (it != modByName_.end()) return Def{kDefMod, it->second};
+  }
+  if (mask & kDefAdt) {
+    auto it = adtByName_.find(k);
+    if (it != adtByName_.end()) return Def{kDefAdt, it->second};
+  }
+  if (mask & kDefTrait) {
+    auto it = traitByName_.find(k);
+    if (it != traitByName_.end()) return Def{kDefTrait, it->second};
+  }
+  if (mask & kDefAlias) {
+    auto it = aliasByName_.find(k);
+    if (it != aliasByName_.end()) return Def{kDefAlias, it->second.v, m};
+  }
+  if (mask & kDefFn) {
+    auto it = fnByName_.find(k);
+    if (it != fnByName_.end()) return Def{kDefFn, it->second.v};
+  }
+  if (mask & kDefConst) {
+    auto it = constByName_.find(k);
+    if (it != constByName_.end()) return Def{kDefConst, it->second};
+  }
+  return Def{};
+}
+
+// What a `use` path (without its last name) leads to: a module, or an enum (`use Shape::*`).
+bool Resolver::useTarget(const UseDecl& u, uint32_t& module, int32_t& enumAdt, int depth) const {
+  module = u.module;
+  enumAdt = -1;
+  bool lexical = true;
+  for (size_t i = 0; i < u.path.size(); ++i) {
+    const std::string& s = p_.str(u.path[i]);
+    if (s == "crate" && i == 0) module = 0;
+    else if (s == "self" && i == 0) {
+    } else if (s == "super") {
+      if (module == 0 || module >= p_.ast.modules.size()) return false;
+      module = p_.ast.modules[module].parent;
+    } else {
+      Def d = lookupIn(module, u.path[i], kDefMod | kDefAdt, lexical, depth + 1);
+      if (d.kind == kDefMod) module = d.a;
+      else if (d.kind == kDefAdt && i + 1 == u.path.size()) { enumAdt = int32_t(d.a); return true; }
+      else return false;
+    }
+    lexical = false;
+  }
+  return true;
+}
+
+// A name seen from module `m`: its own items, its named imports, its glob imports, then (for a path's first
+// segment) the library. Enum variants come only through imports (`use Shape::*`).
+Resolver::Def Resolver::lookupIn(uint32_t m, Symbol n, uint32_t mask, bool lexical, int depth) const {
+  if (depth > 12) return Def{};
+  Def d = ownDef(m, n, mask);
+  if (d.kind) return d;
+  if (m < usesOf_.size()) {
+    for (int pass = 0; pass < 2; ++pass)  // named imports shadow glob imports
+      for (uint32_t ui : usesOf_[m]) {
+        const UseDecl& u = p_.ast.uses[ui];
+        if (u.glob != (pass == 1)) continue;
+        Symbol orig = n;
+        if (!u.glob) {
+          bool named = false;
+          for (auto& [o, alias] : u.names)
+            if (alias == n) { orig = o; named = true; }
+          if (!named) continue;
+        }
+        uint32_t target;
+        int32_t e;
+        if (!useTarget(u, target, e, depth)) continue;
+        if (e >= 0) {
+          if (!(mask & kDefVariant)) continue;
+          int vi = p_.adts[uint32_t(e)].isEnum ? p_.adts[uint32_t(e)].variantIndex(orig) : -1;
+          if (vi >= 0) return Def{kDefVariant, uint32_t(e), uint32_t(vi)};
+          continue;
+        }
+        if (u.glob && target == m) continue;
+        Def r = lookupIn(target, orig, mask, false, depth + 1);
+        if (r.kind) return r;
+      }
+  }
+  if (lexical && m != kLibModule) return ownDef(kLibModule, n, mask);
+  return Def{};
+}
+
+bool Resolver::isWithin(uint32_t inner, uint32_t outer) const {
+  for (uint32_t m = inner; m < p_.ast.modules.size(); m = p_.ast.modules[m].parent)
+    if (m == outer) return true;
+  return false;
+}
+
+bool Resolver::modulePrefix(std::vector<PathSeg>& segs, uint32_t& module, bool& lexical, bool report) {
+  module = ctxModule_;
+  lexical = true;
+  if (ctxModule_ == kLibModule) return true;
+  size_t i = 0;
+  for (; i + 1 < segs.size(); ++i) {
+    const PathSeg& sg = segs[i];
+    if (sg.isSelfType) break;
+    const std::string& s = p_.str(sg.name);
+    if (s == "crate" && i == 0) module = 0;
+    else if (s == "self" && i == 0) {
+    } else if (s == "super" && (i == 0 || p_.str(segs[i - 1].name) == "super")) {
+      if (module == 0) {
+        if (report) diags_.report(DiagKind::TooManySuper, sg.span, {}, "there are too many leading `super` keywords");
+        return false;
+      }
+      module = p_.ast.modules[module].parent;
+    } else {
+      Def d = lookupIn(module, sg.name, kDefMod | kDefAdt | kDefTrait | kDefAlias, lexical);
+      if (d.kind != kDefMod) break;
+      if (!lexical) checkVisible(module, sg, report);
+      module = d.a;
+    }
+    lexical = false;
+  }
+  segs.erase(segs.begin(), segs.begin() + long(i));
+  return true;
+}
+
+// E0603: an item declared without `pub` in module `m`, named from outside `m`.
+void Resolver::checkVisible(uint32_t m, const PathSeg& seg, bool report) {
+  if (!report || ctxModule_ == kLibModule || isWithin(ctxModule_, m)) return;
+  auto it = privateItems_.find(key(m, seg.name));
+  if (it == privateItems_.end()) return;
+  const Item& item = p_.ast.item(it->second);
+  const char* what = item.kind == ItemKind::Fn ? "function" : item.kind == ItemKind::Struct ? "struct" : item.kind == ItemKind::Enum ? "enum"
+                     : item.kind == ItemKind::Const ? "constant" : item.kind == ItemKind::Trait ? "trait" : item.kind == ItemKind::Mod ? "module" : "type alias";
+  diags_.report(DiagKind::PrivateItem, seg.span, {what, p_.str(seg.name)}, std::string("private ") + what)
+      .label(item.nameSpan, std::string("the ") + what + " `" + p_.str(seg.name) + "` is defined here");
 }
 
 TyId Resolver::resolveType(TypeId tid) {
@@ -796,6 +966,10 @@ TyId Resolver::resolveType(TypeId tid) {
         segs.erase(segs.begin());
         stripStdModules(segs);
       }
+      uint32_t lm = ctxModule_;  // where the last segments are looked up (`geo::Point`: in module geo)
+      bool lex = true;
+      if (segs.size() > 1 && !modulePrefix(segs, lm, lex, true)) break;
+      if (!lex && segs.size() == 1) checkVisible(lm, segs[0], true);
       // std::fmt's types: fmt::Formatter, fmt::Result (= Result<(), fmt::Error>), fmt::Error
       if (segs.size() == 2 && p_.str(segs[0].name) == "fmt") {
         const std::string& n = p_.str(segs[1].name);
@@ -856,18 +1030,21 @@ TyId Resolver::resolveType(TypeId tid) {
           if (segs[0].hasArgs) diags_.report(DiagKind::WrongGenericCount, segs[0].span, {"type `" + n + "`", "0 generic arguments", std::to_string(segs[0].numArgs)}, "");
           break;
         }
-        auto alias = aliasByName_.find(segs[0].name.v);
-        if (alias != aliasByName_.end() && !segs[0].hasArgs) {
-          if (std::find(aliasStack_.begin(), aliasStack_.end(), segs[0].name.v) != aliasStack_.end()) {
+        Def ad = lookupIn(lm, segs[0].name, kDefAlias, lex);
+        if (ad.kind == kDefAlias && !segs[0].hasArgs) {
+          if (std::find(aliasStack_.begin(), aliasStack_.end(), ad.a) != aliasStack_.end()) {
             diags_.report(DiagKind::NotSupported, segs[0].span, {"a type alias that refers to itself"});
             break;
           }
-          aliasStack_.push_back(segs[0].name.v);
-          result = resolveType(alias->second);
+          aliasStack_.push_back(ad.a);
+          uint32_t savedCtx = ctxModule_;
+          ctxModule_ = ad.b;  // the alias's own names are those of its module
+          result = resolveType(TypeId{ad.a});
+          ctxModule_ = savedCtx;
           aliasStack_.pop_back();
           break;
         }
-        int32_t a = findAdt(segs[0].name);
+        int32_t a = findAdt(segs[0].name, lm, lex);
         if (a >= 0) { result = adtWithArgs(uint32_t(a), segs[0], true); break; }
         if (n == "String" || n == "Vec" || n == "Option" || n == "Result" || n == "Box" || n == "HashMap") {
           diags_.report(DiagKind::NotSupported, t.span, {"the standard library type `" + n + "`"});
@@ -916,7 +1093,7 @@ void Resolver::stripStdModules(std::vector<PathSeg>& segs) const {
   const std::string& first = p_.str(segs[0].name);
   for (const char* m : kMods)
     if (first == m) {
-      if ((first == "str" || first == "char") && segs.size() == 2 && findAdt(segs[1].name) < 0 && !traitByName_.count(segs[1].name.v)) return;
+      if ((first == "str" || first == "char") && segs.size() == 2 && findLibAdt(segs[1].name) < 0 && !traitByName_.count(key(kLibModule, segs[1].name))) return;
       segs.erase(segs.begin());
       return;
     }
@@ -974,40 +1151,34 @@ Res Resolver::lookupValuePath(const Path& path, int32_t selfAdt, bool report) {
     stripStdModules(segs);
   }
   if (segs.size() > 2 && p_.str(segs[0].name) == "cmp") segs.erase(segs.begin());  // `cmp::Ordering::Less` after `use std::cmp;`
+  uint32_t lm = ctxModule_;  // where the rest is looked up once module segments are consumed
+  bool lex = true;
+  if (segs.size() > 1 && !modulePrefix(segs, lm, lex, report)) return Res{ResKind::Error};
   if (segs.size() == 1) {
     Symbol n = segs[0].name;
     if (segs[0].isSelfType && selfAdt >= 0) {
       const AdtInfo& a = p_.adts[uint32_t(selfAdt)];
       if (!a.isEnum && !a.variants.empty()) return Res{ResKind::Struct, uint32_t(selfAdt)};
     }
-    auto f = fnByName_.find(n.v);
-    if (f != fnByName_.end()) return Res{ResKind::Fn, f->second.v};
-    auto c = constByName_.find(n.v);
-    if (c != constByName_.end()) return Res{ResKind::Const, c->second};
-    int32_t a = findAdt(n);
-    if (a >= 0 && !p_.adts[uint32_t(a)].isEnum) return Res{ResKind::Struct, uint32_t(a)};
-    // `use Enum::{A, B}` / `use Enum::*`
+    Def d = lookupIn(lm, n, kDefFn | kDefConst | kDefAdt | kDefVariant, lex);
+    if (d.kind && !lex) checkVisible(lm, segs[0], report);
+    if (d.kind == kDefFn) return Res{ResKind::Fn, d.a};
+    if (d.kind == kDefConst) return Res{ResKind::Const, d.a};
+    if (d.kind == kDefVariant) return Res{ResKind::Variant, d.a, d.b};
+    if (d.kind == kDefAdt && !p_.adts[d.a].isEnum) return Res{ResKind::Struct, d.a};
+    // `use std::mem::*;` / `use std::mem::{swap, replace as r};`
     for (const UseDecl& u : p_.ast.uses) {
-      for (auto& [orig, alias] : u.names) {
-        if (alias != n) continue;
-        Path full;
-        full.segs.push_back(PathSeg{u.prefix, u.span});
-        full.segs.push_back(PathSeg{orig, u.span});
-        Res r = lookupValuePath(full, selfAdt, false);
-        if (r.kind != ResKind::None) return r;
-      }
-      if (u.glob && (p_.str(u.prefix) == "mem" || p_.str(u.prefix) == "process")) {  // `use std::mem::*;`
-        auto f = fnByName_.find(p_.interner.intern("__std_" + p_.str(u.prefix) + "_" + p_.str(n)).v);
-        if (f != fnByName_.end()) return Res{ResKind::Fn, f->second.v};
-      }
-      if (u.glob) {
-        int32_t e = findAdt(u.prefix);
-        if (e >= 0 && p_.adts[uint32_t(e)].isEnum) {
-          int vi = p_.adts[uint32_t(e)].variantIndex(n);
-          if (vi >= 0) return Res{ResKind::Variant, uint32_t(e), uint32_t(vi)};
-        }
-      }
+      if (p_.str(u.prefix) != "mem" && p_.str(u.prefix) != "process") continue;
+      if (u.path.size() != 1 || p_.isRuntimeFile(u.span.file)) continue;
+      Symbol orig = n;
+      bool named = u.glob;
+      for (auto& [o, alias] : u.names)
+        if (alias == n) { orig = o; named = true; }
+      if (!named) continue;
+      auto f = fnByName_.find(key(kLibModule, p_.interner.intern("__std_" + p_.str(u.prefix) + "_" + p_.str(orig))));
+      if (f != fnByName_.end()) return Res{ResKind::Fn, f->second.v};
     }
+    if (!lex) return Res{};
     // the prelude's variants: Some, None, Ok, Err
     for (const char* pre : {"Option", "Result"}) {
       int32_t e = findLibAdt(p_.interner.intern(pre));
@@ -1045,8 +1216,8 @@ Res Resolver::lookupValuePath(const Path& path, int32_t selfAdt, bool report) {
   }
   if (segs.size() == 2) {
     const std::string& first = p_.str(segs[0].name);
-    if ((first == "mem" || first == "process") && findAdt(segs[0].name) < 0) {  // runtime/mem.rs
-      auto f = fnByName_.find(p_.interner.intern("__std_" + first + "_" + p_.str(segs[1].name)).v);
+    if ((first == "mem" || first == "process") && lex && findAdt(segs[0].name, lm, lex) < 0) {  // runtime/mem.rs
+      auto f = fnByName_.find(key(kLibModule, p_.interner.intern("__std_" + first + "_" + p_.str(segs[1].name))));
       if (f != fnByName_.end()) return Res{ResKind::Fn, f->second.v};
       if (report) {
         diags_.report(DiagKind::NotSupported, path.span, {"`std::" + first + "::" + p_.str(segs[1].name) + "`"});
@@ -1067,7 +1238,8 @@ Res Resolver::lookupValuePath(const Path& path, int32_t selfAdt, bool report) {
                       "associated item not found in `" + first + "`");
       return r.kind == ResKind::None && report ? Res{ResKind::Error} : r;
     }
-    int32_t a = segs[0].isSelfType ? selfAdt : findAdt(segs[0].name);
+    int32_t a = segs[0].isSelfType ? selfAdt : findAdt(segs[0].name, lm, lex);
+    if (a >= 0 && !lex) checkVisible(lm, segs[0], report);
     if (a < 0) {
       if (report) {
         diags_.report(DiagKind::UnknownPath, segs[0].span, {"use of undeclared type `" + first + "`"},
@@ -1123,9 +1295,9 @@ void Resolver::ensureConstEvaluated(uint32_t ci) {
     return;
   }
   c.state = 1;
-  bool savedCtx = runtimeCtx_;
-  runtimeCtx_ = p_.isRuntimeFile(it.span.file);
-  struct Restore { bool& r; bool v; ~Restore() { r = v; } } restore{runtimeCtx_, savedCtx};
+  uint32_t savedCtx = ctxModule_;
+  setContext(c.item, p_.isRuntimeFile(it.span.file));
+  struct Restore { uint32_t& r; uint32_t v; ~Restore() { r = v; } } restore{ctxModule_, savedCtx};
   TyId ty;
   {
     GenericScope scope{c.ownerAdt, c.ownerAdt >= 0 ? p_.types.adt(uint32_t(c.ownerAdt)) : TyId{}, {}};

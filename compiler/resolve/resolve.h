@@ -48,20 +48,43 @@ class Resolver {
   // Evaluates a constant expression (array lengths, consts, enum discriminants).
   ConstValue evalConst(ast::ExprId e, TyId expected, bool& ok);
   void ensureConstEvaluated(uint32_t constIndex);
-  // A type by name: the user's first, then the library's (inside library code, the library's first, so a
-  // user `struct Map` or `struct Cell` does not capture the library's own uses of its types).
-  int32_t findAdt(Symbol name) const;
+  // Names are looked up from a module: its items, its `use` imports (named, then globs), then (for the
+  // first segment of a path) the library, which is the prelude. Library code sees only the library, so a
+  // user `struct Map` or `struct Cell` does not capture the library's own uses of its types.
+  static constexpr uint32_t kLibModule = 0xFFFFFFFFu;
+  uint32_t ctxModule_ = 0;  // the module whose names are in scope (kLibModule in library code)
+  void setContext(ast::ItemId item, bool runtime) {
+    ctxModule_ = runtime || !item.valid() ? kLibModule : p_.ast.item(item).module;
+  }
+  int32_t findAdt(Symbol name) const { return findAdt(name, ctxModule_, true); }
+  int32_t findAdt(Symbol name, uint32_t module, bool lexical) const;
   int32_t findLibAdt(Symbol name) const;  // the library's type of that name (what the compiler itself means)
-  bool runtimeCtx_ = false;               // resolving or checking library code
   FnId findFn(const std::string& name) const;
 
  private:
   Program& p_;
   DiagnosticBag& diags_;
-  std::map<uint32_t, FnId> fnByName_;       // Symbol.v -> free fn
-  std::map<uint32_t, uint32_t> adtByName_;  // Symbol.v -> adt (the user's)
-  std::map<uint32_t, uint32_t> rtAdtByName_;  // Symbol.v -> adt (the library's)
-  std::map<uint32_t, uint32_t> constByName_;
+  // Definitions by (module, name): key(module, Symbol). The library's are in module kLibModule.
+  static uint64_t key(uint32_t module, Symbol s) { return (uint64_t(module) << 32) | s.v; }
+  std::map<uint64_t, FnId> fnByName_;       // free fns
+  std::map<uint64_t, uint32_t> adtByName_;  // structs and enums
+  std::map<uint64_t, uint32_t> constByName_;
+  std::map<uint64_t, uint32_t> modByName_;  // (parent, name) -> module
+  std::map<uint64_t, ast::ItemId> privateItems_;  // items declared without `pub` in a module other than the root
+  std::vector<std::vector<uint32_t>> usesOf_;      // module -> its `use` declarations (indices into Ast::uses)
+  enum DefKind : uint32_t { kDefAdt = 1, kDefFn = 2, kDefConst = 4, kDefTrait = 8, kDefAlias = 16, kDefMod = 32, kDefVariant = 64 };
+  struct Def {
+    uint32_t kind = 0;
+    uint32_t a = 0, b = 0;
+  };
+  Def ownDef(uint32_t module, Symbol n, uint32_t mask) const;
+  Def lookupIn(uint32_t module, Symbol n, uint32_t mask, bool lexical, int depth = 0) const;
+  bool useTarget(const ast::UseDecl& u, uint32_t& module, int32_t& enumAdt, int depth) const;
+  // Consumes the leading segments of a path that name modules (`crate`, `self`, `super`, a module).
+  // Returns false (reported) when they do not resolve; `module`/`lexical` say where the rest is looked up.
+  bool modulePrefix(std::vector<ast::PathSeg>& segs, uint32_t& module, bool& lexical, bool report);
+  bool isWithin(uint32_t inner, uint32_t outer) const;
+  void checkVisible(uint32_t module, const ast::PathSeg& seg, bool report);
   std::map<std::string, uint32_t> primConsts_;  // "i32::MAX" -> const index
 
   void collect(ast::ItemId id, bool runtime);
@@ -69,8 +92,8 @@ class Resolver {
   void addIntrinsics();
   void collectTraitImpl(ast::ItemId id, bool runtime, const std::vector<Symbol>& implGenerics);
   void addBound(FnInfo& f, uint32_t param, uint32_t boundPath);
-  std::map<uint32_t, uint32_t> traitByName_;
-  std::map<uint32_t, ast::TypeId> aliasByName_;  // `type M = [[u64; 2]; 2];`
+  std::map<uint64_t, uint32_t> traitByName_;
+  std::map<uint64_t, ast::TypeId> aliasByName_;  // `type M = [[u64; 2]; 2];`
   std::vector<uint32_t> aliasStack_;             // aliases being expanded (a cycle is an error)
 
  public:
