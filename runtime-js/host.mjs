@@ -40,8 +40,12 @@ export function createHost({ write }) {
     },
     // Runs `_start`; returns the exit code (0, 101 for a panic, 134 for a stack overflow).
     runStart() {
+      return host.runExport("_start");
+    },
+    // Runs an exported entry point (`_start`, or a test build's `__wr_test_N`); returns the exit code.
+    runExport(name) {
       try {
-        host.instance.exports._start();
+        host.instance.exports[name]();
         return 0;
       } catch (e) {
         if (e instanceof ExitSignal) return e.code;

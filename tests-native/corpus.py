@@ -36,6 +36,19 @@ UI_DIR = "tests-native/ui"
 XFAIL_FILE = "tests-native/xfail.txt"
 DEFAULT_TIMEOUT = 20.0
 SUITES = ("run", "ui")
+# A run program whose first line is `//@ test` is a test file: the oracle builds it with `rustc --test`
+# and runs it with `--test-threads=1`; WasmRust runs it with `wasmrust test`. Timings are normalized.
+TEST_FILE_MARK = "//@ test"
+TIMING_RE = re.compile(r"finished in \d+\.\d+s")
+
+
+def is_test_file(rel):
+    with open(os.path.join(ROOT, rel), encoding="utf-8") as f:
+        return f.readline().startswith(TEST_FILE_MARK)
+
+
+def normalize_timing(text):
+    return TIMING_RE.sub("finished in 0.00s", text)
 
 # ---------------------------------------------------------------------------
 # Markers
@@ -464,10 +477,13 @@ class Harness:
         if exp_stderr is None:
             exp_stderr = ""  # rustc's binary wrote nothing to stderr
 
-        rc, so, se = run_cmd([self.wasmrust, "run", rel], self.timeout)
+        test_file = is_test_file(rel)
+        rc, so, se = run_cmd([self.wasmrust, "test" if test_file else "run", rel], self.timeout)
         if rc is None:
             out.fail("`wasmrust run %s` timed out after %gs" % (rel, self.timeout))
             return out
+        if test_file:
+            so = normalize_timing(so)
         # A process killed by a signal counts like a shell would see it
         # (SIGABRT -> 134), which is how the oracle records rustc's aborts.
         shell_rc = 128 - rc if rc < 0 else rc
@@ -478,14 +494,14 @@ class Harness:
         if se != exp_stderr:
             out.fail("stderr differs:\n" + diff_text(exp_stderr, se, "stderr"))
         if self.build_check:
-            self.check_build(rel, out)
+            self.check_build(rel, out, test_file)
         return out
 
-    def check_build(self, rel, out):
+    def check_build(self, rel, out, test_file=False):
         wasm = os.path.join(self.tmp, test_name(rel).replace("/", "_") + ".wasm")
         if os.path.exists(wasm):
             os.remove(wasm)
-        rc, so, se = run_cmd([self.wasmrust, "build", rel, "-o", wasm], self.timeout)
+        rc, so, se = run_cmd([self.wasmrust, "build", rel, "-o", wasm] + (["--test"] if test_file else []), self.timeout)
         if rc != 0:
             out.fail("`wasmrust build %s -o OUT.wasm`: %s\n%s" % (rel, describe_rc(rc), (se or so).rstrip()))
             return

@@ -65,7 +65,8 @@ def oracle_run(rel, tmpdir):
     """Compile `rel` with rustc and run it twice.  Returns a RunResult."""
     res = RunResult()
     exe = os.path.join(tmpdir, os.path.basename(rel)[:-3])
-    p = subprocess.run(["rustc"] + RUSTC_FLAGS + ["-o", exe, rel], cwd=ROOT,
+    test_file = corpus.is_test_file(rel)
+    p = subprocess.run(["rustc"] + RUSTC_FLAGS + (["--test"] if test_file else []) + ["-o", exe, rel], cwd=ROOT,
                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env_for_binary())
     cerr = p.stderr.decode("utf-8", "replace")
     if p.returncode != 0:
@@ -78,7 +79,7 @@ def oracle_run(rel, tmpdir):
     for _ in range(2):
         t0 = time.monotonic()
         try:
-            q = subprocess.run([exe], cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+            q = subprocess.run([exe] + (["--test-threads=1"] if test_file else []), cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, env=env_for_binary(), timeout=RUN_TIMEOUT)
         except subprocess.TimeoutExpired:
             res.error = "%s: the native binary ran longer than %gs" % (rel, RUN_TIMEOUT)
@@ -88,6 +89,8 @@ def oracle_run(rel, tmpdir):
         if rc < 0:                       # killed by a signal: report like a shell (SIGABRT -> 134)
             rc = 128 - rc
         runs.append((q.stdout, strip_thread_id(q.stderr.decode("utf-8", "replace")), rc, dt))
+    if test_file:
+        runs = [(corpus.normalize_timing(strip_thread_id(r[0].decode("utf-8", "replace"))).encode(), r[1], r[2], r[3]) for r in runs]
     if runs[0][:3] != runs[1][:3]:
         res.error = "%s: two native runs differ (nondeterministic program, fix or drop it)" % rel
         return res
@@ -95,6 +98,8 @@ def oracle_run(rel, tmpdir):
         res.notes.append("slow: %.2fs natively (keep run programs under %gs)" % (max(runs[0][3], runs[1][3]), SLOW_SECONDS))
     try:
         res.stdout = runs[0][0].decode("utf-8")
+        if test_file:  # libtest prints panics (with thread ids) and its timing on stdout
+            res.stdout = corpus.normalize_timing(strip_thread_id(res.stdout))
     except UnicodeDecodeError:
         res.error = "%s: stdout is not UTF-8" % rel
         return res

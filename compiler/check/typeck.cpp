@@ -1224,7 +1224,11 @@ class Checker {
         } else {
           TyId a = checkExpr(am.a, kNoExpect);
           TyId b = checkExpr(am.b, a);
-          if (!coerce(b, a)) {
+          if (stringLike(a) && stringLike(b) && (p_.isString(derefAll(a)) || p_.isString(derefAll(b)))) {
+            // String == &str and &str == String (PartialEq across the two), as in `==`
+            pendingFmt_.push_back({am.a, 1, p_.ast.expr(am.a).span});
+            pendingFmt_.push_back({am.b, 1, p_.ast.expr(am.b).span});
+          } else if (!coerce(b, a)) {
             diags_.report(DiagKind::Mismatch, p_.ast.expr(am.b).span, {}, "expected " + tyDesc(a) + ", found " + tyDesc(b));
           } else {
             pendingFmt_.push_back({am.a, 1, p_.ast.expr(am.a).span});

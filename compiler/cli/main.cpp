@@ -2,10 +2,12 @@
 //   wasmrust build FILE.rs [-o OUT] [--emit=wasm|wat|wasmir|mir|tokens|ast] [--message-format=json] [--release]
 //   wasmrust run FILE.rs [--release] [-- ARGS...]
 //   wasmrust check FILE.rs [--message-format=json]
+//   wasmrust test FILE.rs [FILTER] [--exact] [--include-ignored | --ignored] [--release]
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -23,21 +25,26 @@ const char* kUsage =
     "wasmrust " WASMRUST_VERSION " - a Rust compiler for WebAssembly\n"
     "\n"
     "Usage:\n"
-    "  wasmrust build FILE.rs [-o OUT] [--emit=KIND] [--message-format=json] [--release] [--timings]\n"
+    "  wasmrust build FILE.rs [-o OUT] [--emit=KIND] [--message-format=json] [--release] [--test] [--timings]\n"
     "  wasmrust run FILE.rs [--release] [-- ARGS...]\n"
     "  wasmrust check FILE.rs [--message-format=json]\n"
+    "  wasmrust test FILE.rs [FILTER] [--exact] [--include-ignored | --ignored] [--release]\n"
     "  wasmrust --help | --version\n"
     "\n"
     "Commands:\n"
     "  build   compile FILE.rs to a WebAssembly module (default output: FILE.wasm in the current directory)\n"
     "  run     compile FILE.rs and run it under node with the WasmRust host (runtime-js/)\n"
     "  check   type-check FILE.rs and report diagnostics without generating code\n"
+    "  test    compile FILE.rs's #[test] functions and run each (in a fresh instance) as `cargo test` does;\n"
+    "          FILTER keeps the tests whose path contains it (--exact: equals it)\n"
     "\n"
     "Options:\n"
     "  -o OUT                   write the output here (`-` for stdout)\n"
     "  --emit=KIND              wasm (default), wat, wasmir, mir, tokens or ast; text kinds go to stdout unless -o\n"
     "  --message-format=FORMAT  human (default) or json (one JSON object per diagnostic and line)\n"
     "  --release                release profile: no arithmetic overflow checks\n"
+    "  --test                   (build) a test build: the #[test] functions, listed in the module's\n"
+    "                           \"wasmrust.tests\" custom section, as `wasmrust test` runs them\n"
     "  --timings                print the time of each compiler phase to stderr\n"
     "  -A warnings              do not report warnings (like rustc's `-A warnings`)\n";
 
@@ -113,12 +120,23 @@ int main(int argc, char** argv) {
     return 0;
   }
   std::string cmd = args[0];
-  if (cmd != "build" && cmd != "run" && cmd != "check") return usageError("unknown command `" + cmd + "`");
+  if (cmd != "build" && cmd != "run" && cmd != "check" && cmd != "test") return usageError("unknown command `" + cmd + "`");
   std::string file, out, emitName = "wasm";
-  bool json = false, release = false, timings = false, allowWarnings = false;
+  bool json = false, release = false, timings = false, allowWarnings = false, buildTest = false;
   std::vector<std::string> progArgs;
+  std::vector<std::string> testArgs;  // FILTER, --exact, --include-ignored, --ignored: for the test runner
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
+    if (cmd == "test" && (a == "--exact" || a == "--include-ignored" || a == "--ignored")) {
+      testArgs.push_back(a);
+      continue;
+    }
+    if (cmd == "test" && !file.empty() && !a.empty() && a[0] != '-') {
+      if (std::find_if(testArgs.begin(), testArgs.end(), [](const std::string& x) { return x[0] != '-'; }) != testArgs.end())
+        return usageError("unexpected argument `" + a + "` (one FILTER is accepted)");
+      testArgs.push_back(a);
+      continue;
+    }
     if (a == "--") {
       if (cmd != "run") return usageError("`--` is only valid with `wasmrust run`");
       progArgs.assign(args.begin() + long(i) + 1, args.end());
@@ -137,6 +155,8 @@ int main(int argc, char** argv) {
       return usageError("unknown message format `" + a.substr(17) + "` (expected `human` or `json`)");
     } else if (a == "--release") {
       release = true;
+    } else if (a == "--test" && cmd == "build") {
+      buildTest = true;
     } else if (a == "--timings") {
       timings = true;
     } else if (a == "-A" && i + 1 < args.size() && args[i + 1] == "warnings") {
@@ -167,6 +187,8 @@ int main(int argc, char** argv) {
   if (cmd != "build" && opts.emit != wr::Emit::Wasm) return usageError("`--emit` is only valid with `wasmrust build`");
   opts.overflowChecks = !release;
   opts.checkOnly = cmd == "check";
+  opts.test = cmd == "test" || buildTest;
+  if (cmd == "test" && !out.empty()) return usageError("`-o` is not valid with `wasmrust test`");
 
   std::string source, err;
   if (!readFile(file, source, err)) {
@@ -235,11 +257,11 @@ int main(int argc, char** argv) {
   }
   fflush(stdout);
   fflush(stderr);
-  std::string runner = runtimeJsDir() + "/node-run.mjs";
+  std::string runner = runtimeJsDir() + (cmd == "test" ? "/node-test.mjs" : "/node-run.mjs");
   pid_t pid = fork();
   if (pid == 0) {
     std::vector<std::string> cargs{"node", "--stack-size=900", runner, wasmPath, file};
-    for (const std::string& a : progArgs) cargs.push_back(a);
+    for (const std::string& a : cmd == "test" ? testArgs : progArgs) cargs.push_back(a);
     std::vector<char*> cv;
     for (std::string& s : cargs) cv.push_back(s.data());
     cv.push_back(nullptr);

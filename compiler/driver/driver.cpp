@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include <algorithm>
+#include <map>
 
 #include "check/typeck.h"
 #include "driver/runtime_sources.h"
@@ -113,7 +114,39 @@ CompileResult compile(const std::string& fileName, const std::string& source, co
   uint32_t userFile = sm.add(fileName, source);
   std::vector<Token> toks = lex(sm, userFile, interner, diags);
   if (opts.emit == Emit::Tokens) res.text = dumpTokens(toks, sm, interner);
+  ast.cfgTest = opts.test;
   parseFile(sm, userFile, toks, interner, ast, diags);
+  // A test build: a wrapper `__wr_test_N` per #[test] function, parsed into the test's own module (so the
+  // test may be private there), sorted by path as libtest runs them.
+  struct TestFn {
+    std::string path;
+    ast::ItemId item;
+    uint32_t module;
+  };
+  std::vector<TestFn> tests;
+  if (opts.test) {
+    for (uint32_t i = 0; i < ast.items.size(); ++i) {
+      const ast::Item& it = ast.items[i];
+      if (it.kind != ast::ItemKind::Fn || !it.isTest) continue;
+      std::string path = interner.str(it.name);
+      for (uint32_t m = it.module; m != 0 && m < ast.modules.size(); m = ast.modules[m].parent)
+        path = interner.str(ast.modules[m].name) + "::" + path;
+      tests.push_back({path, ast::ItemId{i}, it.module});
+    }
+    std::stable_sort(tests.begin(), tests.end(), [](const TestFn& a, const TestFn& b) { return a.path < b.path; });
+    std::map<uint32_t, std::string> perModule;
+    for (size_t t = 0; t < tests.size(); ++t) {
+      const ast::Item& it = ast.item(tests[t].item);
+      bool unit = !it.ret.valid();
+      perModule[tests[t].module] += "fn __wr_test_" + std::to_string(t) + "() { " + (unit ? "" : "__wr_test_result(") +
+                                    interner.str(it.name) + "()" + (unit ? "" : ")") + "; }\n";
+    }
+    for (auto& [m, text] : perModule) {
+      uint32_t hf = sm.add("<test harness>", text);
+      std::vector<Token> ht = lex(sm, hf, interner, diags);
+      parseFile(sm, hf, ht, interner, ast, diags, m);
+    }
+  }
   size_t userItems = ast.topItems.size();
   uint32_t firstRuntime = UINT32_MAX;
   {  // the runtime is ~13k lines: size the AST once instead of growing it by doubling
@@ -164,13 +197,37 @@ CompileResult compile(const std::string& fileName, const std::string& source, co
   std::string mirText;
   LowerInput in;
   in.program = &program;
-  in.main = program.mainFn;
+  in.main = opts.test ? FnId{} : program.mainFn;
+  std::string testsJson;
+  if (opts.test) {
+    std::map<std::string, FnId> wrappers;
+    for (uint32_t f = 0; f < program.fns.size(); ++f)
+      if (!program.fns[f].runtime && program.fns[f].item.valid() && interner.str(program.fns[f].name).rfind("__wr_test_", 0) == 0)
+        wrappers[interner.str(program.fns[f].name)] = FnId{f};
+    testsJson = "[";
+    for (size_t t = 0; t < tests.size(); ++t) {
+      std::string exp = "__wr_test_" + std::to_string(t);
+      auto w = wrappers.find(exp);
+      if (w == wrappers.end()) continue;
+      in.exports.push_back({exp, w->second});
+      const ast::Item& it = ast.item(tests[t].item);
+      LineCol lc = sm.lineCol(it.nameSpan.file, it.nameSpan.lo);
+      if (testsJson.size() > 1) testsJson += ",";
+      testsJson += "{\"name\":\"" + jsonEscape(tests[t].path) + "\",\"export\":\"" + exp + "\",\"ignore\":" +
+                   (it.testIgnore ? "true" : "false") + ",\"ignoreReason\":\"" + jsonEscape(it.ignoreReason) +
+                   "\",\"shouldPanic\":" + (it.shouldPanic ? "true" : "false") + ",\"expected\":" +
+                   (it.shouldPanic == 2 ? "\"" + jsonEscape(it.panicExpected) + "\"" : "null") + ",\"location\":\"" +
+                   jsonEscape(sm.file(it.nameSpan.file).name + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.col)) + "\"}";
+    }
+    testsJson += "]";
+  }
   in.buildBody = [&](FnId f, const std::vector<TyId>& substs) {
     mir::Body b = mir::buildBody(program, resolver, f, bopts, substs);
     if (opts.emit == Emit::Mir && !program.fns[f.v].runtime) mirText += mir::printBody(program, b) + "\n";
     return b;
   };
   wir::Module module = lowerProgram(in);
+  if (opts.test) module.customSections.push_back({"wasmrust.tests", testsJson});
   phase("mir+lower");
   if (opts.verify) {
     std::vector<std::string> problems = wir::verifyModule(module);

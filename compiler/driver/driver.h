@@ -24,6 +24,9 @@ struct CompileOptions {
   bool overflowChecks = true;  // dev profile: arithmetic overflow panics
   bool verify = true;          // run the WasmIR verifier after lowering
   bool checkOnly = false;      // stop after type checking (wasmrust check)
+  // A test build (wasmrust test): #[cfg(test)] items and #[test] functions are compiled, each test is
+  // exported as `__wr_test_N`, and the "wasmrust.tests" custom section lists them (see docs/cli.md).
+  bool test = false;
 };
 
 struct PhaseTiming {

@@ -464,7 +464,8 @@ class ModuleLowering {
     m_.globals.push_back(Global{"__caller_col", ValType::I32, true, 0});
     m_.globals.push_back(Global{"__heap_base", ValType::I32, false, 0});
     dataCursor_ = kDataStart;
-    indexOf(in_.main);
+    if (in_.main.valid()) indexOf(in_.main);
+    for (auto& [name, f] : in_.exports) indexOf(f);
     size_t done = 0;
     auto drain = [&]() {
       for (; done < work_.size(); ++done) {  // work_ grows while lowering
@@ -484,17 +485,20 @@ class ModuleLowering {
       Function& fn = m_.functions[idx - m_.imports.size()];
       lowerIntrinsic(*info, fn, {});
     }
-    // _start: main(); flush.
-    Function start;
-    start.name = "_start";
-    start.exportName = "_start";
-    {
+    // _start: main(); flush. (And the same for each extra export.)
+    std::vector<std::pair<std::string, FnId>> entries;
+    if (in_.main.valid()) entries.push_back({"_start", in_.main});
+    entries.insert(entries.end(), in_.exports.begin(), in_.exports.end());
+    for (auto& [name, f] : entries) {
+      Function start;
+      start.name = name;
+      start.exportName = name;
       Builder b(start);
-      std::vector<ExprId> kids{b.call(indexOf(in_.main), {}, ValType::None)};
+      std::vector<ExprId> kids{b.call(indexOf(f), {}, ValType::None)};
       if (flushIndex_ != UINT32_MAX) kids.push_back(b.call(flushIndex_, {}, ValType::None));
       start.body = b.block(b.newLabel(), ValType::None, kids);
+      m_.functions.push_back(std::move(start));
     }
-    m_.functions.push_back(std::move(start));
     // Memory map: data, then the shadow stack, then the heap.
     uint32_t stackBase = alignUp(dataCursor_, 16);
     uint32_t stackTop = stackBase + kStackSize;

@@ -20,7 +20,9 @@ namespace wr {
 
 struct LowerInput {
   Program* program;
-  FnId main;
+  FnId main;  // invalid in a test build without `main`: no `_start` then
+  // Extra exports (a test build's tests): each calls its function, then flushes the output.
+  std::vector<std::pair<std::string, FnId>> exports;
   // Builds (on demand) the MIR body of a function instance (generic arguments `substs`); called once per
   // reachable instance.
   std::function<mir::Body(FnId, const std::vector<TyId>&)> buildBody;

@@ -2728,7 +2728,12 @@ class Builder {
     uint32_t same = newTemp(t_.boolean());
     Expr fake = p_.ast.expr(am.a);
     fake.span = span;
-    binaryInto(Place{same, {}}, eq ? BinOp::Eq : BinOp::Ne, a, b, ty, fake);
+    if (stringy(ty) && stringy(exprTy(am.b)) && (hasString(ty) || hasString(exprTy(am.b)))) {  // String vs &str
+      Operand x = asStr(operandPlace(a), span), y = asStr(operandPlace(b), span);
+      binaryInto(Place{same, {}}, eq ? BinOp::Eq : BinOp::Ne, x, y, t_.strRef(), fake);
+    } else {
+      binaryInto(Place{same, {}}, eq ? BinOp::Eq : BinOp::Ne, a, b, ty, fake);
+    }
     uint32_t ok = newBlock(), fail = newBlock();
     branch(Operand::copy(Place{same, {}}), ok, fail, span);
     cur_ = fail;

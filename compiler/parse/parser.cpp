@@ -29,6 +29,7 @@ class Parser {
       : sm_(sm), file_(file), toks_(toks), in_(in), ast_(ast), diags_(d) {}
 
   void parseFile() { parseItemList(nullptr, false); }
+  void setModule(uint32_t m) { curModule_ = m; }
 
   // Items until the end of the file, or (in a module) until its `}`. Items whose `#[cfg]` is false, and
   // `#[test]` functions outside a test build, are parsed (so syntax errors are reported) and then dropped.
@@ -2458,9 +2459,11 @@ bool checkDelimiters(const SourceMap& sm, uint32_t file, const std::vector<Token
 }  // namespace
 
 void parseFile(const SourceMap& sm, uint32_t file, const std::vector<Token>& tokens, Interner& in, Ast& ast,
-               DiagnosticBag& diags) {
+               DiagnosticBag& diags, uint32_t module) {
   if (!checkDelimiters(sm, file, tokens, diags)) return;
-  Parser(sm, file, tokens, in, ast, diags).parseFile();
+  Parser p(sm, file, tokens, in, ast, diags);
+  p.setModule(module);
+  p.parseFile();
 }
 
 }  // namespace wr

@@ -17,8 +17,9 @@ namespace wr {
 
 constexpr int kMaxDepth = 200;
 
-// Parses one file's tokens into `ast` (appending to ast.topItems).
+// Parses one file's tokens into `ast` (appending to ast.topItems). `module`: the module the file's items
+// belong to (0, the crate root; the test harness adds its wrappers inside each test's module).
 void parseFile(const SourceMap& sm, uint32_t file, const std::vector<Token>& tokens, Interner& in, ast::Ast& ast,
-               DiagnosticBag& diags);
+               DiagnosticBag& diags, uint32_t module = 0);
 
 }  // namespace wr

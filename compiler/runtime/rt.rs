@@ -209,3 +209,13 @@ fn __wr_hash_str(s: &str) -> u64 {
     }
     h
 }
+
+// The test harness (wasmrust test) wraps a test that returns a Result: an `Err` fails the test with
+// `Error: {e:?}` on its output and exit status 1, as libtest's Termination does.
+fn __wr_test_result<E: Debug>(r: Result<(), E>) {
+    if let Err(e) = r {
+        eprintln!("Error: {:?}", e);
+        __out_flush();
+        __wr_exit(1);
+    }
+}

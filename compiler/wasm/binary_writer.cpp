@@ -64,6 +64,12 @@ class Writer {
     codeSection();
     dataSection();
     nameSection();
+    for (auto& [cname, bytes] : m_.customSections) {
+      size_t cs = beginSection(SectionId::Custom);
+      name(cname);
+      for (char c : bytes) byte(uint8_t(c));
+      end(cs);
+    }
   }
 
  private:

@@ -119,6 +119,9 @@ struct Module {
   uint32_t memoryPages = 1;          // initial pages (64 KiB each)
   uint32_t memoryMaxPages = 0;       // 0: no maximum
   std::string memoryExportName = "memory";  // empty: not exported
+  // Custom sections written after the name section: (name, bytes). A test build describes its tests in
+  // "wasmrust.tests" (JSON).
+  std::vector<std::pair<std::string, std::string>> customSections;
   // Functions reachable from the start: the host calls the export named "_start".
 
   uint32_t numFunctions() const { return uint32_t(imports.size() + functions.size()); }
