@@ -42,7 +42,9 @@ for arg in "$@"; do
         exit 1
     fi
     rc=0
-    timeout 20 "$wasmrust" check "$src" 2>"tests-native/ui/$name.stderr.tmp" >/dev/null || rc=$?
+    testflag=()
+    if head -1 "$src" | grep -q '^//@ test'; then testflag=(--test); fi
+    timeout 20 "$wasmrust" check "${testflag[@]}" "$src" 2>"tests-native/ui/$name.stderr.tmp" >/dev/null || rc=$?
     if [ $rc -ge 124 ]; then
         rm -f "tests-native/ui/$name.stderr.tmp"
         echo "bless-ui: $src: wasmrust check crashed or timed out (exit $rc); not blessed" >&2

@@ -38,9 +38,11 @@ test(`the run corpus (${names.length} programs) passes through the browser build
   for (const name of names) {
     const fileName = `tests-native/run/${name}.rs`;
     const source = readFileSync(join(DIR, `${name}.rs`), "utf8");
+    const testFile = source.startsWith("//@ test");  // run with the test harness, as `wasmrust test`
     let r;
     try {
-      r = await page.evaluate(([s, f]) => window.__wasmrust.compileAndRun(s, { fileName: f }), [source, fileName]);
+      r = await page.evaluate(([s, f, test]) => window.__wasmrust.compileAndRun(s, { fileName: f, test }), [source, fileName, testFile]);
+      if (testFile) r.stdout = r.stdout.replace(/finished in \d+\.\d+s/g, "finished in 0.00s");
     } catch (e) {
       // The compiler itself failed (e.g. crashed): record it, and go on with a fresh page.
       failures.push(`${name}: the browser compiler failed: ${e.message.split("\n")[0]}`);
@@ -63,7 +65,7 @@ test(`the run corpus (${names.length} programs) passes through the browser build
     }
     if (native && r.ok) {
       const out = join(tmp, `${name}.wasm`);
-      execFileSync(native, ["build", fileName, "-o", out], { cwd: REPO, stdio: "pipe" });
+      execFileSync(native, ["build", fileName, "-o", out, ...(testFile ? ["--test"] : [])], { cwd: REPO, stdio: "pipe" });
       const nativeHash = createHash("sha256").update(readFileSync(out)).digest("hex");
       if (nativeHash !== r.wasmSha256) problems.push("wasm bytes differ from the native CLI's");
       else identical++;

@@ -538,7 +538,8 @@ class Harness:
             return out
         want_rc = 1 if any(m.level == "error" for m in markers) else 0
 
-        rc, so, se = run_cmd([self.wasmrust, "check", rel], self.timeout)
+        tflag = ["--test"] if is_test_file(rel) else []
+        rc, so, se = run_cmd([self.wasmrust, "check"] + tflag + [rel], self.timeout)
         if rc is None:
             out.fail("`wasmrust check %s` timed out after %gs" % (rel, self.timeout))
             return out
@@ -558,7 +559,7 @@ class Harness:
             for p in match_markers(markers, parse_human_diagnostics(se, rel)):
                 out.fail(p)
             return out
-        rc2, so2, se2 = run_cmd([self.wasmrust, "check", "--message-format=json", rel], self.timeout)
+        rc2, so2, se2 = run_cmd([self.wasmrust, "check", "--message-format=json"] + tflag + [rel], self.timeout)
         if rc2 is None:
             out.fail("`wasmrust check --message-format=json %s` timed out" % rel)
             return out

@@ -233,7 +233,7 @@ def cmd_ui(args):
                 markers = corpus.parse_markers(src)
             except corpus.MarkerError as e:
                 return rel, ["bad marker: %s" % e]
-            p = subprocess.run(["rustc"] + RUSTC_FLAGS + ["--error-format=json", "--emit=metadata",
+            p = subprocess.run(["rustc"] + RUSTC_FLAGS + (["--test"] if corpus.is_test_file(rel) else []) + ["--error-format=json", "--emit=metadata",
                                 "--crate-type=bin", "--out-dir", tmp, rel],
                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env_for_binary())
             diags, badlines = corpus.parse_json_diagnostics(p.stderr.decode("utf-8", "replace"), rel)

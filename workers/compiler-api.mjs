@@ -11,6 +11,7 @@
 
 const WR_EMIT_WAT = 1;
 const WR_EMIT_WASMIR = 2;
+const WR_TEST = 4;
 const TEXT = { wat: 0, wasmir: 1, diagJson: 2, diagHuman: 3, timingsJson: 4 };
 
 const isNode = typeof process !== "undefined" && !!(process.versions && process.versions.node) &&
@@ -88,14 +89,14 @@ function wrapModule(M) {
    * @returns {CompileResult}
    */
   function compile(source, opts = {}) {
-    const { fileName = "main.rs", emitWat = false, emitWasmIR = false, release = false } = opts;
+    const { fileName = "main.rs", emitWat = false, emitWasmIR = false, release = false, test = false } = opts;
     const t0 = performance.now();
     const src = encoder.encode(String(source));
     const pName = alloc(encoder.encode(fileName));
     let pSrc = 0, h = 0;
     try {
       pSrc = alloc(src);
-      const flags = (emitWat ? WR_EMIT_WAT : 0) | (emitWasmIR ? WR_EMIT_WASMIR : 0);
+      const flags = (emitWat ? WR_EMIT_WAT : 0) | (emitWasmIR ? WR_EMIT_WASMIR : 0) | (test ? WR_TEST : 0);
       h = M._wr_compile(pName, pSrc, src.length, flags, release ? 1 : 0);
       const errors = M._wr_result_errors(h);
       const warnings = M._wr_result_warnings(h);

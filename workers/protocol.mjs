@@ -18,6 +18,8 @@
  * @property {boolean} [emitWat=false]      also produce the WAT text (costs little)
  * @property {boolean} [emitWasmIR=false]   also produce the WasmIR text (with emitWat: a second compile)
  * @property {boolean} [release=false]      release profile: no arithmetic overflow checks
+ * @property {boolean} [test=false]         a test build (`wasmrust test`): the run worker then runs its
+ *                                          #[test] functions and prints libtest's report
  */
 
 /**

@@ -14,6 +14,7 @@
 //    be lost in this mode (the worker is busy and cannot post it).
 // Both flush on the leading edge: the first write after a quiet period is forwarded immediately.
 import { createHost } from "../runtime-js/host.mjs";
+import { listTests, runTests } from "../runtime-js/test-harness.mjs";
 import {
   DEFAULT_FLUSH_BYTES,
   DEFAULT_FLUSH_INTERVAL_MS,
@@ -188,10 +189,20 @@ export function createOutputSink(req, post, now = () => performance.now()) {
 export async function runRequest(req, post, now = () => performance.now()) {
   const sink = createOutputSink(req, post, now);
   const host = createHost({ write: (fd, bytes) => sink.write(fd, bytes) });
-  let bytes;
+  let bytes, module;
   try {
     bytes = capMemory(new Uint8Array(req.wasm), req.memoryLimitPages ?? DEFAULT_MEMORY_LIMIT_PAGES);
-    const { instance } = await WebAssembly.instantiate(bytes, host.imports);
+    module = await WebAssembly.compile(bytes);
+    if (listTests(module)) {
+      // A test build: libtest's report on stdout, each test in a fresh instance (runtime-js/test-harness.mjs).
+      post({ type: "started" });
+      const t0 = now();
+      const encoder = new TextEncoder();
+      const code = await runTests(module, { write: (text) => sink.write(1, encoder.encode(text)), now });
+      post({ type: "exit", code, runMs: now() - t0, ...sink.finish() });
+      return;
+    }
+    const instance = await WebAssembly.instantiate(module, host.imports);
     host.bind(instance);
   } catch (e) {
     post({ type: "error", phase: "instantiate", message: errorText(e), ...sink.finish() });

@@ -35,7 +35,7 @@
 
 namespace {
 
-enum : int { WR_EMIT_WAT = 1, WR_EMIT_WASMIR = 2 };
+enum : int { WR_EMIT_WAT = 1, WR_EMIT_WASMIR = 2, WR_TEST = 4 };
 enum : int { WR_TEXT_WAT = 0, WR_TEXT_WASMIR = 1, WR_TEXT_DIAG_JSON = 2, WR_TEXT_DIAG_HUMAN = 3, WR_TEXT_TIMINGS_JSON = 4,
              WR_TEXT_KINDS = 5 };
 
@@ -87,7 +87,8 @@ void internalError(Result& r, const char* what) {
 }  // namespace
 
 // Compiles `source` (sourceLen bytes of UTF-8, need not be NUL-terminated) as `fileName` (used in
-// diagnostics and as the crate name). emitFlags: WR_EMIT_WAT (1) | WR_EMIT_WASMIR (2); the module bytes
+// diagnostics and as the crate name). emitFlags: WR_EMIT_WAT (1) | WR_EMIT_WASMIR (2) | WR_TEST (4, a test
+// build, as `wasmrust test`); the module bytes
 // and diagnostics are always produced. release != 0: no arithmetic overflow checks (`--release`).
 // Returns a handle > 0 (never fails: internal errors become a diagnostic).
 WR_API int wr_compile(const char* fileName, const char* source, int sourceLen, int emitFlags, int release) {
@@ -97,6 +98,7 @@ WR_API int wr_compile(const char* fileName, const char* source, int sourceLen, i
   try {
     wr::CompileOptions opts;
     opts.overflowChecks = release == 0;
+    opts.test = (emitFlags & WR_TEST) != 0;
     // The driver produces one text dump per compile (plus the bytes): WAT rides along with the main
     // compile; WasmIR alone too; both at once costs a second compile for the WasmIR text.
     bool wat = emitFlags & WR_EMIT_WAT, wasmir = emitFlags & WR_EMIT_WASMIR;

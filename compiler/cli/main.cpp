@@ -155,7 +155,7 @@ int main(int argc, char** argv) {
       return usageError("unknown message format `" + a.substr(17) + "` (expected `human` or `json`)");
     } else if (a == "--release") {
       release = true;
-    } else if (a == "--test" && cmd == "build") {
+    } else if (a == "--test" && (cmd == "build" || cmd == "check")) {
       buildTest = true;
     } else if (a == "--timings") {
       timings = true;

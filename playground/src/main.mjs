@@ -17,7 +17,7 @@ const FILE_NAME = "main.rs";
 const $ = (id) => document.getElementById(id);
 
 const ui = {
-  run: $("run"), stop: $("stop"), examples: $("examples"), release: $("release"), share: $("share"),
+  run: $("run"), test: $("test"), stop: $("stop"), examples: $("examples"), release: $("release"), share: $("share"),
   downloadWasm: $("download-wasm"), downloadWat: $("download-wat"), status: $("status"),
   console: $("console"), exit: $("exit"), problems: $("problems"), noProblems: $("no-problems"),
   problemCount: $("problem-count"), wat: $("wat"), wasmir: $("wasmir"), size: $("module-size"),
@@ -117,6 +117,7 @@ const fmtSize = (n) => (n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KiB (${n
 function setRunning(on) {
   state.running = on;
   ui.run.disabled = on;
+  ui.test.disabled = on;
   ui.stop.disabled = !on;
 }
 
@@ -137,8 +138,11 @@ async function run(options = {}) {
   try {
     await compilerReady;
     const source = editor.getValue();
+    // Test mode: the Test button, or Run on a file of #[test] functions without a `main`.
+    const test = options.test ?? (/#\[test\]/.test(source) && !/\bfn\s+main\s*\(/.test(source));
+    result.test = test;
     const r = await compiler.api.compile(source, {
-      fileName: FILE_NAME, emitWat: true, emitWasmIR: true, release: ui.release.checked,
+      fileName: FILE_NAME, emitWat: true, emitWasmIR: true, release: ui.release.checked, test,
     });
     state.compile = r;
     Object.assign(result, {
@@ -157,7 +161,7 @@ async function run(options = {}) {
       ui.exit.classList.add("bad");
       return result;
     }
-    ui.status.textContent = `Compiled in ${fmtMs(r.compileMs)} · running…`;
+    ui.status.textContent = `Compiled in ${fmtMs(r.compileMs)} · ${test ? "testing" : "running"}…`;
     state.abort = new AbortController();
     const res = await runProgram(r.wasm, {
       onStdout: (t) => { result.stdout += t; consoleView.write(1, t); },
@@ -170,7 +174,7 @@ async function run(options = {}) {
     if (res.truncated) consoleView.write(0, "\n[output truncated: only the first 1 MiB is shown]\n");
     ui.exit.textContent = describeExit(res, options.timeLimitMs ?? state.timeLimitMs);
     ui.exit.classList.add(res.exit === 0 ? "good" : "bad");
-    ui.status.textContent = `Compiled in ${fmtMs(r.compileMs)} · ran in ${fmtMs(res.runMs)}`;
+    ui.status.textContent = `Compiled in ${fmtMs(r.compileMs)} · ${test ? "tests ran" : "ran"} in ${fmtMs(res.runMs)}`;
     return result;
   } catch (e) {
     ui.status.textContent = `Internal error: ${e.message}`;
@@ -200,6 +204,7 @@ function stop() {
 }
 
 ui.run.addEventListener("click", () => run());
+ui.test.addEventListener("click", () => run({ test: true }));
 ui.stop.addEventListener("click", stop);
 document.addEventListener("keydown", (e) => {
   if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); run(); }
@@ -237,6 +242,7 @@ ui.downloadWat.addEventListener("click", () => state.compile?.ok && download("ma
 // ---- ready ----------------------------------------------------------------------------------------------
 const ready = Promise.all([compilerReady, editor.ready]).then(([info]) => {
   ui.run.disabled = false;
+  ui.test.disabled = false;
   ui.status.textContent = `Ready (compiler ${info.version}, loaded in ${fmtMs(info.loadMs)})`;
 });
 ready.catch((e) => { ui.status.textContent = `Could not load: ${e.message}`; });

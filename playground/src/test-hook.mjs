@@ -3,7 +3,8 @@
 //
 //   await __wasmrust.ready                     Monaco and the compiler are loaded
 //   __wasmrust.setSource(text) / getSource()   the editor's text
-//   await __wasmrust.run({timeLimitMs})        compile + run like the Run button -> lastResult
+//   await __wasmrust.run({timeLimitMs, test})  compile + run like the Run button (test: the Test button)
+//                                               -> lastResult
 //   __wasmrust.stop()                          like the Stop button
 //   __wasmrust.lastResult                      {ok, errors, warnings, diagnostics, compileMs, wasmSize,
 //                                               rendered, exit, stdout, stderr, truncated, runMs}
@@ -12,7 +13,7 @@
 //   __wasmrust.cursor()                        {line, column} of the editor's cursor
 //   await __wasmrust.share()                   makes the share link (also put in the address bar)
 //   __wasmrust.showTab("console"|"problems"|"wat"|"wasmir")
-//   await __wasmrust.compileAndRun(source, {fileName, timeLimitMs, release})
+//   await __wasmrust.compileAndRun(source, {fileName, timeLimitMs, release, test})
 //        the page's compiler worker + run worker without touching the UI (run corpus):
 //        {ok, rendered, exit, stdout, stderr, wasmSha256, wasmSize}
 export function installTestHook(p) {
@@ -28,8 +29,8 @@ export function installTestHook(p) {
     cursor: () => p.editor.position(),
     share: () => p.share(),
     showTab: (id) => p.selectTab(id),
-    async compileAndRun(source, { fileName = "main.rs", timeLimitMs = 10_000, release = false } = {}) {
-      const r = await p.compiler.api.compile(source, { fileName, release });
+    async compileAndRun(source, { fileName = "main.rs", timeLimitMs = 10_000, release = false, test = false } = {}) {
+      const r = await p.compiler.api.compile(source, { fileName, release, test });
       const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", r.wasm));
       const out = {
         ok: r.ok, rendered: r.rendered, exit: null, stdout: "", stderr: "", wasmSize: r.wasm.length,

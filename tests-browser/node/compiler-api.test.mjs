@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { compiler, corpusNames, native, nativeBuild, readSource, sameBytes } from "./helpers/common.mjs";
+import { listTests } from "../../runtime-js/test-harness.mjs";
 
 const HELLO = 'fn main() {\n    println!("Hello, world!");\n}\n';
 
@@ -38,6 +39,19 @@ for (const name of ["hello_world", ...corpusNames().filter((n) => n !== "hello_w
     assert.ok(sameBytes(r.wasm, nativeBuild(rel)), `${name}: bytes differ from the native CLI`);
   });
 }
+
+test("a test build has the same bytes as `wasmrust build --test` and lists its tests", async () => {
+  const c = await compiler();
+  const rel = "tests-native/run/test_library.rs";
+  const r = c.compile(readSource(rel), { fileName: rel, test: true });
+  assert.equal(r.ok, true, r.rendered);
+  assert.ok(sameBytes(r.wasm, nativeBuild(rel, ["--test"])), "bytes differ from the native CLI");
+  const tests = listTests(await WebAssembly.compile(r.wasm));
+  assert.deepEqual(tests.map((t) => t.name), ["root_level_test", "tests::add_accumulates", "tests::nested::bad_count",
+    "tests::orders_with_question_mark", "tests::take_reports_errors", "tests::unwrap_on_error_panics", "tests::warehouse_sync"]);
+  assert.equal(tests.find((t) => t.name === "tests::warehouse_sync").ignoreReason, "needs a warehouse");
+  assert.equal(listTests(await WebAssembly.compile(c.compile(readSource(rel), { fileName: rel }).wasm)), null);
+});
 
 test("release profile, WAT and WasmIR text match the native CLI", async () => {
   const c = await compiler();

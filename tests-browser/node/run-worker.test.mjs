@@ -44,6 +44,18 @@ for (const name of corpusNames()) {
   });
 }
 
+for (const name of ["test_outcomes", "test_library"]) {
+  test(`run/${name} (a test file): the run worker prints libtest's report, as rustc --test`, async () => {
+    const rel = `tests-native/run/${name}.rs`;
+    const r0 = (await compiler()).compile(readSource(rel), { fileName: rel, test: true });
+    assert.equal(r0.ok, true, r0.rendered);
+    const exp = expectation(name);
+    const r = await run(r0.wasm);
+    assert.equal(r.stdout.replace(/finished in \d+\.\d+s/g, "finished in 0.00s"), exp.stdout);
+    assert.equal(r.exit, exp.exit, r.message);
+  });
+}
+
 test("message mode (no SharedArrayBuffer) delivers the same output", async () => {
   const rel = "tests-native/run/prog_n_queens.rs";
   const r = await run(await build(readSource(rel), rel), { sharedOutput: false });
