@@ -1352,6 +1352,18 @@ class Checker {
         return ret;
       }
     }
+    if (k == TyKind::Param) {  // `-x` for `T: Neg<Output = T>` (Not likewise)
+      const FnInfo& f = p_.fns[fn_.v];
+      const char* trait = op == UnOp::Neg ? "__Neg" : "__Not";
+      for (auto [param, tr] : f.bounds) {
+        if (param != t_.get(s).a || p_.str(p_.traits[tr].name) != trait || !p_.isRuntimeFile(p_.traits[tr].span.file)) continue;
+        auto m = p_.traits[tr].methods.find(p_.interner.intern(op == UnOp::Neg ? "neg" : "not").v);
+        if (m == p_.traits[tr].methods.end()) continue;
+        p_.exprRes[eid.v] = Res{ResKind::Fn, m->second.v};
+        recordSubsts(eid, {s});
+        return s;
+      }
+    }
     if (op == UnOp::Neg) {
       if (k == TyKind::Float || (k == TyKind::Int && intSigned(t_.intKind(s))) || k == TyKind::Infer) {
         if (k == TyKind::Infer && t_.get(s).sub == uint8_t(InferKind::General)) {}
@@ -1430,6 +1442,26 @@ class Checker {
         return t_.error();
       }
       return ls;
+    }
+    if (op <= BinOp::Rem && t_.kind(ls) == TyKind::Param) {
+      // `a + b` on a type parameter bounded by the operator trait (`T: Add<Output = T>`, `T: AddAssign`):
+      // a call of the trait's method, resolved to the impl when the function is instantiated.
+      static const char* names[] = {"Add", "Sub", "Mul", "Div", "Rem"};
+      static const char* methods[] = {"add", "sub", "mul", "div", "rem"};
+      std::string trait = std::string("__") + names[size_t(op)] + (compound ? "Assign" : "");
+      std::string method = std::string(methods[size_t(op)]) + (compound ? "_assign" : "");
+      const FnInfo& f = p_.fns[fn_.v];
+      for (size_t bi = 0; bi < f.bounds.size(); ++bi) {
+        auto [param, tr] = f.bounds[bi];
+        if (param != t_.get(ls).a || p_.str(p_.traits[tr].name) != trait || !p_.isRuntimeFile(p_.traits[tr].span.file)) continue;
+        auto m = p_.traits[tr].methods.find(p_.interner.intern(method).v);
+        if (m == p_.traits[tr].methods.end()) continue;
+        TyId rhsTy = bi < f.boundArgs.size() && !f.boundArgs[bi].empty() ? f.boundArgs[bi][0] : ls;  // Rhs = Self
+        if (!unify(rt, rhsTy)) return mismatchBin(rhsTy, rt, e);
+        p_.exprRes[eid.v] = Res{ResKind::Fn, m->second.v};
+        recordSubsts(eid, {ls, rhsTy});
+        return compound ? t_.unit() : ls;
+      }
     }
     bool shift = op == BinOp::Shl || op == BinOp::Shr;
     bool bitwise = op == BinOp::BitAnd || op == BinOp::BitOr || op == BinOp::BitXor;

@@ -99,7 +99,7 @@ class Builder {
     body_.substs = substs_;
     runtime_ = f.runtime;
     inTrackCaller_ = f.trackCaller;  // a track_caller fn passes its own caller's location on
-    checks_ = opts_.overflowChecks && !runtime_;
+    checks_ = opts_.overflowChecks && (!runtime_ || it.inheritOverflowChecks);
     body_.locals.push_back(Local{T(f.ret), Symbol{}, it.span, false});
     body_.argCount = uint32_t(f.params.size());
     for (size_t i = 0; i < f.params.size(); ++i) body_.locals.push_back(Local{T(f.params[i]), Symbol{}, it.span, false});
@@ -232,6 +232,17 @@ class Builder {
   }
   // Emits a call; `diverges` ends the block with no successor.
   void call(FnId fn, std::vector<Operand> args, Place dest, Span span, bool diverges = false, std::vector<TyId> calleeSubsts = {}) {
+    if (fn.valid() && p_.fns[fn.v].traitId >= 0) {
+      // a trait method named through a bound or a default body: pick the impl for the concrete Self
+      auto [impl, args] = p_.resolveTraitCall(fn, calleeSubsts);
+      if (impl == fn && !calleeSubsts.empty() && p_.fns[fn.v].path == "Default::default" && t_.kind(calleeSubsts[0]) == TyKind::Adt &&
+          p_.adts[t_.get(calleeSubsts[0]).a].deriveDefault) {
+        defaultInto(dest, calleeSubsts[0], span);  // #[derive(Default)]: each field's default
+        return;
+      }
+      fn = impl;
+      calleeSubsts = std::move(args);
+    }
     if (fn.valid() && p_.fns[fn.v].trackCaller && !inTrackCaller_) {
       // #[track_caller]: record the call site for a panic inside the callee
       std::vector<Operand> loc = location(span);
@@ -244,17 +255,6 @@ class Builder {
       uint32_t next = newBlock();
       block(cur_).term.targets = {next};
       cur_ = next;
-    }
-    if (fn.valid() && p_.fns[fn.v].traitId >= 0) {
-      // a trait method named through a bound or a default body: pick the impl for the concrete Self
-      auto [impl, args] = p_.resolveTraitCall(fn, calleeSubsts);
-      if (impl == fn && !calleeSubsts.empty() && p_.fns[fn.v].path == "Default::default" && t_.kind(calleeSubsts[0]) == TyKind::Adt &&
-          p_.adts[t_.get(calleeSubsts[0]).a].deriveDefault) {
-        defaultInto(dest, calleeSubsts[0], span);  // #[derive(Default)]: each field's default
-        return;
-      }
-      fn = impl;
-      calleeSubsts = std::move(args);
     }
     Terminator& t = block(cur_).term;
     t.kind = TermKind::Call;
@@ -304,7 +304,17 @@ class Builder {
     branch(std::move(cond), ok, fail, span);
     cur_ = fail;
     std::vector<Operand> args{constStr(msg)};
-    for (Operand& o : location(span)) args.push_back(std::move(o));
+    if (inTrackCaller_) {  // in a #[track_caller] fn (std's operator impls): the caller's location
+      uint32_t file = newTemp(t_.strRef()), line = newTemp(t_.integer(IntKind::U32)), col = newTemp(t_.integer(IntKind::U32));
+      call(runtimeFn("__wr_caller_file"), {}, Place{file, {}}, span);
+      call(runtimeFn("__wr_caller_line"), {}, Place{line, {}}, span);
+      call(runtimeFn("__wr_caller_col"), {}, Place{col, {}}, span);
+      args.push_back(Operand::copy(Place{file, {}}));
+      args.push_back(Operand::copy(Place{line, {}}));
+      args.push_back(Operand::copy(Place{col, {}}));
+    } else {
+      for (Operand& o : location(span)) args.push_back(std::move(o));
+    }
     call(runtimeFn("__wr_panic_msg"), std::move(args), unitTemp(), span, true);
     cur_ = ok;
   }

@@ -222,6 +222,7 @@ struct Item {
   std::string panicExpected;
   Span testAttrSpan;          // the `#[test]` attribute
   bool trackCaller = false;  // #[track_caller]: panics inside report the caller's location
+  bool inheritOverflowChecks = false;  // #[rustc_inherit_overflow_checks] (library code): the user's profile decides
   SelfKind selfKind = SelfKind::None;
   bool selfMut = false;  // `mut self`
   Span selfSpan;

@@ -126,6 +126,7 @@ class Parser {
   int depth_ = 0;
   std::vector<Symbol> userMacros_;  // names defined with (unsupported) macro_rules!
   bool pendingTrackCaller_ = false; // a `#[track_caller]` attribute before the next fn
+  bool pendingInheritChecks_ = false;  // `#[rustc_inherit_overflow_checks]` before the next fn
   std::vector<Symbol> pendingDerives_;  // `#[derive(..)]` before the next struct/enum
   // `#[test]`, `#[ignore]`, `#[should_panic]` before the next fn
   struct TestAttrs {
@@ -374,8 +375,10 @@ class Parser {
       pos_ = save;
       skipTree();
       if (name == "track_caller") pendingTrackCaller_ = true;
+      if (name == "rustc_inherit_overflow_checks") pendingInheritChecks_ = true;
       if (name != "allow" && name != "inline" && name != "warn" && name != "rustfmt" && name != "must_use" &&
-          name != "doc" && name != "cold" && name != "track_caller" && name != "deny" && name != "expect")
+          name != "doc" && name != "cold" && name != "track_caller" && name != "deny" && name != "expect" &&
+          name != "rustc_inherit_overflow_checks")
         diags_.report(DiagKind::NotSupported, spanFrom(s), {"the attribute `#[" + name + "]`"});
     }
   }
@@ -394,7 +397,11 @@ class Parser {
       case Tok::KwEnum: return parseEnum(isPub, start);
       case Tok::KwImpl: return parseImpl(start);
       case Tok::KwConst: return parseConst(isPub, start);
-      case Tok::KwStatic: unsupported("`static` items", cur().span);
+      case Tok::KwStatic:
+        // An immutable `static` is a constant whose address does not matter to a safe program: compiled
+        // as a `const`. `static mut` needs unsafe code.
+        if (peek().kind == Tok::KwMut) unsupported("`static mut` items", cur().span.to(peek().span));
+        return parseConst(isPub, start);
       case Tok::KwTrait: return parseTrait(isPub, start);
       case Tok::KwUse: {
         // `use` trees: paths into the crate's modules (`crate::`, `self::`, `super::`, a module's name), an
@@ -583,6 +590,8 @@ class Parser {
     it.kind = ItemKind::Fn;
     it.trackCaller = pendingTrackCaller_;
     pendingTrackCaller_ = false;
+    it.inheritOverflowChecks = pendingInheritChecks_;
+    pendingInheritChecks_ = false;
     TestAttrs ta = std::move(pendingTest_);  // before the body: nested items must not take them
     pendingTest_ = TestAttrs{};
     it.isTest = ta.test;
@@ -869,7 +878,8 @@ class Parser {
   }
 
   ItemId parseConst(bool isPub, Span start) {
-    expect(Tok::KwConst);
+    if (at(Tok::KwStatic)) bump();
+    else expect(Tok::KwConst);
     Item it;
     it.kind = ItemKind::Const;
     it.isPub = isPub;
