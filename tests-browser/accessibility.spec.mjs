@@ -8,7 +8,7 @@ import { launch, screenshot, REPO } from "./helpers/browser.mjs";
 
 const SIZES = [{ width: 1366, height: 768 }, { width: 480, height: 800 }];
 // Every control a user needs (Stop is enabled only while a program runs; inactive tabs use arrow keys).
-const CONTROLS = ["run", "examples", "release", "share", "download-wasm", "download-wat", "editor", "tab-console", "console"];
+const CONTROLS = ["run", "test", "examples", "release", "share", "download-wasm", "download-wat", "editor", "tab-console", "console"];
 
 let b;
 before(async () => { b = await launch(); });

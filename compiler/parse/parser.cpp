@@ -137,6 +137,8 @@ class Parser {
   } pendingTest_;
   bool cfgOff_ = false;       // a `#[cfg(...)]` that is false before the next item: parse it, then drop it
   uint32_t curModule_ = 0;    // the module being parsed
+  int modDepth_ = 0;          // `mod` nesting
+  bool modDepthReported_ = false;
 
   void pushItem(Item&& it) {
     it.module = curModule_;
@@ -440,6 +442,21 @@ class Parser {
         return ItemId{};
       }
       case Tok::KwMod: {
+        // Modules nest: bounded. Too deep: report once and skip this module's whole token tree (the
+        // enclosing modules then close normally).
+        if (modDepth_ >= kMaxDepth) {
+          if (!modDepthReported_) diags_.report(DiagKind::TooDeep, cur().span, {std::to_string(kMaxDepth)});
+          modDepthReported_ = true;
+          bump();
+          if (at(Tok::Ident)) bump();
+          if (at(Tok::LBrace)) skipTree();
+          else eat(Tok::Semi);
+          return ItemId{};
+        }
+        struct ModDepth {
+          int& d;
+          ~ModDepth() { --d; }
+        } md{++modDepth_};
         bump();
         Item it;
         it.kind = ItemKind::Mod;

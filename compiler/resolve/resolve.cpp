@@ -831,7 +831,8 @@ bool Resolver::useTarget(const UseDecl& u, uint32_t& module, int32_t& enumAdt, i
 // A name seen from module `m`: its own items, its named imports, its glob imports, then (for a path's first
 // segment) the library. Enum variants come only through imports (`use Shape::*`).
 Resolver::Def Resolver::lookupIn(uint32_t m, Symbol n, uint32_t mask, bool lexical, int depth) const {
-  if (depth > 12) return Def{};
+  if (depth == 0) lookupSeen_.clear();
+  if (depth > 32 || !lookupSeen_.insert(key(m, n) * 131 + mask).second) return Def{};
   Def d = ownDef(m, n, mask);
   if (d.kind) return d;
   if (m < usesOf_.size()) {

@@ -8,6 +8,7 @@
 // Errors: duplicate definitions, unknown types, bad constants, missing `main`; each reported once.
 #pragma once
 #include <functional>
+#include <set>
 #include <string>
 
 #include "check/program.h"
@@ -79,6 +80,9 @@ class Resolver {
   };
   Def ownDef(uint32_t module, Symbol n, uint32_t mask) const;
   Def lookupIn(uint32_t module, Symbol n, uint32_t mask, bool lexical, int depth = 0) const;
+  // (module, name) pairs already searched by the current top-level lookup: imports that form cycles or
+  // diamonds (`pub use crate::a::*` in every module) are searched once, so a lookup is linear.
+  mutable std::set<uint64_t> lookupSeen_;
   bool useTarget(const ast::UseDecl& u, uint32_t& module, int32_t& enumAdt, int depth) const;
   // Consumes the leading segments of a path that name modules (`crate`, `self`, `super`, a module).
   // Returns false (reported) when they do not resolve; `module`/`lexical` say where the rest is looked up.

@@ -8,9 +8,10 @@ const TITLES = {
   fibonacci: "Fibonacci (loops, recursion)",
   shapes: "Structs, enums and match",
   panic: "A panic (integer overflow)",
+  testing: "Unit tests (press Test)",
   type_error: "A compile error (mismatched types)",
 };
-const ORDER = ["hello", "fibonacci", "shapes", "panic", "type_error"];
+const ORDER = ["hello", "fibonacci", "shapes", "testing", "panic", "type_error"];
 
 const stem = (path) => path.split("/").pop().replace(/\.rs$/, "");
 

@@ -119,6 +119,18 @@ std::vector<std::pair<std::string, std::string>> pathological() {
                  for (int i = 0; i < 3000; ++i) s += std::to_string(i) + " => {}\n";
                  return s;
                }() + "_ => {} } }"});
+  v.push_back({"glob-import-cycles", [&] {  // every module glob-imports every other: lookups must stay linear
+                 std::string s = "fn main() { println!(\"{}\", m0::nothing()); }\n";
+                 for (int i = 0; i < 40; ++i) {
+                   s += "mod m" + std::to_string(i) + " {\n";
+                   for (int j = 0; j < 40; ++j)
+                     if (j != i) s += "    pub use crate::m" + std::to_string(j) + "::*;\n";
+                   s += "}\n";
+                 }
+                 return s;
+               }()});
+  v.push_back({"deep-modules", rep("mod m { ", 20000) + rep("}", 20000) + " fn main() {}"});
+  v.push_back({"super-chain", "mod a { mod b { fn f() { " + rep("super::", 5000) + "x(); } } } fn main() {}"});
   std::string rnd;
   for (int i = 0; i < 20000; ++i) rnd += char(next());
   v.push_back({"random-bytes", rnd});
