@@ -800,12 +800,22 @@ class Checker {
             if (t_.kind(shallow(it)) == TyKind::Never) diverges = true;
           }
           if (ty == kNoExpect) ty = newVar(InferKind::General);
+          if (s.elseBlock.valid()) {  // checked before the pattern: its bindings are not in scope there
+            TyId et = checkExpr(s.elseBlock, t_.never());
+            if (!isErr(et) && t_.kind(shallow(et)) != TyKind::Never) {
+              diags_.report(DiagKind::Mismatch, p_.ast.expr(s.elseBlock).span, {}, "expected `!`, found " + tyDesc(et)).message =
+                  "`else` clause of `let...else` does not diverge";
+              const_cast<Diagnostic&>(diags_.all().back())
+                  .help("try adding a diverging expression, such as `return` or `panic!(..)`")
+                  .help("...or use `match` instead of `let...else`");
+            }
+          }
           checkPat(s.pat, ty, true);
           if (!s.init.valid()) {
             const Pat& pat = p_.ast.pat(s.pat);
             if (pat.kind == PatKind::Binding) body_->locals.back().declaredUninit = true;
           }
-          lets_.push_back(sid);
+          if (!s.elseBlock.valid()) lets_.push_back(sid);  // let-else patterns are refutable
           break;
         }
         case StmtKind::Expr:

@@ -1404,7 +1404,7 @@ class Builder {
         case StmtKind::Let: {
           if (!s.init.valid()) break;
           const Pat& pat = p_.ast.pat(s.pat);
-          if (pat.kind == PatKind::Binding && !pat.sub.valid() && p_.patRes[s.pat.v].kind == ResKind::Local && p_.bindMode[s.pat.v] == 0) {
+          if (!s.elseBlock.valid() && pat.kind == PatKind::Binding && !pat.sub.valid() && p_.patRes[s.pat.v].kind == ResKind::Local && p_.bindMode[s.pat.v] == 0) {
             exprInto(localPlace(p_.patRes[s.pat.v].a), s.init);
           } else {
             Place src = isPlaceExpr(s.init) ? exprPlace(s.init) : [&] {
@@ -1415,6 +1415,13 @@ class Builder {
             uint32_t fail = newBlock();
             block(fail).term.kind = TermKind::Unreachable;
             matchPattern(s.pat, src, fail);
+            if (s.elseBlock.valid()) {  // let-else: the else block (it diverges) where the pattern fails
+              uint32_t ok = cur_;
+              cur_ = fail;
+              Place u = unitTemp();
+              exprInto(u, s.elseBlock);
+              cur_ = ok;
+            }
           }
           break;
         }

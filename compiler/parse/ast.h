@@ -173,7 +173,7 @@ struct Stmt {
   PatId pat;        // Let
   TypeId ty;        // Let (optional)
   ExprId init;      // Let (optional), Expr/Semi: the expression
-  ExprId elseBlock; // let-else (not supported yet: reported)
+  ExprId elseBlock; // let-else: the block run when the pattern does not match (it must diverge)
   ItemId item;      // Item
 };
 

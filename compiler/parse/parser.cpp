@@ -1377,7 +1377,11 @@ class Parser {
           return;
         }
       }
-      if (at(Tok::KwElse)) unsupported("`let ... else`", cur().span);
+      if (at(Tok::KwElse)) {  // let-else: `let PAT = EXPR else { diverge };`
+        bump();
+        if (!at(Tok::LBrace)) errorExpected("`{`");
+        st.elseBlock = parseBlock();
+      }
       expectSemi();
       st.span = spanFrom(s);
       stmts.push_back(addStmt(st));

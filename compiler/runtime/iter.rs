@@ -151,15 +151,16 @@ pub trait Iterator {
     }
 
     // The Result form of std's try_fold (the Option form is not supported yet).
-    fn try_fold<B, E, F: FnMut(B, Self::Item) -> Result<B, E>>(&mut self, init: B, mut f: F) -> Result<B, E> {
+    fn try_fold<B, R: __Try<Output = B>, F: FnMut(B, Self::Item) -> R>(&mut self, init: B, mut f: F) -> R {
         let mut acc: B = init;
         while let Some(x) = self.next() {
-            match f(acc, x) {
-                Ok(v) => acc = v,
-                Err(e) => return Err(e),
+            let r: R = f(acc, x);
+            if r.__is_break() {
+                return r;
             }
+            acc = r.__into_output();
         }
-        Ok(acc)
+        R::__from_output(acc)
     }
 
     fn for_each<F: FnMut(Self::Item)>(mut self, mut f: F) {
@@ -389,6 +390,77 @@ impl<T> IntoIterator for __Slice<T> {
     type IntoIter = Iter<T>;
     fn into_iter(self) -> Iter<T> {
         self.iter()
+    }
+}
+
+// std::ops::Try (unstable in std): what `try_fold` accepts from its closure, `Option` or `Result`.
+pub trait __Try {
+    type Output;
+    fn __is_break(&self) -> bool;
+    fn __into_output(self) -> Self::Output;
+    fn __from_output(v: Self::Output) -> Self;
+}
+
+impl<T> __Try for Option<T> {
+    type Output = T;
+    fn __is_break(&self) -> bool {
+        self.is_none()
+    }
+    fn __into_output(self) -> T {
+        self.unwrap()
+    }
+    fn __from_output(v: T) -> Option<T> {
+        Some(v)
+    }
+}
+
+impl<T, E> __Try for Result<T, E> {
+    type Output = T;
+    fn __is_break(&self) -> bool {
+        self.is_err()
+    }
+    fn __into_output(self) -> T {
+        match self {
+            Ok(v) => v,
+            Err(_) => panic!("unreachable"),
+        }
+    }
+    fn __from_output(v: T) -> Result<T, E> {
+        Ok(v)
+    }
+}
+
+// `for x in opt`, `opt.iter()`, `chain(opt)`: an Option is a collection of zero or one item.
+pub struct __OptionIter<T> {
+    item: Option<T>,
+}
+
+impl<T> Iterator for __OptionIter<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        self.item.take()
+    }
+}
+
+impl<T> IntoIterator for Option<T> {
+    type Item = T;
+    type IntoIter = __OptionIter<T>;
+    fn into_iter(self) -> __OptionIter<T> {
+        __OptionIter { item: self }
+    }
+}
+
+impl<'a, T> IntoIterator for &'a Option<T> {
+    type Item = &'a T;
+    type IntoIter = __OptionIter<&'a T>;
+    fn into_iter(self) -> __OptionIter<&'a T> {
+        __OptionIter { item: self.as_ref() }
+    }
+}
+
+impl<T> Option<T> {
+    pub fn iter(&self) -> __OptionIter<&T> {
+        __OptionIter { item: self.as_ref() }
     }
 }
 

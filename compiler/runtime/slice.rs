@@ -380,6 +380,14 @@ impl<T> __SliceMut<T> {
         v.sort_by_key(f);
         self.__from_vec(v);
     }
+
+    pub fn sort_unstable_by<F: FnMut(&T, &T) -> Ordering>(&self, compare: F) {
+        self.sort_by(compare);
+    }
+
+    pub fn sort_unstable_by_key<K: Ord, F: FnMut(&T) -> K>(&self, f: F) {
+        self.sort_by_key(f);
+    }
 }
 
 impl<T: Clone> __SliceMut<T> {
