@@ -65,6 +65,11 @@ pub trait Iterator {
         FlatMap { iter: self, f: f, front: None }
     }
 
+    // U, the inner iterator type, is found from the item's IntoIterator impl when Flatten is used.
+    fn flatten<U>(self) -> Flatten<Self, U> {
+        Flatten { iter: self, front: None }
+    }
+
     fn scan<St, B, F: FnMut(&mut St, Self::Item) -> Option<B>>(self, initial_state: St, f: F) -> Scan<Self, St, F> {
         Scan { iter: self, state: initial_state, f: f }
     }
@@ -791,6 +796,30 @@ impl<I: Iterator, U: Iterator, F: FnMut(I::Item) -> U> Iterator for FlatMap<I, U
             }
             match self.iter.next() {
                 Some(x) => self.front = Some((self.f)(x)),
+                None => return None,
+            }
+        }
+    }
+}
+
+pub struct Flatten<I, U> {
+    iter: I,
+    front: Option<U>,
+}
+
+impl<I: Iterator<Item = X>, X: IntoIterator<IntoIter = U>, U: Iterator> Iterator for Flatten<I, U> {
+    type Item = U::Item;
+    fn next(&mut self) -> Option<U::Item> {
+        loop {
+            match &mut self.front {
+                Some(inner) => match inner.next() {
+                    Some(x) => return Some(x),
+                    None => {}
+                },
+                None => {}
+            }
+            match self.iter.next() {
+                Some(x) => self.front = Some(x.into_iter()),
                 None => return None,
             }
         }
