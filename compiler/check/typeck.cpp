@@ -782,7 +782,14 @@ class Checker {
     return expect == kNoExpect ? t : (t_.kind(shallow(t)) == TyKind::Never ? t : expect);
   }
 
+  int unsafeDepth_ = 0;  // inside `unsafe { }`
   TyId checkBlock(ExprId bid, TyId expect) {
+    struct UnsafeScope {
+      int& d;
+      bool on;
+      ~UnsafeScope() { if (on) --d; }
+    } us{unsafeDepth_, p_.ast.expr(bid).op == 1};
+    if (us.on) ++unsafeDepth_;
     const Expr& b = p_.ast.expr(bid);
     scopes_.emplace_back();
     bool diverges = false;
@@ -2014,6 +2021,9 @@ class Checker {
         if (f.runtime && !runtime_ && f.intrinsic != Intrinsic::None) {
           // intrinsics are for the runtime only
         }
+        if (f.isImport && !f.importSafe && unsafeDepth_ == 0)  // an `extern "C"` function: rustc's E0133
+          diags_.report(DiagKind::UnsafeCall, e.span, {p_.str(f.name)}, "call to unsafe function")
+              .note("consult the function's documentation for information on how to avoid undefined behavior");
         std::vector<TyId> args = fnArgs(f, &path, callee.span);
         recordSubsts(eid, args);
         TyId ret = t_.subst(f.ret, args);

@@ -161,6 +161,9 @@ struct TraitImpl {
 };
 struct FnInfo {
   Symbol name;
+  // The WebAssembly boundary (docs/interop.md): a host import, and/or the name it is exported under.
+  bool isImport = false, importSafe = false;
+  std::string importModule, exportName;
   std::string path;       // "main", "Point::new": used in diagnostics and the name section
   ast::ItemId item;       // invalid for intrinsics
   int32_t selfAdt = -1;   // the ADT of the impl block, or -1

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <map>
 
+#include "diag/diagnostics.h"
 #include "lower/layout.h"
 #include "wasmir/builder.h"
 
@@ -454,6 +455,48 @@ class ModuleLowering {
     m_.imports.push_back(Import{"wr", "write", FuncType{{ValType::I32, ValType::I32, ValType::I32}, ValType::None}});
     m_.imports.push_back(Import{"wr", "exit", FuncType{{ValType::I32}, ValType::None}});
     m_.imports.push_back(Import{"wr", "stack_overflow", FuncType{{}, ValType::None}});
+    // The program's own imports (`extern "C" { fn .. }`), after the runtime's: every declared one, in
+    // declaration order. A `&str` argument travels as a pointer to its (ptr, len) pair; the loader
+    // (runtime-js/loader.mjs) decodes it, described by the "wasmrust.imports" section.
+    std::string importsJson, exportsJson;
+    auto wasmKind = [&](TyId t) -> std::string {
+      if (p_.isStrRef(t)) return "str";
+      if (p_.types.kind(t) == TyKind::Bool) return "bool";
+      if (p_.types.kind(t) == TyKind::Char) return "char";
+      switch (lay_.scalarType(t)) {
+        case ValType::I64: return "i64";
+        case ValType::F32: return "f32";
+        case ValType::F64: return "f64";
+        default: return p_.types.kind(t) == TyKind::Int && !intSigned(p_.types.intKind(t)) ? "u32" : "i32";
+      }
+    };
+    auto sigJson = [&](const FnInfo& f) {
+      std::string s = "\"params\":[";
+      for (size_t i = 0; i < f.params.size(); ++i) s += (i ? ",\"" : "\"") + wasmKind(f.params[i]) + "\"";
+      s += "],\"result\":";
+      s += f.ret == p_.types.unit() || p_.types.kind(f.ret) == TyKind::Never ? "null" : "\"" + wasmKind(f.ret) + "\"";
+      return s;
+    };
+    for (uint32_t fi = 0; fi < p_.fns.size(); ++fi) {
+      const FnInfo& f = p_.fns[fi];
+      if (!f.isImport || f.runtime) continue;
+      FuncType ft;
+      for (TyId t : f.params) ft.params.push_back(p_.isStrRef(t) ? ValType::I32 : lay_.scalarType(t));
+      ft.result = f.ret == p_.types.unit() || p_.types.kind(f.ret) == TyKind::Never ? ValType::None : lay_.scalarType(f.ret);
+      importIndex_[fi] = uint32_t(m_.imports.size());
+      m_.imports.push_back(Import{f.importModule, p_.str(f.name), ft});
+      importsJson += std::string(importsJson.empty() ? "[" : ",") + "{\"module\":\"" + jsonEscape(f.importModule) + "\",\"name\":\"" +
+                     jsonEscape(p_.str(f.name)) + "\"," + sigJson(f) + "}";
+    }
+    if (!importsJson.empty()) m_.customSections.push_back({"wasmrust.imports", importsJson + "]"});
+    std::vector<FnId> exported;
+    for (uint32_t fi = 0; fi < p_.fns.size(); ++fi)
+      if (!p_.fns[fi].runtime && !p_.fns[fi].exportName.empty() && p_.fns[fi].generics.empty() && p_.fns[fi].item.valid() &&
+          !p_.fns[fi].isImport)
+        exported.push_back(FnId{fi});
+    for (FnId f : exported)
+      exportsJson += std::string(exportsJson.empty() ? "[" : ",") + "{\"name\":\"" + jsonEscape(p_.fns[f.v].exportName) + "\"," + sigJson(p_.fns[f.v]) + "}";
+    if (!exportsJson.empty()) m_.customSections.push_back({"wasmrust.exports", exportsJson + "]"});
     m_.globals.push_back(Global{"__stack_pointer", ValType::I32, true, 0});
     m_.globals.push_back(Global{"__stack_limit", ValType::I32, false, 0});
     m_.globals.push_back(Global{"__out_len", ValType::I32, true, 0});
@@ -466,6 +509,7 @@ class ModuleLowering {
     dataCursor_ = kDataStart;
     if (in_.main.valid()) indexOf(in_.main);
     for (auto& [name, f] : in_.exports) indexOf(f);
+    for (FnId f : exported) indexOf(f);
     size_t done = 0;
     auto drain = [&]() {
       for (; done < work_.size(); ++done) {  // work_ grows while lowering
@@ -499,6 +543,33 @@ class ModuleLowering {
       start.body = b.block(b.newLabel(), ValType::None, kids);
       m_.functions.push_back(std::move(start));
     }
+    // #[no_mangle] / #[wasm::export] functions: a wrapper under the export name calls the function, then
+    // flushes what it printed, then returns its result.
+    for (FnId f : exported) {
+      const FnInfo& info = p_.fns[f.v];
+      Function w;
+      w.name = "export:" + info.exportName;
+      w.exportName = info.exportName;
+      for (TyId t : info.params) w.type.params.push_back(lay_.scalarType(t));
+      bool hasResult = info.ret != p_.types.unit() && p_.types.kind(info.ret) != TyKind::Never;
+      w.type.result = hasResult ? lay_.scalarType(info.ret) : ValType::None;
+      Builder b(w);
+      std::vector<ExprId> args;
+      for (uint32_t i = 0; i < w.type.params.size(); ++i) args.push_back(b.localGet(i));
+      std::vector<ExprId> kids;
+      if (hasResult) {
+        w.locals.push_back(w.type.result);
+        uint32_t tmp = uint32_t(w.type.params.size());
+        kids.push_back(b.localSet(tmp, b.call(indexOf(f), args, w.type.result)));
+        if (flushIndex_ != UINT32_MAX) kids.push_back(b.call(flushIndex_, {}, ValType::None));
+        kids.push_back(b.localGet(tmp));
+      } else {
+        kids.push_back(b.call(indexOf(f), args, ValType::None));
+        if (flushIndex_ != UINT32_MAX) kids.push_back(b.call(flushIndex_, {}, ValType::None));
+      }
+      w.body = b.block(b.newLabel(), w.type.result, kids);
+      m_.functions.push_back(std::move(w));
+    }
     // Memory map: data, then the shadow stack, then the heap.
     uint32_t stackBase = alignUp(dataCursor_, 16);
     uint32_t stackTop = stackBase + kStackSize;
@@ -517,6 +588,8 @@ class ModuleLowering {
 
   // The function index of an instance (a function and its generic arguments), queued on first use.
   uint32_t indexOf(FnId f, const std::vector<TyId>& substs = {}) {
+    auto imp = importIndex_.find(f.v);
+    if (imp != importIndex_.end()) return imp->second;  // a host import
     std::vector<uint32_t> key{f.v};
     for (TyId t : substs) key.push_back(t.v);
     auto it = index_.find(key);
@@ -556,6 +629,7 @@ class ModuleLowering {
     uint32_t index;
   };
   std::map<std::vector<uint32_t>, uint32_t> index_;  // (fn, generic args...) -> function index
+  std::map<uint32_t, uint32_t> importIndex_;          // FnId of an `extern "C"` fn -> its import index
   uint32_t numQueued_ = 0;
   std::vector<Instance> work_;
   std::map<std::string, uint32_t> strings_;

@@ -223,6 +223,12 @@ struct Item {
   Span testAttrSpan;          // the `#[test]` attribute
   bool trackCaller = false;  // #[track_caller]: panics inside report the caller's location
   bool inheritOverflowChecks = false;  // #[rustc_inherit_overflow_checks] (library code): the user's profile decides
+  // WebAssembly boundary: an import is a fn declared in an `extern "C" { }` block (no body); an export is
+  // a fn with #[no_mangle] or #[wasm::export(name = "...")].
+  bool isImport = false;
+  bool importSafe = false;      // #[wasm::import]: calls need no `unsafe` block (WasmRust's typed imports)
+  std::string importModule;     // "env" unless #[wasm::import(module = "...")] / #[link(wasm_import_module = "...")]
+  std::string exportName;       // empty: not exported
   SelfKind selfKind = SelfKind::None;
   bool selfMut = false;  // `mut self`
   Span selfSpan;

@@ -40,6 +40,9 @@ class Parser {
       try {
         cfgOff_ = false;
         pendingTest_ = TestAttrs{};
+        pendingExport_.clear();
+        pendingImportModule_.clear();
+        pendingImportSafe_ = false;
         skipAttributes();
         if (at(Tok::Eof) || (inMod && at(Tok::RBrace))) break;
         bool off = cfgOff_ || (pendingTest_.test && !ast_.cfgTest);
@@ -127,6 +130,9 @@ class Parser {
   std::vector<Symbol> userMacros_;  // names defined with (unsupported) macro_rules!
   bool pendingTrackCaller_ = false; // a `#[track_caller]` attribute before the next fn
   bool pendingInheritChecks_ = false;  // `#[rustc_inherit_overflow_checks]` before the next fn
+  std::string pendingExport_;          // #[no_mangle] ("\x01": the fn's own name) / #[wasm::export(name = "..")]
+  std::string pendingImportModule_;    // #[wasm::import(module = "..")] / #[link(wasm_import_module = "..")]
+  bool pendingImportSafe_ = false;
   std::vector<Symbol> pendingDerives_;  // `#[derive(..)]` before the next struct/enum
   // `#[test]`, `#[ignore]`, `#[should_panic]` before the next fn
   struct TestAttrs {
@@ -346,6 +352,32 @@ class Parser {
         skipTree();
         continue;
       }
+      if (name == "no_mangle") {
+        pendingExport_ = "\x01";
+        pos_ = save;
+        skipTree();
+        continue;
+      }
+      if (name == "wasm" || name == "link") {  // #[wasm::export], #[wasm::import(module = "m")], #[link(wasm_import_module = "m")]
+        bump();
+        std::string sub = name;
+        if (name == "wasm" && eat(Tok::ColonColon) && at(Tok::Ident)) sub = in_.str(bump().sym);
+        std::string key, value;
+        if (eat(Tok::LParen) && at(Tok::Ident)) {
+          key = in_.str(bump().sym);
+          if (eat(Tok::Eq)) value = attrString();
+        }
+        if (sub == "export") pendingExport_ = key == "name" && !value.empty() ? value : "\x01";
+        else if (sub == "import" || (sub == "link" && key == "wasm_import_module")) {
+          pendingImportModule_ = (key == "module" || key == "wasm_import_module") && !value.empty() ? value : "env";
+          pendingImportSafe_ = sub == "import";
+        } else {
+          diags_.report(DiagKind::NotSupported, spanFrom(s), {"the attribute `#[" + name + (name == "wasm" ? "::" + sub : "") + "]`"});
+        }
+        pos_ = save;
+        skipTree();
+        continue;
+      }
       if (name == "cfg" || name == "test" || name == "ignore" || name == "should_panic") {
         bump();
         if (name == "cfg") {
@@ -486,13 +518,57 @@ class Parser {
       case Tok::KwType: return parseTypeAlias(isPub, start);
       case Tok::KwAsync: unsupported("`async` functions", cur().span);
       case Tok::KwUnsafe:
+        if (peek().kind == Tok::KwExtern) {  // `unsafe extern "C" { ... }` (the 2024 edition's spelling)
+          bump();
+          return parseItem();
+        }
         // Report, then parse the item as if it were safe so its uses do not cascade.
         diags_.report(DiagKind::NotSupported, cur().span, {"`unsafe` code"});
         bump();
         return parseItem();
-      case Tok::KwExtern:
+      case Tok::KwExtern: {
         if (peek().kind == Tok::KwCrate) unsupported("`extern crate` (external crates)", spanFrom(start).to(peek().span));
-        unsupported("`extern` blocks and functions", cur().span);
+        bump();
+        if (at(Tok::StrLit)) {
+          Span abiSpan = cur().span;
+          std::string abi = cur().text;
+          bump();
+          if (abi != "C" && abi != "C-unwind") unsupported("the ABI `\"" + abi + "\"` (WasmRust's boundary is `extern \"C\"`)", abiSpan);
+        }
+        if (at(Tok::KwFn)) {  // `extern "C" fn f() { .. }`: an ordinary function with the C ABI (exported with #[no_mangle])
+          return parseFn(isPub, start);
+        }
+        // `extern "C" { fn f(x: i32) -> i32; ... }`: imports from the host
+        std::string module = pendingImportModule_.empty() ? "env" : pendingImportModule_;
+        bool safe = pendingImportSafe_;
+        pendingImportModule_.clear();
+        pendingImportSafe_ = false;
+        expect(Tok::LBrace);
+        while (!at(Tok::RBrace) && !at(Tok::Eof)) {
+          skipAttributes();
+          Span fs = cur().span;
+          bool fnPub = eat(Tok::KwPub);
+          if (fnPub && at(Tok::LParen)) skipTree();
+          if (!at(Tok::KwFn)) errorExpected("`fn` in an `extern` block");
+          bool saveTrait = inTrait_;
+          inTrait_ = true;  // a signature without a body
+          ItemId id;
+          try {
+            id = parseFn(fnPub, fs);
+          } catch (ParseError&) {
+            inTrait_ = saveTrait;
+            throw;
+          }
+          inTrait_ = saveTrait;
+          Item& fn = ast_.items[id.v];
+          if (fn.body.valid()) diags_.report(DiagKind::NotSupported, fn.nameSpan, {"a function body in an `extern` block"});
+          fn.isImport = true;
+          fn.importSafe = safe;
+          fn.importModule = module;
+        }
+        expect(Tok::RBrace);
+        return ItemId{};
+      }
       case Tok::Ident:
         if (atIdent("macro_rules") && peek().kind == Tok::Bang) {
           diags_.report(DiagKind::NotSupported, cur().span.to(peek().span), {"`macro_rules!`"});
@@ -609,6 +685,8 @@ class Parser {
     pendingTrackCaller_ = false;
     it.inheritOverflowChecks = pendingInheritChecks_;
     pendingInheritChecks_ = false;
+    it.exportName = pendingExport_;
+    pendingExport_.clear();
     TestAttrs ta = std::move(pendingTest_);  // before the body: nested items must not take them
     pendingTest_ = TestAttrs{};
     it.isTest = ta.test;
@@ -1891,10 +1969,13 @@ class Parser {
         return e;
       }
       case Tok::LBrace: return parseBlock();
-      case Tok::KwUnsafe:
-        diags_.report(DiagKind::NotSupported, s, {"`unsafe` blocks"});
+      case Tok::KwUnsafe: {
+        // WasmRust has no raw pointers: an unsafe block can only call `extern` functions (E0133 outside one).
         bump();
-        return parseBlock();
+        ExprId blk = parseBlock();
+        E(blk).op = 1;
+        return blk;
+      }
       case Tok::KwAsync: unsupported("`async` blocks", s);
       case Tok::KwMove:
       case Tok::Pipe:

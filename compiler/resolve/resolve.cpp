@@ -226,6 +226,23 @@ void Resolver::run(const std::string& crateName) {
       f.ret = it.ret.valid() ? resolveType(it.ret) : p_.types.unit();
     }
     checkElision(it);
+    if (!f.runtime && (f.isImport || !f.exportName.empty())) {  // what a wasm import/export can carry
+      const char* help = f.isImport ? "use integers, floats, `bool`, `char` or `&str`" : "use integers, floats, `bool` or `char`";
+      if (!it.generics.empty()) diags_.report(DiagKind::BoundaryGeneric, it.nameSpan, {}, "");
+      auto scalar = [&](TyId t) {
+        TyKind k = p_.types.kind(t);
+        return k == TyKind::Int || k == TyKind::Float || k == TyKind::Bool || k == TyKind::Char || k == TyKind::Error;
+      };
+      for (size_t pi = 0; pi < it.params.size(); ++pi) {
+        TyId t = f.params[f.params.size() - it.params.size() + pi];
+        if (scalar(t) || (f.isImport && t == p_.types.strRef())) continue;
+        diags_.report(DiagKind::BoundaryType, ast.type(it.params[pi].ty).span, {tyToString(p_, t)}, "not a WebAssembly value").help(help);
+      }
+      if (it.selfKind != SelfKind::None) diags_.report(DiagKind::BoundaryType, it.selfSpan, {"self"}, "not a WebAssembly value").help(help);
+      if (!scalar(f.ret) && f.ret != p_.types.unit() && it.ret.valid())
+        diags_.report(DiagKind::BoundaryType, ast.type(it.ret).span, {tyToString(p_, f.ret)}, "not a WebAssembly value")
+            .help("return an integer, a float, `bool`, `char` or nothing");
+    }
     if (it.isTest && !f.runtime) {  // what the test harness can call: fn() or fn() -> Result<(), E>
       if (!it.params.empty() || it.selfKind != SelfKind::None) diags_.report(DiagKind::TestFnArgs, it.span, {}, "");
       else if (!it.generics.empty()) diags_.report(DiagKind::TestFnGenerics, it.span, {}, "");
@@ -265,8 +282,11 @@ void Resolver::run(const std::string& crateName) {
   for (uint32_t ci = 0; ci < p_.consts.size(); ++ci) ensureConstEvaluated(ci);
   // main
   auto m = fnByName_.find(key(0, p_.interner.intern("main")));
+  bool hasExports = false;
+  for (const FnInfo& f : p_.fns) hasExports = hasExports || (!f.runtime && !f.exportName.empty());
   if (m == fnByName_.end() || p_.fns[m->second.v].runtime) {
-    if (diags_.errorCount() > 0 || p_.ast.cfgTest) return;  // a test build needs no `main`  // a syntax error may have swallowed `main`: do not pile on
+    // A test build needs no `main`; nor does a module that exports functions (a library for its host).
+    if (diags_.errorCount() > 0 || p_.ast.cfgTest || hasExports) return;  // a syntax error may have swallowed `main`: do not pile on
     Span end{0, uint32_t(p_.sm.file(0).text.size()), uint32_t(p_.sm.file(0).text.size())};
     diags_.report(DiagKind::NoMain, end, {crateName}, "consider adding a `main` function to `" + p_.sm.file(0).name + "`");
   } else {
@@ -342,6 +362,10 @@ void Resolver::collect(ItemId id, bool runtime) {
       f.item = id;
       f.runtime = runtime;
       f.span = it.nameSpan;
+      f.isImport = it.isImport;
+      f.importSafe = it.importSafe;
+      f.importModule = it.importModule;
+      f.exportName = it.exportName == "\x01" ? p_.str(it.name) : it.exportName;
       if (!runtime && mod != 0) {  // the module path: `tests::adds` (names test functions and the name section)
         std::string path;
         for (uint32_t m = mod; m != 0 && m < p_.ast.modules.size(); m = p_.ast.modules[m].parent) path = p_.str(p_.ast.modules[m].name) + "::" + path;
