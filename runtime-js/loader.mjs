@@ -46,10 +46,25 @@ function consoleWriter() {
   };
 }
 
-export async function instantiate(bytesOrModule, { imports = {}, write = consoleWriter() } = {}) {
+// Imports every host offers (node, the playground): `console.log/info/warn/error(&str)` print a line on
+// the program's stdout (log, info) or stderr (warn, error). The caller's imports come first.
+export function standardImports(write) {
+  const enc = new TextEncoder();
+  const line = (fd) => (s) => write(fd, enc.encode(s + "\n"));
+  return { console: { log: line(1), info: line(1), warn: line(2), error: line(2) } };
+}
+
+function merge(base, extra) {
+  const out = { ...base };
+  for (const [m, fns] of Object.entries(extra)) out[m] = { ...(base[m] ?? {}), ...fns };
+  return out;
+}
+
+export async function instantiate(bytesOrModule, { imports = {}, write = consoleWriter(), host: hostOpts = {} } = {}) {
   const module = bytesOrModule instanceof WebAssembly.Module ? bytesOrModule : await WebAssembly.compile(bytesOrModule);
   const desc = describe(module);
-  const host = createHost({ write });
+  const host = createHost({ write, ...hostOpts });
+  imports = merge(standardImports(write), imports);
   const decoder = new TextDecoder();
   let memory = null;
   const str = (p) => {

@@ -1,7 +1,7 @@
 // Runs a compiled WasmRust module under node: `node node-run.mjs MODULE.wasm SOURCE.rs [ARGS...]`.
 // Output is written synchronously so stdout and stderr interleave as the program produced them.
 import { readFileSync, writeSync } from "node:fs";
-import { createHost } from "./host.mjs";
+import { instantiate, WasmRustLinkError } from "./loader.mjs";
 
 const [wasmPath] = process.argv.slice(2);
 if (!wasmPath) {
@@ -22,14 +22,15 @@ function writeAll(fd, bytes) {
   }
 }
 
-const host = createHost({ write: (fd, bytes) => writeAll(fd === 2 ? 2 : 1, bytes) });
 let code;
 try {
-  const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), host.imports);
-  host.bind(instance);
-  code = host.runStart();
+  // loader.mjs: the runtime's imports plus the standard ones (console.log...); a program importing
+  // anything else gets an error naming the import.
+  const m = await instantiate(readFileSync(wasmPath), { write: (fd, bytes) => writeAll(fd === 2 ? 2 : 1, bytes) });
+  code = m.run();
 } catch (e) {
-  process.stderr.write(`error: the module trapped or failed to load: ${e && e.message ? e.message : e}\n`);
+  const what = e instanceof WasmRustLinkError ? "the module cannot be linked" : "the module trapped or failed to load";
+  process.stderr.write(`error: ${what}: ${e && e.message ? e.message : e}\n`);
   code = 1;
 }
 process.exitCode = code;

@@ -13,7 +13,7 @@
 //    chunks with the same policy. Output written less than flushIntervalMs before a timeout/stop kill can
 //    be lost in this mode (the worker is busy and cannot post it).
 // Both flush on the leading edge: the first write after a quiet period is forwarded immediately.
-import { createHost } from "../runtime-js/host.mjs";
+import { instantiate } from "../runtime-js/loader.mjs";
 import { listTests, runTests } from "../runtime-js/test-harness.mjs";
 import {
   DEFAULT_FLUSH_BYTES,
@@ -188,7 +188,7 @@ export function createOutputSink(req, post, now = () => performance.now()) {
  */
 export async function runRequest(req, post, now = () => performance.now()) {
   const sink = createOutputSink(req, post, now);
-  const host = createHost({ write: (fd, bytes) => sink.write(fd, bytes) });
+  let host;
   let bytes, module;
   try {
     bytes = capMemory(new Uint8Array(req.wasm), req.memoryLimitPages ?? DEFAULT_MEMORY_LIMIT_PAGES);
@@ -202,8 +202,10 @@ export async function runRequest(req, post, now = () => performance.now()) {
       post({ type: "exit", code, runMs: now() - t0, ...sink.finish() });
       return;
     }
-    const instance = await WebAssembly.instantiate(module, host.imports);
-    host.bind(instance);
+    // loader.mjs: the runtime's imports plus the standard ones (console.log...); any other import is an
+    // error naming it.
+    const m = await instantiate(module, { write: (fd, b) => sink.write(fd, b) });
+    host = m.host;
   } catch (e) {
     post({ type: "error", phase: "instantiate", message: errorText(e), ...sink.finish() });
     return;

@@ -617,6 +617,11 @@ class ModuleLowering {
     return pair;
   }
   Layouts& layouts() { return lay_; }
+  FnId findRuntimeFn(const char* name) {
+    for (uint32_t i = 0; i < p_.fns.size(); ++i)
+      if (p_.fns[i].runtime && p_.fns[i].path == name) return FnId{i};
+    return FnId{};
+  }
 
  private:
   const LowerInput& in_;
@@ -642,11 +647,6 @@ class ModuleLowering {
     FnId f = findRuntimeFn(name);
     if (!f.valid()) return false;
     return index_.count(std::vector<uint32_t>{f.v}) > 0;
-  }
-  FnId findRuntimeFn(const char* name) {
-    for (uint32_t i = 0; i < p_.fns.size(); ++i)
-      if (p_.fns[i].runtime && p_.fns[i].path == name) return FnId{i};
-    return FnId{};
   }
 
   void lowerFn(const Instance& inst) {
@@ -1157,6 +1157,8 @@ void FunctionLowering::lowerCall(std::vector<ExprId>& out, const mir::Terminator
     }
   }
   ValType result = rr == Repr::Scalar ? lay_.scalarType(retTy) : ValType::None;
+  if (callee.isImport)  // the host sees what the program printed before the call, in order
+    out.push_back(b_.call(m_.indexOf(m_.findRuntimeFn("__out_flush")), {}, ValType::None));
   ExprId c = b_.call(idx, args, result);
   if (result != ValType::None) {
     TyId dty = mir::placeType(p_, body_, t.dest).ty;
