@@ -11,6 +11,20 @@
 //   m.run();               // runs `main` if the program has one: its exit code
 import { createHost, ExitSignal } from "./host.mjs";
 
+// Host profiles (docs/interop.md): what the loader offers a module.
+//   browser:  standard imports (console.*), threads when crossOriginIsolated
+//   node:     standard imports, threads when worker_threads and SharedArrayBuffer exist
+//   embedded: only the runtime's own imports (output, exit), no console, no threads
+export const PROFILES = {
+  browser: { standardImports: true, threads: true },
+  node: { standardImports: true, threads: true },
+  embedded: { standardImports: false, threads: false },
+};
+
+// What every module WasmRust emits needs today (memory.copy/fill; mutable globals and sign extension
+// are older than every engine that has bulk memory).
+export const REQUIRED = ["bulkMemory"];
+
 export class WasmRustLinkError extends Error {}
 
 // A call into the module that panicked or exited: `code` is its exit status (101 for a panic).
@@ -60,11 +74,27 @@ function merge(base, extra) {
   return out;
 }
 
-export async function instantiate(bytesOrModule, { imports = {}, write = consoleWriter(), host: hostOpts = {} } = {}) {
-  const module = bytesOrModule instanceof WebAssembly.Module ? bytesOrModule : await WebAssembly.compile(bytesOrModule);
+export async function instantiate(bytesOrModule, { imports = {}, write = consoleWriter(), host: hostOpts = {}, profile = "node" } = {}) {
+  const prof = PROFILES[profile];
+  if (!prof) throw new WasmRustLinkError(`unknown host profile \`${profile}\` (browser, node or embedded)`);
+  let module = bytesOrModule;
+  if (!(module instanceof WebAssembly.Module)) {
+    try {
+      module = await WebAssembly.compile(bytesOrModule);
+    } catch (e) {
+      // Say which engine feature is missing rather than only the engine's byte offset (capabilities.mjs
+      // needs the npm package wasm-feature-detect: loaded only here, so plain `wasmrust run` needs no npm).
+      try {
+        const { detectCapabilities, explainMissing } = await import("./capabilities.mjs");
+        const why = explainMissing(await detectCapabilities(), REQUIRED);
+        if (why) e.message = `${why} (${e.message})`;
+      } catch {}
+      throw e;
+    }
+  }
   const desc = describe(module);
   const host = createHost({ write, ...hostOpts });
-  imports = merge(standardImports(write), imports);
+  if (prof.standardImports) imports = merge(standardImports(write), imports);
   const decoder = new TextDecoder();
   let memory = null;
   const str = (p) => {

@@ -547,6 +547,10 @@ class ModuleLowering {
     // flushes what it printed, then returns its result.
     for (FnId f : exported) {
       const FnInfo& info = p_.fns[f.v];
+      if (flushIndex_ == UINT32_MAX) {  // nothing to flush: export the function itself (one call less)
+        m_.functions[indexOf(f) - m_.imports.size()].exportName = info.exportName;
+        continue;
+      }
       Function w;
       w.name = "export:" + info.exportName;
       w.exportName = info.exportName;
@@ -1157,8 +1161,9 @@ void FunctionLowering::lowerCall(std::vector<ExprId>& out, const mir::Terminator
     }
   }
   ValType result = rr == Repr::Scalar ? lay_.scalarType(retTy) : ValType::None;
-  if (callee.isImport)  // the host sees what the program printed before the call, in order
-    out.push_back(b_.call(m_.indexOf(m_.findRuntimeFn("__out_flush")), {}, ValType::None));
+  if (callee.isImport)  // the host sees what the program printed before the call, in order (a call only when the buffer is not empty)
+    out.push_back(b_.ifElse(ValType::None, b_.globalGet(kGOutLen, ValType::I32),
+                            b_.call(m_.indexOf(m_.findRuntimeFn("__out_flush")), {}, ValType::None)));
   ExprId c = b_.call(idx, args, result);
   if (result != ValType::None) {
     TyId dty = mir::placeType(p_, body_, t.dest).ty;

@@ -74,3 +74,25 @@ test("`wasmrust run` provides console.log/error and names a missing import", () 
   assert.equal(bad.status, 1);
   assert.match(bad.stderr, /error: the module cannot be linked: the module imports `host.log` \(str\), but no such function was given/);
 });
+
+test("capabilities are detected by validation; host profiles choose the standard imports", async () => {
+  const { detectCapabilities, explainMissing, noteOnce } = await import("../../runtime-js/capabilities.mjs");
+  const caps = await detectCapabilities();
+  for (const k of ["simd", "referenceTypes", "bulkMemory", "exceptions", "tailCalls", "multiMemory", "memory64", "threads"])
+    assert.equal(typeof caps[k], "boolean", k);
+  assert.equal(caps.bulkMemory, true);  // node 18+
+  assert.equal(explainMissing({ bulkMemory: false }, ["bulkMemory"]), "this engine lacks bulk memory (memory.copy/fill), which the module needs");
+  assert.equal(explainMissing(caps, ["bulkMemory"]), "");
+  const said = [];
+  assert.equal(noteOnce("threads unavailable: work runs on one thread", (m) => said.push(m)), true);
+  assert.equal(noteOnce("threads unavailable: work runs on one thread", (m) => said.push(m)), false);
+  assert.equal(said.length, 1);
+  // embedded: no console imports, so a program importing console.log cannot link there
+  const bytes = nativeBuild("tests-native/interop/console_log.rs");
+  await assert.rejects(instantiate(bytes, { profile: "embedded", write: () => {} }), /imports `console.log` \(str\)/);
+  const out = [];
+  const m = await instantiate(bytes, { profile: "browser", write: (fd, b) => out.push(new TextDecoder().decode(b)) });
+  assert.equal(m.run(), 0);
+  assert.match(out.join(""), /second \(console.log\)/);
+  await assert.rejects(instantiate(bytes, { profile: "mainframe" }), /unknown host profile `mainframe`/);
+});
