@@ -467,6 +467,10 @@ impl<T> Option<T> {
     pub fn iter(&self) -> __OptionIter<&T> {
         __OptionIter { item: self.as_ref() }
     }
+
+    pub fn into_iter(self) -> __OptionIter<T> {
+        __OptionIter { item: self }
+    }
 }
 
 pub trait DoubleEndedIterator: Iterator {

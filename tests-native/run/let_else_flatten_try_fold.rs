@@ -64,6 +64,9 @@ fn main() {
     let n: Option<i32> = None;
     let v: Vec<i32> = vec![1, 2].into_iter().chain(a).chain(n).collect();
     println!("{:?} {} {}", v, a.iter().count(), n.iter().count());
+    for x in a.into_iter().chain(n) {
+        println!("from the options: {}", x);
+    }
     let mut arr = [5, 3, 8, 1];
     arr.sort_unstable_by(|a, b| b.cmp(a));
     let mut words = vec!["bb", "a", "ccc"];
