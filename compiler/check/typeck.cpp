@@ -2963,8 +2963,13 @@ class Checker {
   }
 
   TyId checkFormatMacro(const FormatMacro& fm, ExprId owner) {
-    if (owner.valid() && p_.ast.expr(owner).kind == ExprKind::FormatMacro && p_.ast.expr(owner).a.valid())
-      checkExpr(p_.ast.expr(owner).a, kNoExpect);  // write!'s formatter
+    if (owner.valid() && p_.ast.expr(owner).kind == ExprKind::FormatMacro && p_.ast.expr(owner).a.valid()) {
+      ExprId target = p_.ast.expr(owner).a;
+      TyId tt = resolve(checkExpr(target, kNoExpect));  // write!'s formatter, or a String (fmt::Write)
+      if (p_.isString(tt)) checkPlace(target, true);     // `write!(s, ..)` borrows `s` mutably
+      else if (t_.kind(tt) == TyKind::Ref && !t_.get(tt).sub && p_.isString(resolve(TyId{t_.get(tt).a})))
+        diags_.report(DiagKind::Mismatch, p_.ast.expr(target).span, {}, "expected `&mut String`, found " + tyDesc(tt));
+    }
     std::vector<TyId> tys;
     for (ExprId a : fm.args) tys.push_back(checkExpr(a, kNoExpect));
     for (const FmtPiece& pc : fm.pieces) {

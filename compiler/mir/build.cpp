@@ -848,10 +848,39 @@ class Builder {
         assign(dest, rv, e.span);
         return;
       }
-      case ExprKind::FormatMacro:
-        pendingFormatDest_ = dest;
-        if (e.a.valid()) exprPlace(e.a);  // write!'s formatter (evaluated; output goes to the current stream)
+      case ExprKind::FormatMacro: {
+        if (e.a.valid()) {
+          // write!/writeln! into a String (fmt::Write): format into a new String, append it, Ok(())
+          Place target = exprPlace(e.a);
+          TyId tt = exprTy(e.a);
+          while (t_.kind(tt) == TyKind::Ref) {
+            target.proj.push_back({ProjKind::Deref});
+            tt = TyId{t_.get(tt).a};
+          }
+          if (p_.isString(tt)) {
+            const FormatMacro& fm = p_.ast.macros[e.index];
+            std::vector<Operand> args = formatArgs(fm);
+            uint32_t saved = newTemp(t_.integer(IntKind::Usize)), text = newTemp(tt);
+            call(runtimeFn("__wr_format_begin"), {}, Place{saved, {}}, e.span);
+            formatPieces(fm, args);
+            if (p_.str(fm.macro) == "writeln") callVoid("__out_byte", {constInt(t_.integer(IntKind::U8), '\n')}, e.span);
+            call(runtimeFn("__wr_format_end"), {Operand::copy(Place{saved, {}})}, Place{text, {}}, e.span);
+            call(stringMethod("push_str"), {refTo(target, true), asStr(Place{text, {}}, e.span)}, unitTemp(), e.span);
+            TyId rt = placeType(p_, body_, dest).ty;
+            if (t_.kind(rt) == TyKind::Adt) {
+              Rvalue ok;
+              ok.kind = RvKind::Aggregate;
+              ok.ty = rt;
+              ok.variant = uint32_t(p_.adts[t_.get(rt).a].variantIndex(p_.interner.intern("Ok")));
+              ok.ops = {Operand::constant(t_.unit(), 0)};
+              assign(dest, ok, e.span);
+            }
+            return;
+          }
+        }
+        pendingFormatDest_ = dest;  // write! to a Formatter: the output in progress
         return formatMacro(p_.ast.macros[e.index], e.span);
+      }
       case ExprKind::VecMacro: return vecMacro(dest, e, ty);
       case ExprKind::Try: return tryInto(dest, e, eid);
       case ExprKind::AssertMacro: return assertMacro(p_.ast.asserts[e.index], e.span);

@@ -2241,6 +2241,93 @@ class Parser {
       E(e).a = target;
       return e;
     }
+    if (n == "dbg") {
+      // dbg!(e) is `match e { tmp => { eprintln!("[FILE:L:C] e = {:#?}", &tmp); tmp } }` (the text of `e`
+      // as written); dbg!(a, b) is a tuple of one dbg! per argument; dbg!() prints the location.
+      bump();
+      LineCol lc = sm_.lineCol(file_, s.lo);
+      std::string where = "[" + sm_.file(file_).name + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.col) + "]";
+      std::vector<ExprId> args;
+      bool save = noStruct_;
+      noStruct_ = false;
+      while (!at(close) && !at(Tok::Eof)) {
+        args.push_back(parseExpr());
+        if (!eat(Tok::Comma)) break;
+      }
+      noStruct_ = save;
+      expect(close);
+      Span whole = spanFrom(s);
+      Symbol eprintln = in_.intern("eprintln");
+      auto printStmt = [&](std::vector<FmtPiece> pieces, std::vector<ExprId> fargs) {
+        FormatMacro fm;
+        fm.macro = eprintln;
+        fm.span = whole;
+        fm.pieces = std::move(pieces);
+        fm.args = std::move(fargs);
+        ast_.macros.push_back(std::move(fm));
+        ExprId pe = mkExpr(ExprKind::FormatMacro, whole);
+        E(pe).index = uint32_t(ast_.macros.size() - 1);
+        Stmt st;
+        st.kind = StmtKind::Semi;
+        st.init = pe;
+        st.span = whole;
+        return addStmt(st);
+      };
+      auto block = [&](std::vector<StmtId> stmts, ExprId tail) {
+        ExprId b = mkExpr(ExprKind::Block, whole);
+        E(b).list = uint32_t(ast_.stmtLists.size());
+        E(b).listLen = uint32_t(stmts.size());
+        ast_.stmtLists.insert(ast_.stmtLists.end(), stmts.begin(), stmts.end());
+        E(b).a = tail;
+        return b;
+      };
+      if (args.empty()) {
+        FmtPiece p;
+        p.literal = where;
+        return block({printStmt({p}, {})}, ExprId{});
+      }
+      std::vector<ExprId> results;
+      for (ExprId arg : args) {
+        Symbol tmp = in_.intern("__dbg_value");
+        Path tp;
+        tp.span = whole;
+        tp.segs.push_back(PathSeg{tmp, whole});
+        ast_.paths.push_back(tp);
+        uint32_t pathIdx = uint32_t(ast_.paths.size() - 1);
+        auto use = [&]() {
+          ExprId u = mkExpr(ExprKind::Path, whole);
+          E(u).index = pathIdx;
+          return u;
+        };
+        ExprId ref = mkExpr(ExprKind::Ref, whole);
+        E(ref).a = use();
+        FmtPiece p;
+        Span as = E(arg).span;
+        p.literal = where + " " + std::string(sm_.text(as)) + " = ";
+        p.arg = 0;
+        p.spec.kind = 1;
+        p.spec.flags = 4;  // `{:#?}`
+        p.span = whole;
+        Arm arm;
+        arm.span = whole;
+        Pat bind;
+        bind.kind = PatKind::Binding;
+        bind.span = whole;
+        bind.name = tmp;
+        arm.pat = addPat(bind);
+        arm.body = block({printStmt({p}, {ref})}, use());
+        ExprId m = mkExpr(ExprKind::Match, whole);
+        E(m).a = arg;
+        E(m).list = uint32_t(ast_.arms.size());
+        E(m).listLen = 1;
+        ast_.arms.push_back(arm);
+        results.push_back(m);
+      }
+      if (results.size() == 1) return results[0];
+      ExprId tup = mkExpr(ExprKind::Tuple, whole);
+      setList(tup, results);
+      return tup;
+    }
     if (n == "matches") {
       // matches!(expr, pat [if guard]) is `match expr { pat [if guard] => true, _ => false }`
       bump();

@@ -1176,6 +1176,10 @@ Res Resolver::lookupValuePath(const Path& path, int32_t selfAdt, bool report) {
     stripStdModules(segs);
   }
   if (segs.size() > 2 && p_.str(segs[0].name) == "cmp") segs.erase(segs.begin());  // `cmp::Ordering::Less` after `use std::cmp;`
+  if (segs.size() == 2 && p_.str(segs[0].name) == "fmt" && p_.str(segs[1].name) == "Error" && findAdt(segs[0].name) < 0) {
+    int32_t a = findLibAdt(p_.interner.intern("__FmtError"));  // the unit struct `fmt::Error` as a value
+    if (a >= 0) return Res{ResKind::Struct, uint32_t(a)};
+  }
   uint32_t lm = ctxModule_;  // where the rest is looked up once module segments are consumed
   bool lex = true;
   if (segs.size() > 1 && !modulePrefix(segs, lm, lex, report)) return Res{ResKind::Error};

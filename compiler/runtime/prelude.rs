@@ -320,6 +320,12 @@ impl<T, E> Result<T, E> {
 // `fmt::Debug` name these items.
 pub struct __FmtError;
 
+impl __Debug for __FmtError {
+    fn fmt(&self, f: &mut __Formatter) -> Result<(), __FmtError> {
+        f.write_str("Error")
+    }
+}
+
 pub struct __Formatter;
 
 impl __Formatter {

@@ -36,6 +36,17 @@ impl String {
         __str_from_raw(self.bytes.buf, self.bytes.len)
     }
 
+    // std::fmt::Write for String (write! and writeln! into a String are expanded by the compiler).
+    pub fn write_str(&mut self, s: &str) -> Result<(), __FmtError> {
+        self.push_str(s);
+        Ok(())
+    }
+
+    pub fn write_char(&mut self, c: char) -> Result<(), __FmtError> {
+        self.push(c);
+        Ok(())
+    }
+
     pub fn push_str(&mut self, s: &str) {
         let n: usize = __str_len(s);
         self.bytes.reserve(n);
