@@ -1747,6 +1747,63 @@ class Parser {
     return e;
   }
 
+  // `Vec::from([1, 2])`, `HashMap::from([("a", 1)])`: std's `From<[T; N]>` for its collections (WasmRust
+  // has no const generics) is the array's items collected: the call becomes
+  // `[..].into_iter().collect::<Coll<_>>()` (`Coll<_, _>` for maps). Returns the replacement, or invalid.
+  ExprId fromArrayLiteral(ExprId callee, const std::vector<ExprId>& args, Span whole) {
+    if (E(callee).kind != ExprKind::Path || args.size() != 1 || E(args[0]).kind != ExprKind::Array) return ExprId{};
+    const Path& p = ast_.paths[E(callee).index];
+    if (p.segs.size() != 2 || in_.str(p.segs[1].name) != "from" || p.segs[0].hasArgs) return ExprId{};
+    static const std::pair<const char*, int> kColls[] = {{"Vec", 1}, {"VecDeque", 1}, {"HashMap", 2}, {"HashSet", 1},
+                                                         {"BTreeMap", 2}, {"BTreeSet", 1}, {"BinaryHeap", 1}};
+    int params = 0;
+    for (auto& [c, n] : kColls)
+      if (in_.str(p.segs[0].name) == c) params = n;
+    if (params == 0) return ExprId{};
+    ExprId iter = mkExpr(ExprKind::MethodCall, E(args[0]).span);
+    E(iter).a = args[0];
+    E(iter).name = in_.intern("into_iter");
+    E(iter).nameSpan = E(args[0]).span;
+    PathSeg seg;
+    seg.name = in_.intern("collect");
+    seg.span = whole;
+    seg.hasArgs = true;
+    seg.args = uint32_t(ast_.typeLists.size());
+    seg.numArgs = 1;
+    Type coll;
+    coll.kind = TypeKind::Path;
+    coll.span = p.segs[0].span;
+    Path cp;
+    cp.span = p.segs[0].span;
+    PathSeg cs = p.segs[0];
+    cs.hasArgs = true;
+    std::vector<TypeId> infers;
+    for (int i = 0; i < params; ++i) {
+      Type inf;
+      inf.kind = TypeKind::Infer;
+      inf.span = p.segs[0].span;
+      infers.push_back(addType(inf));
+    }
+    cs.args = uint32_t(ast_.typeLists.size());
+    cs.numArgs = uint32_t(params);
+    ast_.typeLists.insert(ast_.typeLists.end(), infers.begin(), infers.end());
+    cp.segs.push_back(cs);
+    ast_.paths.push_back(std::move(cp));
+    coll.path = uint32_t(ast_.paths.size() - 1);
+    seg.args = uint32_t(ast_.typeLists.size());
+    ast_.typeLists.push_back(addType(coll));
+    Path tp;
+    tp.span = whole;
+    tp.segs.push_back(seg);
+    ast_.paths.push_back(std::move(tp));
+    ExprId c = mkExpr(ExprKind::MethodCall, whole);
+    E(c).a = iter;
+    E(c).name = seg.name;
+    E(c).nameSpan = E(callee).span;
+    E(c).index = uint32_t(ast_.paths.size());  // turbofish path index + 1
+    return c;
+  }
+
   void setList(ExprId e, const std::vector<ExprId>& v) {
     E(e).list = uint32_t(ast_.exprLists.size());
     E(e).listLen = uint32_t(v.size());
@@ -1769,10 +1826,14 @@ class Parser {
         noStruct_ = false;
         std::vector<ExprId> args = parseArgs(Tok::RParen);
         noStruct_ = save;
-        ExprId c = mkExpr(ExprKind::Call, spanFrom(s));
-        E(c).a = e;
-        setList(c, args);
-        e = c;
+        if (ExprId r = fromArrayLiteral(e, args, spanFrom(s)); r.valid()) {
+          e = r;
+        } else {
+          ExprId c = mkExpr(ExprKind::Call, spanFrom(s));
+          E(c).a = e;
+          setList(c, args);
+          e = c;
+        }
       } else if (at(Tok::LBracket)) {
         Span open = bump().span;
         bool save = noStruct_;
