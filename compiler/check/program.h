@@ -95,6 +95,7 @@ struct Program {
   std::vector<Adjust> exprAdj;    // MethodCall (its receiver's adjustment) / Field / TupleField / Index (their base's derefs)
   std::vector<uint32_t> exprField;  // Field/TupleField: field index
   std::vector<uint8_t> opDerefs;  // operands of arithmetic: references dereferenced first (`&f64 * &f64`)
+  std::map<uint32_t, TyId> dynTarget;  // expressions coerced to a trait object (strCoerce 11 `&T`, 12 `Box<T>`): the `dyn Trait`
   std::vector<uint8_t> strCoerce; // deref coercion of this expression: 1 `&String` -> `&str`, 2 `&Box<T>` -> `&T`
   std::vector<TyId> patTy;
   std::vector<Res> patRes;        // Path/TupleStruct/Struct patterns: Struct/Variant/Const; Binding: Local
@@ -198,6 +199,21 @@ struct Program {
   // arguments (those only fixed by an Fn bound, like Map's `B` in `F: FnMut(I::Item) -> B`, solved from
   // the callable's signature); -1 if none. Defined in program.cpp.
   int32_t findTraitImpl(uint32_t trait, TyId self, std::vector<TyId>* implArgs = nullptr, const std::vector<TyId>* traitArgs = nullptr) const;
+  // `trait` is `from` or one of its supertraits, transitively (`dyn Animal` with `trait Animal: Display`).
+  bool traitImplies(uint32_t from, uint32_t trait) const {
+    std::vector<uint32_t> todo{from};
+    for (size_t i = 0; i < todo.size() && i < 64; ++i) {
+      if (todo[i] == trait) return true;
+      for (uint32_t s : traits[todo[i]].supers) todo.push_back(s);
+    }
+    return false;
+  }
+  // The prelude trait of the library named `name` (`__Display`, `__Debug`), or -1.
+  int32_t libTrait(const char* name) const {
+    for (uint32_t i = 0; i < traits.size(); ++i)
+      if (interner.str(traits[i].name) == name && isRuntimeFile(traits[i].span.file)) return int32_t(i);
+    return -1;
+  }
   // The parameter and result types of a concrete callable type (closure, function item).
   bool concreteSig(TyId t, std::vector<TyId>& args, TyId& ret) const;
   // A concrete type with its projections replaced by the impls' associated types and `impl Trait`

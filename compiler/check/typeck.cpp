@@ -308,6 +308,7 @@ class Checker {
   // `t: Trait` holds: a bound of the current function, or an impl for the type.
   bool implementsTrait(TyId t, uint32_t trait) {
     t = resolve(t);
+    if (t_.kind(t) == TyKind::Dyn) return p_.traitImplies(t_.get(t).a, trait);  // and its supertraits
     if (t_.kind(t) == TyKind::Param) {
       for (auto& [param, tr] : p_.fns[fn_.v].bounds) if (param == t_.get(t).a && tr == trait) return true;
       for (const TraitImpl& im : p_.traitImpls)  // a blanket impl (`impl<K: Hash + Eq> __Key<K> for K`)
@@ -496,10 +497,18 @@ class Checker {
   }
   // Unifies if possible, undoing every binding on failure (an expectation is only a hint).
   void tryUnify(TyId a, TyId b) {
+    // An expected trait object (`Box<dyn Shape>`, `&dyn Shape`) does not guide inference: the value is
+    // built with its concrete type and coerced afterwards (`Box::new(Circle { .. })`).
+    TyId rb = resolve(b);
+    if ((t_.kind(rb) == TyKind::Ref && t_.kind(resolve(TyId{t_.get(rb).a})) == TyKind::Dyn) ||
+        (t_.kind(rb) == TyKind::Adt && t_.get(rb).elems.size() == 1 && t_.kind(resolve(t_.get(rb).elems[0])) == TyKind::Dyn))
+      return;
     std::vector<TyId> saved = vars_;
     if (!unify(a, b)) vars_ = saved;
   }
   // actual may coerce to expected: `!` to anything, `&mut T` to `&T`.
+  TyId lastDynTarget_;
+  std::pair<TyId, TyId> dynCastFail_{kNoExpect, kNoExpect};  // (from, to) of the last failed unsizing
   bool coerce(TyId actual, TyId expected) {
     TyId a = shallow(actual), e = shallow(expected);
     if (t_.kind(a) == TyKind::Never) return true;
@@ -542,6 +551,28 @@ class Checker {
         vars_ = saved0;
       }
     }
+    // unsizing to a trait object: `&T` / `&mut T` where `&dyn Trait` is expected, `Box<T>` where
+    // `Box<dyn Trait>` is (T implements the trait)
+    {
+      TyId re = resolve(e), ra = resolve(a);
+      bool refs = t_.kind(re) == TyKind::Ref && t_.kind(ra) == TyKind::Ref && (t_.get(ra).sub || !t_.get(re).sub);
+      bool boxes = p_.isBox(re) && p_.isBox(ra) && p_.libKind(t_.get(re).a) == Program::LibKind::Box &&
+                   p_.libKind(t_.get(ra).a) == Program::LibKind::Box && !t_.get(re).elems.empty() && !t_.get(ra).elems.empty();
+      if (refs || boxes) {
+        TyId target = refs ? resolve(TyId{t_.get(re).a}) : resolve(t_.get(re).elems[0]);
+        TyId source = refs ? resolve(TyId{t_.get(ra).a}) : resolve(t_.get(ra).elems[0]);
+        bool known = t_.kind(source) != TyKind::Infer || varKinds_[t_.get(source).a] != InferKind::General;
+        if (t_.kind(target) == TyKind::Dyn && t_.kind(source) != TyKind::Dyn && known) {
+          if (!implementsTrait(source, t_.get(target).a)) {
+            dynCastFail_ = {ra, re};  // demand() reports E0277, not a mismatch
+            return false;
+          }
+          lastStrCoerce_ = refs ? 11 : 12;
+          lastDynTarget_ = target;
+          return true;
+        }
+      }
+    }
     if (t_.kind(a) == TyKind::Ref && t_.kind(e) == TyKind::Ref && t_.get(a).sub == 1 && t_.get(e).sub == 0)
       return unify(TyId{t_.get(a).a}, TyId{t_.get(e).a});
     std::vector<TyId> saved = vars_;
@@ -576,7 +607,17 @@ class Checker {
   // Reports E0308 unless `actual` coerces to `expected`. Returns false on mismatch.
   bool demand(TyId actual, TyId expected, Span span, const char* why = nullptr) {
     if (expected == kNoExpect) return true;
+    dynCastFail_ = {kNoExpect, kNoExpect};
     if (coerce(actual, expected)) return true;
+    if (dynCastFail_.first != kNoExpect) {  // `Box<Tri>` to `Box<dyn Shape>` without `impl Shape for Tri`
+      auto [from, to] = dynCastFail_;
+      TyId src = t_.kind(from) == TyKind::Ref ? TyId{t_.get(from).a} : t_.get(from).elems[0];
+      TyId dyn = t_.kind(to) == TyKind::Ref ? resolve(TyId{t_.get(to).a}) : resolve(t_.get(to).elems[0]);
+      std::string tn = p_.tyName(resolve(src)), tr = p_.str(p_.traits[t_.get(dyn).a].name);
+      diags_.report(DiagKind::TraitBoundNotMet, span, {tn, tr}, "the trait `" + tr + "` is not implemented for `" + tn + "`")
+          .note("required for the cast from " + tyQuoted(from) + " to " + tyQuoted(to));
+      return false;
+    }
     Diagnostic& d = diags_.report(DiagKind::Mismatch, span, {}, "expected " + tyDesc(expected) + ", found " + tyDesc(actual));
     if (why) d.note(why);
     return false;
@@ -584,9 +625,14 @@ class Checker {
 
   // The impl of the prelude's __Display / __Debug for a concrete type, or -1.
   int32_t userFmtImpl(TyId t, const char* trait) {
-    for (uint32_t i = 0; i < p_.traits.size(); ++i)
-      if (p_.str(p_.traits[i].name) == trait && p_.isRuntimeFile(p_.traits[i].span.file)) return p_.findTraitImpl(i, resolve(t));
-    return -1;
+    int32_t ti = p_.libTrait(trait);
+    return ti < 0 ? -1 : p_.findTraitImpl(uint32_t(ti), resolve(t));
+  }
+  // `dyn Trait` whose trait is (or has the supertrait) the prelude's `trait` (`trait Animal: Display`).
+  bool dynHasFmt(TyId t, const char* trait) {
+    t = resolve(t);
+    int32_t ti = p_.libTrait(trait);
+    return t_.kind(t) == TyKind::Dyn && ti >= 0 && p_.traitImplies(t_.get(t).a, uint32_t(ti));
   }
   TyId derefAll(TyId t) {
     t = shallow(t);
@@ -773,6 +819,7 @@ class Checker {
     lastStrCoerce_ = 0;
     bool ok = demand(actual, expected, p_.ast.expr(eid).span);
     if (ok && lastStrCoerce_) p_.strCoerce[eid.v] = lastStrCoerce_;
+    if (ok && lastStrCoerce_ >= 11) p_.dynTarget[eid.v] = lastDynTarget_;
     lastStrCoerce_ = 0;
     return ok;
   }
@@ -1227,7 +1274,7 @@ class Checker {
           for (uint32_t i = 0; i < e.listLen; ++i) {
             ExprId x = p_.ast.exprAt(e, i);
             TyId t = checkExpr(x, elem);
-            demand(t, elem, p_.ast.expr(x).span);
+            demandExpr(x, t, elem);  // records coercions (`Box<Circle>` into a `Vec<Box<dyn Shape>>`)
           }
         }
         return t_.adt(uint32_t(vec), {elem});
@@ -1615,6 +1662,10 @@ class Checker {
       case TyKind::Int: case TyKind::Float: case TyKind::Bool: case TyKind::Char: case TyKind::Str: case TyKind::Error: case TyKind::Never:
         return true;
       case TyKind::Ref: case TyKind::Array: return isDebug(TyId{t_.get(t).a}, bad, depth + 1);
+      case TyKind::Dyn:  // `dyn Trait` where `trait Trait: Debug`
+        if (dynHasFmt(t, "__Debug")) return true;
+        bad = t;
+        return false;
       case TyKind::Param:  // `T: Debug`
         if (paramHasBound(t, "__Debug")) return true;
         bad = t;
@@ -1673,7 +1724,7 @@ class Checker {
       TyId st = resolve(substs[param]);
       const std::string& tname = p_.str(p_.traits[trait].name);
       bool ok;
-      if (t_.kind(st) == TyKind::Param || t_.kind(st) == TyKind::Opaque) {
+      if (t_.kind(st) == TyKind::Param || t_.kind(st) == TyKind::Opaque || t_.kind(st) == TyKind::Dyn) {
         ok = implementsTrait(st, trait);
       } else if (tname == "__Display") {
         TyId d = derefAll(st);
@@ -2508,6 +2559,21 @@ class Checker {
       }
       return false;
     }
+    if (k == TyKind::Dyn) {  // `dyn Shape`: the trait's methods (and its supertraits'), dispatched at run time
+      std::vector<uint32_t> todo{t_.get(cur).a};
+      for (size_t ti = 0; ti < todo.size() && ti < 16; ++ti) {
+        const TraitInfo& tr = p_.traits[todo[ti]];
+        auto m = tr.methods.find(name.v);
+        if (m != tr.methods.end()) {
+          hit.fn = m->second;
+          hit.implArgs = {cur};
+          for (size_t i = 0; i < tr.generics.size(); ++i) hit.implArgs.push_back(newVar(InferKind::General));
+          return true;
+        }
+        for (uint32_t st : tr.supers) todo.push_back(st);
+      }
+      return false;
+    }
     if (k == TyKind::Param) {  // through the bounds of the current function (`T: Shape`)
       const FnInfo& f = p_.fns[fn_.v];
       for (size_t bi = 0; bi < f.bounds.size(); ++bi) {
@@ -2922,7 +2988,10 @@ class Checker {
     lastStrCoerce_ = 0;
     bool ok = coerce(actual, expected);
     ExprId tail = valueTail(branch);
-    if (ok && lastStrCoerce_ && !(tail == branch && p_.ast.expr(branch).kind == ExprKind::Block)) p_.strCoerce[tail.v] = lastStrCoerce_;
+    if (ok && lastStrCoerce_ && !(tail == branch && p_.ast.expr(branch).kind == ExprKind::Block)) {
+      p_.strCoerce[tail.v] = lastStrCoerce_;
+      if (lastStrCoerce_ >= 11) p_.dynTarget[tail.v] = lastDynTarget_;
+    }
     lastStrCoerce_ = 0;
     return ok;
   }
@@ -3398,7 +3467,7 @@ class Checker {
       const char* trait = "std::fmt::Display";
       switch (pf.kind) {
         case 0: ok = k == TyKind::Int || k == TyKind::Float || k == TyKind::Bool || k == TyKind::Char || k == TyKind::Str || p_.isString(t) ||
-                     userFmtImpl(t, "__Display") >= 0 || paramHasBound(t, "__Display"); break;
+                     userFmtImpl(t, "__Display") >= 0 || paramHasBound(t, "__Display") || dynHasFmt(t, "__Display"); break;
         case 1: case 100: {
           TyId bad = t_.error();
           debugRecursive_ = TyId{UINT32_MAX};

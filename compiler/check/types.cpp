@@ -193,6 +193,7 @@ std::string tyToString(const Program& p, TyId t) {
       return s + " {" + f.path + "}";
     }
     case TyKind::Opaque: return p.fns[d.a].opaqueName;
+    case TyKind::Dyn: return "dyn " + p.interner.str(p.traits[d.a].name);
     case TyKind::Proj: {  // `<I as Iterator>::Item`
       std::string s = "<" + tyToString(p, d.elems[0]) + " as " + p.interner.str(p.traits[d.a].name);
       if (d.elems.size() > 1) {

@@ -26,9 +26,11 @@ struct TyId {
 // Opaque: `impl Trait` returned by function a (elems = its generic arguments); MIR sees the hidden type.
 // Proj: the associated type `<elems[0] as Trait<elems[1..]>>::Name`, a = trait index, len = Name (Symbol.v);
 // normalized to the impl's type once elems[0] is known (a bound `I: Iterator` keeps `I::Item` abstract).
-enum class TyKind : uint8_t { Error, Never, Bool, Char, Int, Float, Str, Ref, Tuple, Array, Adt, Infer, Param, Closure, FnDef, Opaque, Proj };
+// Dyn: `dyn Trait` (a = the trait), unsized; `&dyn T`, `&mut dyn T` and `Box<dyn T>` are (data pointer,
+// type tag) pairs, calls dispatch on the tag (lower/: one dispatcher per trait method).
+enum class TyKind : uint8_t { Error, Never, Bool, Char, Int, Float, Str, Ref, Tuple, Array, Adt, Infer, Param, Closure, FnDef, Opaque, Proj, Dyn };
 // Kinds whose `elems` are generic arguments of an item `a` (substituted, matched and unified alike).
-inline bool hasItemArgs(TyKind k) { return k == TyKind::Adt || k == TyKind::Closure || k == TyKind::FnDef || k == TyKind::Opaque || k == TyKind::Proj; }
+inline bool hasItemArgs(TyKind k) { return k == TyKind::Adt || k == TyKind::Closure || k == TyKind::FnDef || k == TyKind::Opaque || k == TyKind::Proj || k == TyKind::Dyn; }
 enum class IntKind : uint8_t { I8, I16, I32, I64, Isize, U8, U16, U32, U64, Usize };
 enum class InferKind : uint8_t { General, Int, Float };
 
@@ -143,6 +145,7 @@ struct TraitInfo {
   std::map<uint32_t, FnId> methods;    // Symbol.v -> the method's declaration (with a body if it has a default)
   std::vector<Symbol> assocTypes;      // `type Item;`
   std::vector<uint32_t> superPaths;    // `trait A: B + C` (paths, resolved when a bound on A is added)
+  std::vector<uint32_t> supers;        // the same supertraits resolved (trait indices), after name collection
 };
 struct TraitImpl {
   uint32_t trait = 0;

@@ -6,7 +6,8 @@ Repr Layouts::repr(TyId t) {
   const TyData& d = p_.types.get(t);
   switch (d.kind) {
     case TyKind::Bool: case TyKind::Char: case TyKind::Int: case TyKind::Float: return Repr::Scalar;
-    case TyKind::Ref: return p_.types.kind(TyId{d.a}) == TyKind::Str ? Repr::Memory : Repr::Scalar;
+    case TyKind::Ref: return p_.types.kind(TyId{d.a}) == TyKind::Str || p_.types.kind(TyId{d.a}) == TyKind::Dyn ? Repr::Memory : Repr::Scalar;
+    case TyKind::Dyn: return Repr::None;  // unsized: only behind a pointer
     case TyKind::Never: case TyKind::Error: case TyKind::Infer: case TyKind::Str: return Repr::None;
     default: return of(t).size == 0 && !(d.kind == TyKind::Adt && p_.adts[d.a].isEnum) ? Repr::None : Repr::Memory;
   }
@@ -29,7 +30,8 @@ Layout Layouts::of(TyId t) {
     case TyKind::Char: l = {4, 4}; break;
     case TyKind::Int: { uint32_t b = intBits(IntKind(d.sub)) / 8; l = {b, b}; break; }
     case TyKind::Float: l = d.sub == 32 ? Layout{4, 4} : Layout{8, 8}; break;
-    case TyKind::Ref: l = p_.types.kind(TyId{d.a}) == TyKind::Str ? Layout{8, 4} : Layout{4, 4}; break;
+    case TyKind::Ref: l = p_.types.kind(TyId{d.a}) == TyKind::Str || p_.types.kind(TyId{d.a}) == TyKind::Dyn ? Layout{8, 4} : Layout{4, 4}; break;
+    case TyKind::Dyn: l = {0, 1}; break;
     case TyKind::Array: {
       Layout e = of(TyId{d.a});
       uint64_t size = uint64_t(alignUp(e.size, e.align)) * d.len;
@@ -39,6 +41,11 @@ Layout Layouts::of(TyId t) {
     case TyKind::Tuple:
     case TyKind::Closure:
     case TyKind::Adt: {
+      if (d.kind == TyKind::Adt && d.elems.size() == 1 && p_.types.kind(d.elems[0]) == TyKind::Dyn &&
+          p_.libKind(d.a) == Program::LibKind::Box) {
+        l = {8, 4};  // Box<dyn Trait>: (data pointer, type tag), like &dyn Trait
+        break;
+      }
       if (d.kind == TyKind::Adt && p_.adts[d.a].isEnum) {
         uint32_t payload = enumPayloadOffset(t);
         uint32_t align = 4, maxEnd = payload;

@@ -512,9 +512,16 @@ class ModuleLowering {
     for (FnId f : exported) indexOf(f);
     size_t done = 0;
     auto drain = [&]() {
-      for (; done < work_.size(); ++done) {  // work_ grows while lowering
-        Instance inst = work_[done];
-        lowerFn(inst);
+      while (true) {
+        for (; done < work_.size(); ++done) {  // work_ grows while lowering
+          Instance inst = work_[done];
+          lowerFn(inst);
+        }
+        // trait-object dispatchers need every type coerced to their trait: rebuilt until nothing new
+        // appears (an impl method reached through a dispatcher may coerce more types)
+        size_t types = numDynTypes_, disp = dispatchers_.size();
+        fillDispatchers();
+        if (done == work_.size() && types == numDynTypes_ && disp == dispatchers_.size()) break;
       }
     };
     drain();
@@ -594,6 +601,19 @@ class ModuleLowering {
   uint32_t indexOf(FnId f, const std::vector<TyId>& substs = {}) {
     auto imp = importIndex_.find(f.v);
     if (imp != importIndex_.end()) return imp->second;  // a host import
+    if (p_.fns[f.v].traitId >= 0 && !substs.empty() && p_.types.kind(substs[0]) == TyKind::Dyn) {
+      // a trait method called on `dyn Trait`: a dispatcher on the type tag, built when every type turned
+      // into this trait object is known (fillDispatchers)
+      std::vector<uint32_t> key{f.v};
+      for (TyId t : substs) key.push_back(t.v);
+      auto it = index_.find(key);
+      if (it != index_.end()) return it->second;
+      uint32_t idx = uint32_t(m_.imports.size() + numQueued_++);
+      index_[key] = idx;
+      m_.functions.emplace_back();
+      dispatchers_.push_back({f, substs, idx});
+      return idx;
+    }
     std::vector<uint32_t> key{f.v};
     for (TyId t : substs) key.push_back(t.v);
     auto it = index_.find(key);
@@ -639,6 +659,72 @@ class ModuleLowering {
   };
   std::map<std::vector<uint32_t>, uint32_t> index_;  // (fn, generic args...) -> function index
   std::map<uint32_t, uint32_t> importIndex_;          // FnId of an `extern "C"` fn -> its import index
+  // Trait objects: the tag of each concrete type per trait (in order of first coercion), and the
+  // dispatchers of the trait methods called on `dyn Trait`.
+  std::map<uint32_t, std::vector<TyId>> dynTypes_;
+  size_t numDynTypes_ = 0;
+  std::vector<Instance> dispatchers_;
+
+ public:
+  uint32_t dynTag(uint32_t trait, TyId concrete) {
+    std::vector<TyId>& v = dynTypes_[trait];
+    for (size_t i = 0; i < v.size(); ++i)
+      if (v[i] == concrete) return uint32_t(i);
+    v.push_back(concrete);
+    ++numDynTypes_;
+    return uint32_t(v.size() - 1);
+  }
+
+ private:
+  FnId derivedDebugFmt() const {
+    for (uint32_t i = 0; i < p_.fns.size(); ++i)
+      if (p_.fns[i].runtime && p_.fns[i].path == "__derived_debug_fmt") return FnId{i};
+    return FnId{};
+  }
+  // Each dispatcher: `if tag == k { return impl_k(data, args..) }` for every type k of its trait.
+  void fillDispatchers() {
+    TypeTable& tt = const_cast<TypeTable&>(p_.types);
+    for (size_t di = 0; di < dispatchers_.size(); ++di) {
+      Instance d = dispatchers_[di];
+      const FnInfo& decl = p_.fns[d.fn.v];
+      Function fn;
+      fn.name = decl.path + "<dyn>";
+      TyId ret = p_.normalize(tt.subst(decl.ret, d.substs));
+      Repr rr = lay_.repr(ret);
+      if (rr == Repr::Memory) fn.type.params.push_back(ValType::I32);
+      uint32_t fat = uint32_t(fn.type.params.size());
+      for (TyId pt : decl.params) {
+        Repr r = lay_.repr(p_.normalize(tt.subst(pt, d.substs)));
+        if (r == Repr::None) continue;
+        fn.type.params.push_back(r == Repr::Scalar ? lay_.scalarType(p_.normalize(tt.subst(pt, d.substs))) : ValType::I32);
+      }
+      fn.type.result = rr == Repr::Scalar ? lay_.scalarType(ret) : ValType::None;
+      Builder b(fn);
+      std::vector<ExprId> kids;
+      // the types coerced to the object's trait (a supertrait's method dispatches on the same tags)
+      const std::vector<TyId> types = dynTypes_[p_.types.get(d.substs[0]).a];
+      for (size_t k = 0; k < types.size(); ++k) {
+        std::vector<TyId> cs = d.substs;
+        cs[0] = types[k];
+        auto [impl, implArgs] = p_.resolveTraitCall(d.fn, cs);
+        if (impl == d.fn && p_.libTrait("__Debug") == decl.traitId) {  // no impl: derived Debug
+          impl = derivedDebugFmt();
+          implArgs = {types[k]};
+        }
+        uint32_t callee = indexOf(impl, implArgs);
+        std::vector<ExprId> args;
+        for (uint32_t i = 0; i < fn.type.params.size(); ++i)
+          args.push_back(i == fat ? b.load(Op::I32Load, b.localGet(fat), 0) : b.localGet(i));
+        ExprId call = b.call(callee, args, fn.type.result);
+        ExprId cond = b.binary(Op::I32Eq, b.load(Op::I32Load, b.localGet(fat), 4), b.i32(int32_t(k)));
+        ExprId then = fn.type.result == ValType::None ? b.block(b.newLabel(), ValType::None, {call, b.ret()}) : b.ret(call);
+        kids.push_back(b.ifElse(ValType::None, cond, then));
+      }
+      kids.push_back(b.unreachable());
+      fn.body = b.block(b.newLabel(), fn.type.result, kids);
+      m_.functions[d.index - m_.imports.size()] = std::move(fn);
+    }
+  }
   uint32_t numQueued_ = 0;
   std::vector<Instance> work_;
   std::map<std::string, uint32_t> strings_;
@@ -1028,9 +1114,27 @@ void FunctionLowering::lowerStatement(std::vector<ExprId>& out, const mir::State
       storeScalar(out, s.dest, castScalar(readScalar(rv.ops[0]), from, rv.ty));
       return;
     }
+    case RvKind::ToDyn: {  // (data pointer, tag of the concrete type for the trait)
+      TyId st = mir::operandType(p_, body_, rv.ops[0]);
+      ExprId data = lay_.repr(st) == Repr::Scalar ? readScalar(rv.ops[0]) : b_.load(Op::I32Load, aggregateAddr(rv.ops[0]), 0);
+      uint32_t tag = m_.dynTag(rv.variant, rv.ty);
+      Addr d0 = placeAddr(s.dest);
+      out.push_back(b_.store(Op::I32Store, d0.base, data, d0.off));
+      Addr d1 = placeAddr(s.dest);
+      out.push_back(b_.store(Op::I32Store, d1.base, b_.i32(int32_t(tag)), d1.off + 4));
+      return;
+    }
     case RvKind::Ref: {
-      Addr a = placeAddr(rv.place);
       TyId target = mir::placeType(p_, body_, rv.place).ty;
+      if (t_.kind(target) == TyKind::Dyn && !rv.place.proj.empty() && rv.place.proj.back().kind == ProjKind::Deref) {
+        // `&*b` of a trait object: its pointer's (data, tag) pair, copied
+        mir::Place base = rv.place;
+        base.proj.pop_back();
+        Addr src = placeAddr(base), dst = placeAddr(s.dest);
+        copyAggregate(out, addrValue(dst), addrValue(src), 8);
+        return;
+      }
+      Addr a = placeAddr(rv.place);
       if (lay_.repr(target) == Repr::None) {
         storeScalar(out, s.dest, b_.i32(16));  // any non-null aligned address for zero-sized values
         return;

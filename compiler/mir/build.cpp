@@ -464,6 +464,22 @@ class Builder {
       call(fn, {refTo(Place{tmp, {}}, false)}, Place{r, {}}, e.span, false, args);
       return Operand::copy(Place{r, {}});
     }
+    if (p_.strCoerce[eid.v] == 11 || p_.strCoerce[eid.v] == 12) {  // `&T` / `Box<T>` to a trait object
+      uint32_t tmp = newTemp(ty);
+      exprIntoRaw(Place{tmp, {}}, eid);
+      TyId dyn = p_.dynTarget.at(eid.v);
+      bool isRef = p_.strCoerce[eid.v] == 11;
+      TyId concrete = isRef ? TyId{t_.get(ty).a} : t_.get(ty).elems[0];
+      TyId target = isRef ? t_.ref(dyn, t_.get(ty).sub) : t_.adt(t_.get(ty).a, {dyn});
+      uint32_t r = newTemp(target);
+      Rvalue rv;
+      rv.kind = RvKind::ToDyn;
+      rv.ty = concrete;
+      rv.variant = t_.get(dyn).a;  // the trait
+      rv.ops = {Operand::copy(Place{tmp, {}})};
+      assign(Place{r, {}}, rv, e.span);
+      return Operand::copy(Place{r, {}});
+    }
     if (p_.strCoerce[eid.v] >= 3) {  // `&&T` where `&T` is expected: *x (one deref per extra level)
       uint32_t tmp = newTemp(ty);
       exprIntoRaw(Place{tmp, {}}, eid);
@@ -2595,16 +2611,21 @@ class Builder {
         formatValue(asStr(operandPlace(std::move(val)), span), t_.strRef(), spec, width, prec, span);
         return;
       }
-      // a user `impl fmt::Display` / `impl fmt::Debug`: call its fmt with a formatter
+      // a user `impl fmt::Display` / `impl fmt::Debug`: call its fmt with a formatter (on `dyn Trait`, the
+      // trait's own `fmt`, dispatched on the object's type)
       if ((spec.kind == 0 || spec.kind == 1) && !(t_.kind(d) == TyKind::Adt && spec.kind == 1 && p_.adts[t_.get(d).a].deriveDebug)) {
-        const char* trait = spec.kind == 0 ? "__Display" : "__Debug";
-        for (uint32_t ti = 0; ti < p_.traits.size(); ++ti) {
-          if (p_.str(p_.traits[ti].name) != trait || !p_.isRuntimeFile(p_.traits[ti].span.file)) continue;
-          std::vector<TyId> implArgs;
-          int32_t impl = p_.findTraitImpl(ti, d, &implArgs);
-          if (impl < 0) break;
-          auto m = p_.traitImpls[size_t(impl)].methods.find(p_.interner.intern("fmt").v);
-          if (m == p_.traitImpls[size_t(impl)].methods.end()) break;
+        int32_t ti = p_.libTrait(spec.kind == 0 ? "__Display" : "__Debug");
+        Symbol fmtName = p_.interner.intern("fmt");
+        FnId fmtFn;
+        std::vector<TyId> implArgs;
+        if (ti >= 0 && t_.kind(d) == TyKind::Dyn && p_.traitImplies(t_.get(d).a, uint32_t(ti))) {
+          fmtFn = p_.traits[size_t(ti)].methods.at(fmtName.v);
+          implArgs = {d};
+        } else if (int32_t impl = ti < 0 ? -1 : p_.findTraitImpl(uint32_t(ti), d, &implArgs); impl >= 0) {
+          auto m = p_.traitImpls[size_t(impl)].methods.find(fmtName.v);
+          if (m != p_.traitImpls[size_t(impl)].methods.end()) fmtFn = m->second;
+        }
+        if (fmtFn.valid()) {
           Place pl = operandPlace(std::move(val));
           TyId t2 = placeType(p_, body_, pl).ty;
           while (t_.kind(t2) == TyKind::Ref) {
@@ -2617,8 +2638,8 @@ class Builder {
           unitStruct.kind = RvKind::Aggregate;
           unitStruct.ty = t_.adt(uint32_t(fmtAdt));
           assign(Place{f, {}}, unitStruct, span);
-          uint32_t res = newTemp(p_.fns[m->second.v].ret);
-          call(m->second, {refTo(pl, false), refTo(Place{f, {}}, true)}, Place{res, {}}, span, false, implArgs);
+          uint32_t res = newTemp(t_.subst(p_.fns[fmtFn.v].ret, implArgs));
+          call(fmtFn, {refTo(pl, false), refTo(Place{f, {}}, true)}, Place{res, {}}, span, false, implArgs);
           return;
         }
       }

@@ -50,6 +50,7 @@ enum class RvKind : uint8_t {
   Aggregate,     // ty = tuple/array/ADT, variant (enums), ops = fields in declaration order
   Repeat,        // [ops[0]; count] of type ty
   Discriminant,  // the tag of the enum at `place` (an integer: the variant's discriminant)
+  ToDyn,         // a trait object from ops[0] (`&T` or `Box<T>`): (data pointer, type tag of `ty` for trait `variant`)
 };
 struct Rvalue {
   RvKind kind = RvKind::Use;

@@ -1116,7 +1116,16 @@ class Parser {
       }
       case Tok::Bang: bump(); t.kind = TypeKind::Never; break;
       case Tok::Underscore: bump(); t.kind = TypeKind::Infer; break;
-      case Tok::KwDyn: unsupported("trait objects (`dyn Trait`)", cur().span);
+      case Tok::KwDyn: {  // `dyn Trait`: a trait object (behind `&`, `&mut` or `Box`); the trait path in `path`
+        bump();
+        t.kind = TypeKind::Dyn;
+        t.path = parsePath(true);
+        while (eat(Tok::Plus)) {  // `dyn Shape + Send`: auto traits and lifetimes add nothing here
+          if (at(Tok::Lifetime)) bump();
+          else parsePath(true);
+        }
+        break;
+      }
       case Tok::KwImpl: {
         // `impl Trait` in a parameter's type is an anonymous generic parameter with those bounds
         // (`fn f(x: impl Display)` is `fn f<I: Display>(x: I)`); elsewhere it is not supported yet.

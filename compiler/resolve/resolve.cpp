@@ -114,6 +114,14 @@ void Resolver::run(const std::string& crateName) {
     if (implMembers.count(i)) continue;
     collect(ItemId{i}, p_.isRuntimeFile(ast.items[i].span.file));
   }
+  // Supertraits, resolved once every trait is known (`dyn A` implies them; lookups walk `supers`).
+  for (TraitInfo& t : p_.traits) {
+    setContext(t.item, p_.isRuntimeFile(t.span.file));
+    for (uint32_t sp : t.superPaths) {
+      int32_t st = findTrait(p_.ast.paths[sp], false);
+      if (st >= 0) t.supers.push_back(uint32_t(st));
+    }
+  }
   // Pass 2: struct fields and enum variants (types may refer to any ADT and to the ADT's parameters).
   for (uint32_t i = 0; i < ast.items.size(); ++i) {
     const Item& it = ast.items[i];
@@ -945,6 +953,35 @@ TyId Resolver::resolveType(TypeId tid) {
     case TypeKind::ImplTrait:
       diags_.report(DiagKind::NotSupported, t.span, {"`impl Trait` outside of function parameters and results"});
       break;
+    case TypeKind::Dyn: {
+      int32_t tr = findTrait(p_.ast.paths[t.path], true);
+      if (tr < 0) break;
+      // dyn compatible: every method without `where Self: Sized` takes `self` and has no type parameters
+      // of its own (a vtable holds one function per method)
+      for (auto& [name, fid] : p_.traits[size_t(tr)].methods) {
+        const FnInfo& f = p_.fns[fid.v];
+        if (!f.item.valid()) continue;
+        const Item& m = p_.ast.item(f.item);
+        bool sizedOnly = false;
+        for (uint32_t b : m.selfBounds) {
+          const Path& bp = p_.ast.paths[b];
+          sizedOnly = sizedOnly || (!bp.segs.empty() && p_.str(bp.segs.back().name) == "Sized");
+        }
+        if (sizedOnly) continue;
+        const char* why = m.selfKind == SelfKind::None ? "has no `self` parameter"
+                          : !m.generics.empty()        ? "has generic type parameters" : nullptr;
+        if (!why) continue;
+        std::string tn = p_.str(p_.traits[size_t(tr)].name);
+        diags_.report(DiagKind::DynIncompatible, p_.ast.paths[t.path].span, {tn}, "`" + tn + "` is not dyn compatible")
+            .label(m.nameSpan, std::string("...because ") + (m.selfKind == SelfKind::None ? "associated function" : "method") + " `" +
+                                   p_.str(m.name) + "` " + why)
+            .label(p_.traits[size_t(tr)].span, "this trait is not dyn compatible...");
+        tr = -1;
+        break;
+      }
+      if (tr >= 0) result = p_.types.item(TyKind::Dyn, uint32_t(tr), {});
+      break;
+    }
     case TypeKind::Infer:
       if (freshInfer) {
         result = freshInfer();

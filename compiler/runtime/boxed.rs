@@ -12,6 +12,13 @@ impl<T> Box<T> {
         __ptr_write::<T>(p, value);
         Box { ptr: p }
     }
+    // `AsRef`/`AsMut` (as methods): the contents (`Box<dyn Trait>` gives `&dyn Trait`).
+    pub fn as_ref(&self) -> &T {
+        &**self
+    }
+    pub fn as_mut(&mut self) -> &mut T {
+        &mut **self
+    }
 }
 
 impl<T: Clone> Box<T> {

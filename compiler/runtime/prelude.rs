@@ -343,6 +343,12 @@ pub trait __Debug {
     fn fmt(&self, f: &mut __Formatter) -> Result<(), __FmtError>;
 }
 
+// `{:?}` of a `dyn Trait` (`trait Trait: Debug`) whose type derives Debug: the trait object's dispatcher
+// calls this (derived Debug has no `fmt` of its own: it is expanded where the value is formatted).
+pub fn __derived_debug_fmt<T: __Debug>(x: &T, f: &mut __Formatter) -> Result<(), __FmtError> {
+    write!(f, "{:?}", x)
+}
+
 // std::ops: operator overloading (`impl Add for Point { type Output = Point; fn add(...) }`). The
 // right-hand side defaults to Self; the result type is the impl's `add` return type.
 pub trait __Add<Rhs> {
