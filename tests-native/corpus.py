@@ -231,6 +231,65 @@ def parse_json_diagnostics(text, test_file):
     return diags, bad
 
 
+def span_summaries(text, test_file, errors_only=True):
+    """The comparable part of JSON diagnostics (ours or rustc's), for `NAME.rustc.json` references:
+    a list of {code, message, primary: [l1, c1, l2, c2], labels: sorted [[l1, c1, l2, c2, text]]} with
+    spans in the test file only (rustc's spans inside std's macros are dropped); errors only."""
+    out = []
+    for raw in text.splitlines():
+        raw = raw.strip()
+        if not raw.startswith("{"):
+            continue
+        try:
+            obj = json.loads(raw)
+        except ValueError:
+            continue
+        level = _norm_level(obj.get("level"))
+        if level is None or (errors_only and level != "error"):
+            continue
+        spans = [sp for sp in (obj.get("spans") or [])
+                 if _same_file(sp.get("file", sp.get("file_name")), test_file)]
+        code = obj.get("code")
+        if isinstance(code, dict):
+            code = code.get("code")
+        if not spans and _SUMMARY_RE.match(obj.get("message") or ""):
+            continue
+        primary = None
+        labels = []
+        for sp in spans:
+            pos = [sp["line_start"], sp["column_start"], sp["line_end"], sp["column_end"]]
+            if sp.get("is_primary") and primary is None:
+                primary = pos
+            if sp.get("label"):
+                labels.append(pos + [sp["label"]])
+        out.append({"code": code or "", "message": obj.get("message") or "", "primary": primary,
+                    "labels": sorted(labels)})
+    return out
+
+
+def compare_with_rustc(ref, ours):
+    """Problems (strings) where our error diagnostics differ from the rustc reference: each of rustc's must
+    be ours too with the same code, message, primary span and labeled spans (with their texts), and we
+    report no other error."""
+    problems = []
+    left = list(ours)
+    for r in ref:
+        hit = next((o for o in left if o["code"] == r["code"] and o["primary"] == r["primary"]), None)
+        where = "%s at %s" % (r["code"] or "error", "%d:%d" % tuple(r["primary"][:2]) if r["primary"] else "?")
+        if hit is None:
+            problems.append("rustc reports %s `%s`; WasmRust does not (same code and primary span)" % (where, r["message"]))
+            continue
+        left.remove(hit)
+        if hit["message"] != r["message"]:
+            problems.append("%s: message `%s`, rustc says `%s`" % (where, hit["message"], r["message"]))
+        if hit["labels"] != r["labels"]:
+            fmt = lambda ls: "; ".join("%d:%d-%d:%d %s" % tuple(l) for l in ls) or "none"
+            problems.append("%s: labels differ\n    ours:  %s\n    rustc: %s" % (where, fmt(hit["labels"]), fmt(r["labels"])))
+    for o in left:
+        problems.append("WasmRust reports %s `%s` at %s that rustc does not" % (o["code"], o["message"], o["primary"]))
+    return problems
+
+
 _HUMAN_HEAD_RE = re.compile(r"^(error|warning)(?:\[(E\d{4})\])?: (.*)$")
 _HUMAN_LOC_RE = re.compile(r"^\s*--> (.+):(\d+):(\d+)\s*$")
 
@@ -572,6 +631,14 @@ class Harness:
             out.fail("no JSON diagnostics parsed from `--message-format=json` output")
         for p in match_markers(markers, diags):
             out.fail(p)
+        # NAME.rustc.json: rustc's diagnostics for the same file (tests-native/oracle.py rustc-json): codes,
+        # messages, primary and labeled spans must be equal.
+        ref_path = os.path.join(ROOT, rel[:-3] + ".rustc.json")
+        if os.path.exists(ref_path):
+            with open(ref_path, encoding="utf-8") as f:
+                ref = json.load(f)["diagnostics"]
+            for p in compare_with_rustc(ref, span_summaries(so2 + "\n" + se2, rel)):
+                out.fail("vs %s.rustc.json: %s" % (rel[:-3], p))
         return out
 
 

@@ -4,6 +4,7 @@
   python3 tests-native/oracle.py regen [--filter S] [NAME...]   write run expectations
   python3 tests-native/oracle.py check [--filter S]              compare run expectations
   python3 tests-native/oracle.py ui [--filter S]                 check ui markers against rustc
+  python3 tests-native/oracle.py rustc-json NAME...              write ui/NAME.rustc.json (rustc's spans)
 
 Wrapped by scripts/regen-run-expected.sh and scripts/check-oracle.sh; see
 docs/testing.md for the rules.  All paths are passed to rustc relative to
@@ -11,6 +12,7 @@ the repository root, so panic locations read `tests-native/run/NAME.rs:L:C`.
 """
 
 import argparse
+import json
 import concurrent.futures
 import os
 import re
@@ -263,9 +265,38 @@ def cmd_ui(args):
     return 1 if bad else 0
 
 
+def cmd_rustc_json(args):
+    """Writes tests-native/ui/NAME.rustc.json: rustc's error diagnostics for the file (code, message,
+    primary and labeled spans), compared by corpus.py with WasmRust's `--message-format=json`."""
+    version = rustc_version()
+    if not version:
+        print("oracle: rustc not found", file=sys.stderr)
+        return 1
+    if not args.names:
+        print("oracle: rustc-json needs the ui test names", file=sys.stderr)
+        return 1
+    for n in args.names:
+        n = n[:-3] if n.endswith(".rs") else n
+        rel = "tests-native/ui/%s.rs" % n
+        with tempfile.TemporaryDirectory() as tmp:
+            p = subprocess.run(["rustc"] + RUSTC_FLAGS + ["-A", "warnings", "--error-format=json", "--emit=metadata",
+                                "--out-dir", tmp, rel], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        diags = corpus.span_summaries(p.stderr, rel)
+        if not diags:
+            print("oracle: rustc reports no error for %s" % rel, file=sys.stderr)
+            return 1
+        out = os.path.join(ROOT, "tests-native/ui/%s.rustc.json" % n)
+        with open(out, "w", encoding="utf-8") as f:
+            json.dump({"rustc": version, "flags": "--edition 2021 -A warnings --error-format=json",
+                       "diagnostics": diags}, f, indent=1, ensure_ascii=False)
+            f.write("\n")
+        print("wrote %s (%d errors)" % (os.path.relpath(out, ROOT), len(diags)))
+    return 0
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("mode", choices=("regen", "check", "ui"))
+    ap.add_argument("mode", choices=("regen", "check", "ui", "rustc-json"))
     ap.add_argument("--filter", default=None)
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("names", nargs="*", help="test names (NAME or NAME.rs); default: all")
@@ -274,6 +305,8 @@ def main(argv=None):
         return cmd_run(args, write=True)
     if args.mode == "check":
         return cmd_run(args, write=False)
+    if args.mode == "rustc-json":
+        return cmd_rustc_json(args)
     return cmd_ui(args)
 
 

@@ -345,7 +345,7 @@ class Analyzer {
       case TyKind::Array: cs.kind = SetKind::Slice; cs.arrayLen = d.len; break;
       case TyKind::Float:
       case TyKind::Str:
-      case TyKind::Param: case TyKind::Closure: case TyKind::FnDef: case TyKind::Opaque: case TyKind::Proj:
+      case TyKind::Param: case TyKind::Closure: case TyKind::FnDef: case TyKind::Opaque: case TyKind::Proj: case TyKind::Dyn:
         cs.kind = SetKind::Unlistable;  // values with no listable constructors: only wildcards cover them
         break;
       case TyKind::Error:

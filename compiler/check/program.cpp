@@ -24,6 +24,36 @@ bool Program::concreteSig(TyId t, std::vector<TyId>& args, TyId& ret) const {
   return false;
 }
 
+bool Program::isCopy(TyId t) const {
+  std::vector<TyId> todo{t}, seen;
+  for (size_t i = 0; i < todo.size(); ++i) {
+    TyId x = todo[i];
+    const TyData& d = types.get(x);
+    switch (d.kind) {
+      case TyKind::Error: case TyKind::Never: case TyKind::Bool: case TyKind::Char: case TyKind::Int: case TyKind::Float:
+      case TyKind::Ref: case TyKind::FnDef: case TyKind::Infer: case TyKind::Param: case TyKind::Proj:
+        continue;  // (Param/Proj/Infer do not survive monomorphization; never reported as moves)
+      case TyKind::Array: todo.push_back(TyId{d.a}); continue;
+      case TyKind::Tuple: for (TyId e : d.elems) todo.push_back(e); continue;
+      case TyKind::Closure: for (TyId e : captureTys(x)) todo.push_back(e); continue;
+      case TyKind::Adt: {
+        if (sliceKind(x)) continue;
+        bool dup = false;
+        for (TyId s : seen) dup = dup || s == x;
+        if (dup) continue;
+        seen.push_back(x);
+        const AdtInfo& a = adts[d.a];
+        if (!a.deriveCopy) return false;
+        for (uint32_t v = 0; v < a.variants.size(); ++v)
+          for (TyId f : variantFieldTys(x, v)) todo.push_back(f);
+        continue;
+      }
+      default: return false;  // str, dyn, opaque
+    }
+  }
+  return true;
+}
+
 int32_t Program::findTraitImpl(uint32_t trait, TyId self, std::vector<TyId>* implArgs, const std::vector<TyId>* traitArgs) const {
   for (size_t i = 0; i < traitImpls.size(); ++i) {
     const TraitImpl& im = traitImpls[i];

@@ -64,6 +64,7 @@ struct ClosureInfo {
     uint8_t mode = 1;          // 0 by value (`move`), 1 by `&`, 2 by `&mut`
     bool mutated = false;      // assigned or borrowed mutably inside the closure
     Span mutSpan;              // where (for E0525's label)
+    Span useSpan;              // its first use in the closure (the ownership checker's "moved due to use")
   };
   std::vector<Capture> captures;
   bool isMove = false;
@@ -199,6 +200,11 @@ struct Program {
   // arguments (those only fixed by an Fn bound, like Map's `B` in `F: FnMut(I::Item) -> B`, solved from
   // the callable's signature); -1 if none. Defined in program.cpp.
   int32_t findTraitImpl(uint32_t trait, TyId self, std::vector<TyId>* implArgs = nullptr, const std::vector<TyId>* traitArgs = nullptr) const;
+  // Values of type `t` (concrete, after monomorphization) are copied, not moved: primitives, shared
+  // references, and tuples/arrays/closures of Copy types and `#[derive(Copy)]` ADTs whose fields are Copy.
+  // `&mut T` and `&mut [T]` count as Copy here: passing one reborrows it (the borrow checker's business).
+  // Defined in program.cpp.
+  bool isCopy(TyId t) const;
   // `trait` is `from` or one of its supertraits, transitively (`dyn Animal` with `trait Animal: Display`).
   bool traitImplies(uint32_t from, uint32_t trait) const {
     std::vector<uint32_t> todo{from};

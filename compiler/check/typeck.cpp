@@ -784,11 +784,11 @@ class Checker {
     scopes_.back().push_back({lv.name, id});
     return id;
   }
-  int64_t lookupLocal(Symbol s) {
+  int64_t lookupLocal(Symbol s, Span at = {}) {
     for (size_t i = scopes_.size(); i-- > 0;)
       for (size_t j = scopes_[i].size(); j-- > 0;)
         if (scopes_[i][j].first == s) {
-          noteCapture(scopes_[i][j].second);
+          noteCapture(scopes_[i][j].second, at);
           return scopes_[i][j].second;
         }
     return -1;
@@ -1331,7 +1331,7 @@ class Checker {
   TyId checkPathExpr(ExprId eid, const Expr& e) {
     const Path& path = p_.ast.paths[e.index];
     if (path.segs.size() == 1 && !path.segs[0].isSelfType) {
-      int64_t l = lookupLocal(path.segs[0].name);
+      int64_t l = lookupLocal(path.segs[0].name, path.segs[0].span);
       if (l >= 0) {
         p_.exprRes[eid.v] = Res{ResKind::Local, uint32_t(l)};
         body_->locals[size_t(l)].used = true;
@@ -2135,14 +2135,14 @@ class Checker {
   std::map<uint32_t, Sig> fnHints_;  // inference variable index -> signature
 
   // A local used inside closures declared after it is captured by each of them.
-  void noteCapture(uint32_t local) {
+  void noteCapture(uint32_t local, Span at) {
     for (size_t i = closureStack_.size(); i-- > 0;) {
       const ClosureCtx& cx = closureStack_[i];
       if (local >= cx.firstLocal) break;
       auto& caps = p_.closures[cx.closure].captures;
       bool seen = false;
       for (auto& c : caps) seen = seen || c.local == local;
-      if (!seen) caps.push_back(ClosureInfo::Capture{local, 1, false});
+      if (!seen) caps.push_back(ClosureInfo::Capture{local, 1, false, Span{}, at});
     }
   }
   // Returns false after reporting E0594/E0596 for a captured variable mutated in a closure that must be Fn.

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 
+#include "borrowck/borrowck.h"
 #include "check/typeck.h"
 #include "driver/runtime_sources.h"
 #include "lex/lexer.h"
@@ -190,10 +191,11 @@ CompileResult compile(const std::string& fileName, const std::string& source, co
   program.typeckDone = true;
   program.normCache.clear();  // normalization results from here on see every closure's final signature
   phase("typecheck");
-  if (diags.errorCount() > 0 || opts.checkOnly || opts.emit == Emit::Tokens || opts.emit == Emit::Ast) {
+  if (diags.errorCount() > 0 || opts.emit == Emit::Tokens || opts.emit == Emit::Ast) {
     finish();
     return res;
   }
+  // `check` goes on through MIR (the ownership checker runs on it) but emits nothing.
 
   // 3. MIR (built on demand for the functions reachable from main) and lowering to WasmIR.
   mir::BuildOptions bopts;
@@ -225,14 +227,34 @@ CompileResult compile(const std::string& fileName, const std::string& source, co
     }
     testsJson += "]";
   }
+  // Ownership: each user function is checked once, on the first instance lowering builds (then on its
+  // own for the non-generic functions nothing reaches). The runtime is trusted.
+  std::vector<bool> ownershipChecked(program.fns.size(), false);
+  auto checkOwnership = [&](FnId f, const mir::Body& b) {
+    if (program.fns[f.v].runtime || f.v >= ownershipChecked.size() || ownershipChecked[f.v]) return;
+    ownershipChecked[f.v] = true;
+    borrowck::checkBody(program, b, diags);
+  };
   in.buildBody = [&](FnId f, const std::vector<TyId>& substs) {
     mir::Body b = mir::buildBody(program, resolver, f, bopts, substs);
     if (opts.emit == Emit::Mir && !program.fns[f.v].runtime) mirText += mir::printBody(program, b) + "\n";
+    checkOwnership(f, b);
     return b;
   };
   wir::Module module = lowerProgram(in);
   if (opts.test) module.customSections.push_back({"wasmrust.tests", testsJson});
+  for (uint32_t f = 0; f < ownershipChecked.size(); ++f) {
+    const FnInfo& fi = program.fns[f];
+    if (ownershipChecked[f] || fi.runtime || !fi.item.valid() || !fi.generics.empty() || fi.closure >= 0 || fi.ctorAdt >= 0 ||
+        fi.isImport || fi.traitId >= 0 || fi.intrinsic != Intrinsic::None || !ast.item(fi.item).body.valid())
+      continue;
+    checkOwnership(FnId{f}, mir::buildBody(program, resolver, FnId{f}, bopts, {}));
+  }
   phase("mir+lower");
+  if (diags.errorCount() > 0 || opts.checkOnly) {
+    finish();
+    return res;
+  }
   if (opts.verify) {
     std::vector<std::string> problems = wir::verifyModule(module);
     if (!problems.empty()) {

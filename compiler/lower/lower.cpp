@@ -1142,6 +1142,7 @@ void FunctionLowering::lowerStatement(std::vector<ExprId>& out, const mir::State
       storeScalar(out, s.dest, addrValue(a));
       return;
     }
+    case RvKind::FakeRead: return;  // (dest is zero-sized: never reached)
     case RvKind::Discriminant: {
       Addr a = placeAddr(rv.place);
       ExprId tag = b_.load(Op::I32Load, a.base, a.off);

@@ -14,6 +14,7 @@ struct LoopScope {
   uint32_t continueBlock;
   Place result;
   bool hasResult;
+  uint32_t id = 0;  // index into Body::loopHeads
 };
 
 class Builder {
@@ -160,7 +161,27 @@ class Builder {
   BasicBlock& block(uint32_t b) { return body_.blocks[b]; }
   uint32_t newBlock() {
     body_.blocks.emplace_back();
+    body_.blockLoop.push_back(loops_.empty() ? -1 : int32_t(loops_.back().id));
     return uint32_t(body_.blocks.size() - 1);
+  }
+  // Enters a loop's body; `head` is what rustc shows as the loop (`for x in v`, `while c`, `loop`).
+  void pushLoop(LoopScope ls, Span head) {
+    ls.id = uint32_t(body_.loopHeads.size());
+    body_.loopHeads.push_back(head);
+    loops_.push_back(ls);
+    body_.blockLoop[cur_] = int32_t(ls.id);  // the body's first block (made before the loop was entered)
+  }
+  // `move |a, b|` / `|x|` of a closure expression: from its start to the parameter list's closing bar.
+  Span closureHead(const Expr& e) const {
+    std::string_view text = p_.sm.text(e.span);
+    size_t open = text.find('|');
+    if (open == std::string_view::npos) return e.span;
+    size_t close = text.compare(open, 2, "||") == 0 ? open + 1 : text.find('|', open + 1);
+    if (close == std::string_view::npos) return e.span;
+    return Span{e.span.file, e.span.lo, uint32_t(e.span.lo + close + 1)};
+  }
+  Span headTo(const Expr& e, ExprId until) const {
+    return until.valid() ? Span{e.span.file, e.span.lo, p_.ast.expr(until).span.hi} : Span{e.span.file, e.span.lo, e.span.lo + 4};
   }
   uint32_t newTemp(TyId ty) {
     body_.locals.push_back(Local{ty, Symbol{}, Span{}, false});
@@ -209,6 +230,14 @@ class Builder {
     o.c.str = s;
     return o;
   }
+  // A read of `pl` by value: a move unless its type is Copy (the ownership checker's view, see Operand).
+  Operand moveOrCopy(Place pl, uint8_t why = 0, Span at = {}) {
+    Operand o = Operand::copy(std::move(pl));
+    o.move = !p_.isCopy(placeType(p_, body_, o.place).ty);
+    o.moveWhy = why;
+    o.moveSpan = at;
+    return o;
+  }
   Operand constU32(uint64_t v) { return constInt(t_.integer(IntKind::U32), v); }
   uint32_t local(uint32_t typeckLocal) { return localMap_[typeckLocal]; }
   // The place of a check/ local: its MIR local, or inside a closure body a captured variable reached
@@ -223,6 +252,7 @@ class Builder {
     }
     return Place{localMap_[typeckLocal], {}};
   }
+  bool guardBindings_ = false;      // binding the pattern of a match arm that has a guard
   uint32_t closure_ = UINT32_MAX;   // building the body of this closure
   std::vector<int32_t> captureOf_;  // check/ local -> capture index (closure bodies)
 
@@ -348,7 +378,13 @@ class Builder {
     }
   }
   // The place an expression denotes (evaluating it into a temporary if it is not a place expression).
+  // The place an expression denotes (a temporary for a value), with the expression's span.
   Place exprPlace(ExprId eid) {
+    Place pl = exprPlaceInner(eid);
+    pl.span = p_.ast.expr(eid).span;
+    return pl;
+  }
+  Place exprPlaceInner(ExprId eid) {
     const Expr& e = p_.ast.expr(eid);
     switch (e.kind) {
       case ExprKind::Paren: return exprPlace(e.a);
@@ -516,7 +552,12 @@ class Builder {
       case ExprKind::Paren: return exprOperand(e.a);
       case ExprKind::Path: {
         Res r = p_.exprRes[eid.v];
-        if (r.kind == ResKind::Local) return Operand::copy(localPlace(r.a));
+        if (r.kind == ResKind::Local) {
+          Operand o = Operand::copy(localPlace(r.a));
+          o.place.span = e.span;
+          o.move = !p_.isCopy(ty);
+          return o;
+        }
         if (r.kind == ResKind::Fn) return Operand::constant(exprTy(eid), 0);  // a function item: zero-sized
         if (r.kind == ResKind::Const && p_.consts[r.a].value.kind != ConstValue::None) {
           const ConstInfo& c = p_.consts[r.a];
@@ -533,8 +574,11 @@ class Builder {
           return floatConst(ty, -d);
         }
         break;
-      case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref:
-        return Operand::copy(exprPlace(eid));
+      case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref: {
+        Operand o = Operand::copy(exprPlace(eid));
+        o.move = !p_.isCopy(ty);
+        return o;
+      }
       default: break;
     }
     uint32_t tmp = newTemp(ty);
@@ -607,7 +651,9 @@ class Builder {
         rv.ty = ty;
         for (const ClosureInfo::Capture& cap : c.captures) {
           Place pl = localPlace(cap.local);
-          rv.ops.push_back(cap.mode == 0 ? Operand::copy(pl) : refTo(pl, cap.mode == 2));
+          pl.span = cap.useSpan;
+          // by value: moved into the closure (rustc points at `move |..|` and at the use inside)
+          rv.ops.push_back(cap.mode == 0 ? moveOrCopy(pl, 3, closureHead(e)) : refTo(pl, cap.mode == 2));
         }
         assign(dest, rv, e.span);
         return;
@@ -808,7 +854,7 @@ class Builder {
         uint32_t bodyB = newBlock();
         condBranch(e.a, bodyB, exit);
         cur_ = bodyB;
-        loops_.push_back(LoopScope{e.name, exit, head, Place{}, false});
+        pushLoop(LoopScope{e.name, exit, head, Place{}, false}, headTo(e, e.a));
         Place u = unitTemp();
         exprInto(u, e.b);
         loops_.pop_back();
@@ -820,7 +866,7 @@ class Builder {
         uint32_t head = newBlock(), exit = newBlock();
         gotoBlock(head);
         cur_ = head;
-        loops_.push_back(LoopScope{e.name, exit, head, dest, true});
+        pushLoop(LoopScope{e.name, exit, head, dest, true}, headTo(e, ExprId{}));
         Place u = unitTemp();
         exprInto(u, e.a);
         loops_.pop_back();
@@ -1531,7 +1577,7 @@ class Builder {
     t.span = e.span;
     cur_ = someB;
     Place value{opt, {{ProjKind::Downcast, uint32_t(oa.variantIndex(p_.interner.intern("Some")))}, {ProjKind::Field, 0}}};
-    loops_.push_back(LoopScope{e.name, exit, head, Place{}, false});
+    pushLoop(LoopScope{e.name, exit, head, Place{}, false}, headTo(e, e.a));
     forBody(e, value);
     loops_.pop_back();
     gotoBlock(head);
@@ -1575,7 +1621,7 @@ class Builder {
     uint32_t fail = newBlock();
     block(fail).term.kind = TermKind::Unreachable;
     matchPattern(e.pat, Place{cur, {}}, fail);
-    loops_.push_back(LoopScope{e.name, exit, step, Place{}, false});
+    pushLoop(LoopScope{e.name, exit, step, Place{}, false}, headTo(e, e.a));
     exprInto(unitTemp(), e.b);
     loops_.pop_back();
     gotoBlock(step);
@@ -1750,7 +1796,7 @@ class Builder {
     assign(Place{cond, {}}, cmp, span);
     branch(Operand::copy(Place{cond, {}}), bodyB, exit, span);
     cur_ = bodyB;
-    if (forLoop) loops_.push_back(LoopScope{forLoop->name, exit, step, Place{}, false});
+    if (forLoop) pushLoop(LoopScope{forLoop->name, exit, step, Place{}, false}, headTo(*forLoop, forLoop->a));
     body(i);
     if (forLoop) loops_.pop_back();
     gotoBlock(step);
@@ -1779,13 +1825,13 @@ class Builder {
     Place arr = byRef ? exprPlace(p_.ast.expr(e.a).kind == ExprKind::Ref ? p_.ast.expr(e.a).a : e.a) : exprPlace(e.a);
     if (byRef && p_.ast.expr(e.a).kind != ExprKind::Ref) arr.proj.push_back({ProjKind::Deref});
     TyId arrTy = placeType(p_, body_, arr).ty;
-    if (t_.kind(arrTy) == TyKind::Adt) return forVec(e, arr, arrTy, byRef, mut);
-    if (t_.kind(arrTy) != TyKind::Array) return;
-    if (!byRef && isPlaceExpr(e.a)) {  // iterating by value works on a copy of the array
+    if (t_.kind(arrTy) != TyKind::Adt && t_.kind(arrTy) != TyKind::Array) return;
+    if (!byRef && isPlaceExpr(e.a)) {  // iterating by value works on a copy of the array (the Vec): it moves
       uint32_t copy = newTemp(arrTy);
-      assignUse(Place{copy, {}}, Operand::copy(arr), e.span);
+      assignUse(Place{copy, {}}, moveOrCopy(arr, 2, p_.ast.expr(e.a).span), e.span);
       arr = Place{copy, {}};
     }
+    if (t_.kind(arrTy) == TyKind::Adt) return forVec(e, arr, arrTy, byRef, mut);
     uint64_t n = t_.get(arrTy).len;
     TyId elemTy{t_.get(arrTy).a};
     countedLoop(constInt(t_.integer(IntKind::Usize), n), e.span, &e, [&](uint32_t i) {
@@ -1836,7 +1882,11 @@ class Builder {
       const Arm& arm = p_.ast.arms[e.list + i];
       cur_ = next;
       next = newBlock();
+      // An arm with a guard binds by reference until the guard holds (rustc): its bindings are not moves
+      // here, or a failed guard would leave the scrutinee moved for the next arm. (Not tracked after it.)
+      guardBindings_ = arm.guard.valid();
       matchPattern(arm.pat, scrut, next);
+      guardBindings_ = false;
       if (arm.guard.valid()) {
         uint32_t pass = newBlock();
         condBranch(arm.guard, pass, next);
@@ -1875,7 +1925,9 @@ class Builder {
         if (pat.sub.valid()) matchPattern(pat.sub, place, fail);
         uint8_t mode = p_.bindMode[pid.v];
         if (mode == 0) {
-          assignUse(localPlace(r.a), Operand::copy(place), pat.span);
+          Operand v = moveOrCopy(place, 0, pat.span);
+          v.move = v.move && !guardBindings_;
+          assignUse(localPlace(r.a), v, pat.span);
         } else {
           Rvalue rv;
           rv.kind = RvKind::Ref;
@@ -2339,8 +2391,8 @@ class Builder {
       rv.place = recv;
       assign(Place{tmp, {}}, rv, e.span);
       args.push_back(Operand::copy(Place{tmp, {}}));
-    } else {
-      args.push_back(Operand::copy(recv));
+    } else {  // `self` by value: moves the receiver (rustc points at the call: `finish()`)
+      args.push_back(moveOrCopy(recv, 1, Span{e.nameSpan.file, e.nameSpan.lo, e.span.hi}));
     }
     for (uint32_t i = 0; i < e.listLen; ++i) args.push_back(exprOperand(p_.ast.exprAt(e, i)));
     call(FnId{r.a}, std::move(args), dest, e.nameSpan, false, instanceArgs(eid));
@@ -2362,9 +2414,21 @@ class Builder {
     callVoid("__wr_write_str", {constStr(s)}, span);
   }
   // Emits the pieces of a format string (writes to the current output).
+  // Format arguments are taken by reference (`format_args!`): a place argument is not moved, and is
+  // borrowed at its own span for the ownership checker.
   std::vector<Operand> formatArgs(const FormatMacro& fm) {
     std::vector<Operand> argOps;
-    for (ExprId a : fm.args) argOps.push_back(exprOperand(a));
+    for (ExprId a : fm.args) {
+      Operand o = exprOperand(a);
+      if (o.kind == Operand::Copy && o.move) {
+        o.move = false;
+        Rvalue rv;
+        rv.kind = RvKind::FakeRead;
+        rv.place = o.place;
+        assign(unitTemp(), rv, p_.ast.expr(a).span);
+      }
+      argOps.push_back(std::move(o));
+    }
     return argOps;
   }
   void formatPieces(const FormatMacro& fm, const std::vector<Operand>& argOps) {

@@ -24,6 +24,7 @@ struct Proj {
 struct Place {
   uint32_t local = 0;
   std::vector<Proj> proj;
+  Span span{};  // where the source names this place (diagnostics of the ownership checker); may be empty
 };
 
 struct Constant {
@@ -34,6 +35,12 @@ struct Constant {
 
 struct Operand {
   enum Kind : uint8_t { Copy, Const } kind = Const;
+  // A Copy operand that moves its place: a value of a non-Copy type read by the program (`let b = a;`,
+  // `f(a)`, `s.field`). The builder's own reads (temporaries, auto-refs, formatting) are never moves.
+  // The ownership checker (borrowck/) tracks these; lowering reads a move like a copy.
+  bool move = false;
+  uint8_t moveWhy = 0;  // 0 a plain move, 1 by a method's `self`, 2 by `for`'s implicit `into_iter()`, 3 into a closure
+  Span moveSpan{};      // where rustc points at the move when it is not the place itself (the method call)
   Place place;
   Constant c;
   static Operand copy(Place p) { Operand o; o.kind = Copy; o.place = std::move(p); return o; }
@@ -51,6 +58,7 @@ enum class RvKind : uint8_t {
   Repeat,        // [ops[0]; count] of type ty
   Discriminant,  // the tag of the enum at `place` (an integer: the variant's discriminant)
   ToDyn,         // a trait object from ops[0] (`&T` or `Box<T>`): (data pointer, type tag of `ty` for trait `variant`)
+  FakeRead,      // no code: `place` is borrowed here for the ownership checker (`println!("{}", v)`); dest is ()
 };
 struct Rvalue {
   RvKind kind = RvKind::Use;
@@ -102,6 +110,10 @@ struct Body {
   std::vector<Local> locals;
   uint32_t argCount = 0;
   std::vector<BasicBlock> blocks;  // block 0 is the entry
+  // Loops, for diagnostics: each block's innermost enclosing loop (-1: none) and each loop's head span
+  // (`for x in v`, `while c`, `loop`).
+  std::vector<int32_t> blockLoop;
+  std::vector<Span> loopHeads;
 };
 
 // The type of a place, and (after a Downcast) the variant it is viewed as.
