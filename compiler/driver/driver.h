@@ -3,8 +3,8 @@
 // Consumes: a source file's name and text plus options (no file system access: the CLI or the browser
 // worker reads files). Produces: wasm bytes, optional text dumps (tokens, AST, WasmIR, WAT) and
 // diagnostics (rendered human/JSON by the caller with diag/diagnostics.h). Runs the phases in order:
-// lex -> parse -> resolve -> type check (+ exhaustiveness) -> MIR build -> lower to WasmIR -> verify ->
-// wasm binary. The embedded runtime (compiler/runtime/*.rs) is parsed with the user's file; only the
+// lex -> parse -> resolve -> type check (+ exhaustiveness) -> MIR build (+ ownership check of each user
+// function) -> lower to WasmIR -> verify -> wasm binary. `check` stops before verify. The embedded runtime (compiler/runtime/*.rs) is parsed with the user's file; only the
 // functions reachable from `main` are emitted. Deterministic: same input, same bytes.
 #pragma once
 #include <cstdint>
@@ -23,7 +23,7 @@ struct CompileOptions {
   Emit emit = Emit::Wasm;
   bool overflowChecks = true;  // dev profile: arithmetic overflow panics
   bool verify = true;          // run the WasmIR verifier after lowering
-  bool checkOnly = false;      // stop after type checking (wasmrust check)
+  bool checkOnly = false;      // stop after the ownership check, emit nothing (wasmrust check)
   // A test build (wasmrust test): #[cfg(test)] items and #[test] functions are compiled, each test is
   // exported as `__wr_test_N`, and the "wasmrust.tests" custom section lists them (see docs/cli.md).
   bool test = false;
