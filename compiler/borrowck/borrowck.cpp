@@ -445,6 +445,9 @@ class Checker {
 
 }  // namespace
 
-void checkBody(const Program& p, const Body& body, DiagnosticBag& diags) { Checker(p, body, diags).run(); }
+void checkBody(const Program& p, const Body& body, DiagnosticBag& diags) {
+  Checker(p, body, diags).run();
+  checkLoans(p, body, diags);
+}
 
 }  // namespace wr::borrowck

@@ -8,8 +8,14 @@
 // Dataflow over "move paths" (a local and its field / Box projections): a forward analysis of the
 // moves that may have happened on some path to each point, and of the bindings that may have been
 // assigned. A move through a reference or out of an index is not tracked here (rustc rejects those with
-// E0507/E0508; not checked yet). Borrows (E0499, E0502, E0505, E0506, E0597...) come next and will
-// share these move paths.
+// E0507/E0508; not checked yet).
+// Borrows (loans.cpp): each `&`/`&mut` is a loan, alive while a local that may hold it is live (NLL,
+// approximated flow-insensitively per local); an overlapping access that conflicts with a live loan is
+//   E0499 two mutable borrows, E0502 a shared and a mutable one, E0506 assignment to a borrowed place,
+//   E0505 a move out of it, E0503 a use of a mutably borrowed value;
+// auto-ref'd `&mut` receivers are two-phase (`v.push(v.len())`). Not yet: E0597/E0515/E0716 (values
+// that do not live long enough need storage scopes in MIR), lifetimes in signatures, closures'
+// conflicting captures (E0500/E0501).
 #pragma once
 #include "check/program.h"
 #include "diag/diagnostics.h"
@@ -19,5 +25,7 @@ namespace wr::borrowck {
 
 // Checks one body and reports into `diags`. Deterministic: diagnostics depend only on the body.
 void checkBody(const Program& p, const mir::Body& body, DiagnosticBag& diags);
+// The borrow half (loans.cpp), run by checkBody after the move half.
+void checkLoans(const Program& p, const mir::Body& body, DiagnosticBag& diags);
 
 }  // namespace wr::borrowck

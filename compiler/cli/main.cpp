@@ -213,7 +213,11 @@ int main(int argc, char** argv) {
     }
     fprintf(stderr, "  %-10s %8.2f ms\n", "total", total);
   }
-  if (!r.ok()) return 1;
+  if (!r.ok()) {
+    // `--emit=mir` to stdout still shows the graph an ownership error is about
+    if (cmd == "build" && opts.emit == wr::Emit::Mir && (out.empty() || out == "-")) fwrite(r.text.data(), 1, r.text.size(), stdout);
+    return 1;
+  }
   if (cmd == "check") return 0;
 
   if (cmd == "build") {

@@ -251,6 +251,7 @@ CompileResult compile(const std::string& fileName, const std::string& source, co
     checkOwnership(FnId{f}, mir::buildBody(program, resolver, FnId{f}, bopts, {}));
   }
   phase("mir+lower");
+  if (opts.emit == Emit::Mir) res.text = mirText;  // also with ownership errors: the graph they are about
   if (diags.errorCount() > 0 || opts.checkOnly) {
     finish();
     return res;

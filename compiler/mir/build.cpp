@@ -414,6 +414,7 @@ class Builder {
           Rvalue r;
           r.kind = RvKind::Ref;
           r.mut = true;
+          r.op = 2;  // for indexing, read or write: the ownership checker counts it as a shared borrow
           r.place = base;
           assign(Place{recv, {}}, r, e.span);
           uint32_t result = newTemp(t_.ref(exprTy(eid), true));
@@ -2388,6 +2389,7 @@ class Builder {
       Rvalue rv;
       rv.kind = RvKind::Ref;
       rv.mut = adj.autoref == 2;
+      rv.op = 1;  // an auto-ref'd receiver: a two-phase borrow (`v.push(v.len())`)
       rv.place = recv;
       assign(Place{tmp, {}}, rv, e.span);
       args.push_back(Operand::copy(Place{tmp, {}}));

@@ -1,0 +1,528 @@
+// Borrow checking on the MIR graph (non-lexical lifetimes, approximated): see borrowck.h.
+//
+// A loan is made by each `&place` / `&mut place` rvalue. The locals that may hold a reference derived
+// from it (`loans(x)`, a flow-insensitive fixpoint over assignments, calls and reborrows) keep it alive
+// while any of them is live (backward liveness of locals); a loan counts only where it may already have
+// been made (forward reachability). An access to a place that overlaps a live loan's place conflicts
+// when one of them is mutable: E0499 (two `&mut`), E0502 (`&` and `&mut`), E0506 (assignment), E0505
+// (move), E0503 (use of a mutably borrowed value). Two-phase borrows: an auto-ref'd `&mut` receiver
+// acts as a shared borrow until the call that uses it (`v.push(v.len())`).
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "borrowck/borrowck.h"
+
+namespace wr::borrowck {
+namespace {
+
+using namespace mir;
+
+using Bits = std::vector<uint64_t>;
+inline void bset(Bits& b, uint32_t i) { b[i / 64] |= uint64_t(1) << (i % 64); }
+inline bool btest(const Bits& b, uint32_t i) { return (b[i / 64] >> (i % 64)) & 1; }
+inline bool borInto(Bits& dst, const Bits& src) {
+  bool changed = false;
+  for (size_t w = 0; w < dst.size(); ++w) {
+    uint64_t n = dst[w] | src[w];
+    changed = changed || n != dst[w];
+    dst[w] = n;
+  }
+  return changed;
+}
+
+struct Loan {
+  Place place;
+  bool mut = false, twoPhase = false;
+  Span span;
+  uint32_t block = 0, index = 0;
+  uint32_t holder = 0;  // the local the reference is stored into
+};
+
+enum class Access : uint8_t { Read, Move, SharedBorrow, MutBorrow, Write };
+
+class LoanChecker {
+ public:
+  LoanChecker(const Program& p, const Body& b, DiagnosticBag& d) : p_(p), b_(b), diags_(d) {}
+
+  void run() {
+    collectLoans();
+    if (loans_.empty()) return;
+    words_ = (loans_.size() + 63) / 64;
+    computeLoanSets();
+    holders_.assign(loans_.size(), {});
+    for (uint32_t l = 0; l < b_.locals.size(); ++l)
+      for (uint32_t li = 0; li < loans_.size(); ++li)
+        if (btest(loansOf_[l], li)) holders_[li].push_back(l);
+    computeLiveness();
+    computeReached();
+    for (uint32_t bi = 0; bi < b_.blocks.size(); ++bi)
+      if (reachedBlock_[bi]) checkBlock(bi);
+  }
+
+ private:
+  const Program& p_;
+  const Body& b_;
+  DiagnosticBag& diags_;
+  std::vector<Loan> loans_;
+  std::vector<int32_t> ownLoan_;   // local -> the loan made directly into it (a reference temporary), or -1
+  std::map<std::pair<uint32_t, uint32_t>, uint32_t> loanAt_;  // (block, statement) -> the loan it makes
+  std::map<uint32_t, std::vector<uint32_t>> derefLoansOf_;      // local -> loans of places through `*local`
+  size_t words_ = 0;
+  std::vector<Bits> loansOf_;      // local -> loans it may hold (L)
+  std::vector<Bits> inner_;        // local -> loans of what it points to (I)
+  std::vector<std::vector<uint32_t>> holders_;  // loan -> the locals that may hold it
+  std::vector<Bits> liveIn_;       // block -> live locals at entry (bits over locals)
+  std::vector<Bits> reachedIn_;    // block -> loans that may have been made before entry
+  std::vector<bool> reachedBlock_;
+  std::set<std::pair<uint32_t, uint32_t>> reported_;  // (loan, access span start)
+
+  // ---- types ----
+  // Can a value of (concrete) type t hold a reference? References, the library's borrowing types
+  // (iterators, slices, guards, entries), and anything containing those (closures by their captures).
+  bool mayBorrow(TyId t, int depth = 0) const {
+    if (depth > 12) return false;
+    const TyData& d = p_.types.get(t);
+    switch (d.kind) {
+      case TyKind::Ref: return true;
+      case TyKind::Tuple: case TyKind::Closure: {
+        std::vector<TyId> es = d.kind == TyKind::Closure ? p_.captureTys(t) : d.elems;
+        for (TyId e : es) if (mayBorrow(e, depth + 1)) return true;
+        return false;
+      }
+      case TyKind::Array: return mayBorrow(TyId{d.a}, depth + 1);
+      case TyKind::Adt: {
+        const AdtInfo& a = p_.adts[d.a];
+        if (p_.isRuntimeFile(a.span.file) && borrowingLibType(p_.interner.str(a.name))) return true;
+        for (TyId e : d.elems) if (mayBorrow(e, depth + 1)) return true;
+        if (p_.isRuntimeFile(a.span.file)) return false;  // library containers own their contents
+        for (uint32_t v = 0; v < a.variants.size(); ++v)
+          for (TyId f : p_.variantFieldTys(t, v)) if (mayBorrow(f, depth + 1)) return true;
+        return false;
+      }
+      case TyKind::Opaque: case TyKind::Dyn: return true;  // (`impl Iterator` may hold anything)
+      default: return false;
+    }
+  }
+  static bool borrowingLibType(const std::string& n) {
+    static const char* kNames[] = {"Iter", "IterMut", "__Slice", "__SliceMut", "HashIter", "HashIterMut", "Keys", "Values",
+                                   "ValuesMut", "Entry", "BTreeEntry", "Ref", "RefMut", "Chars", "CharIndices", "Bytes",
+                                   "SplitWhitespace", "Lines", "Split", "Windows", "Chunks", "__OptionIter"};
+    for (const char* k : kNames) if (n == k) return true;
+    return false;
+  }
+  // Does the callee's declared result borrow from its reference arguments themselves (`-> &T`,
+  // `-> Iter<T>`), rather than only carry what they point to (`-> Self::Item`, `-> T`)?
+  bool resultBorrowsArgs(TyId declared, int depth = 0) const {
+    if (depth > 12) return false;
+    const TyData& d = p_.types.get(declared);
+    switch (d.kind) {
+      case TyKind::Ref: case TyKind::Opaque: case TyKind::Dyn: return true;
+      case TyKind::Tuple: for (TyId e : d.elems) if (resultBorrowsArgs(e, depth + 1)) return true; return false;
+      case TyKind::Array: return resultBorrowsArgs(TyId{d.a}, depth + 1);
+      case TyKind::Adt: {
+        const AdtInfo& a = p_.adts[d.a];
+        if (p_.isRuntimeFile(a.span.file) && borrowingLibType(p_.interner.str(a.name))) return true;
+        for (TyId e : d.elems) if (resultBorrowsArgs(e, depth + 1)) return true;
+        if (!p_.isRuntimeFile(a.span.file))
+          for (uint32_t v = 0; v < a.variants.size(); ++v)
+            for (const FieldInfo& f : a.variants[v].fields)
+              if (p_.types.kind(f.ty) == TyKind::Ref) return true;
+        return false;
+      }
+      default: return false;  // Proj (`Self::Item`), scalars, owned library types
+    }
+  }
+
+  // ---- loans ----
+  void collectLoans() {
+    ownLoan_.assign(b_.locals.size(), -1);
+    for (uint32_t bi = 0; bi < b_.blocks.size(); ++bi) {
+      const BasicBlock& bb = b_.blocks[bi];
+      for (uint32_t si = 0; si < bb.stmts.size(); ++si) {
+        const Statement& s = bb.stmts[si];
+        if (s.rv.kind != RvKind::Ref || !s.dest.proj.empty()) continue;
+        Loan l;
+        l.place = s.rv.place;
+        l.mut = s.rv.mut && s.rv.op != 2;
+        l.twoPhase = l.mut && s.rv.op == 1;
+        l.span = l.twoPhase || !s.rv.place.span.hi ? s.span : s.rv.place.span;
+        l.block = bi;
+        l.index = si;
+        l.holder = s.dest.local;
+        ownLoan_[s.dest.local] = int32_t(loans_.size());
+        loanAt_[{bi, si}] = uint32_t(loans_.size());
+        loans_.push_back(std::move(l));
+      }
+    }
+  }
+  // loans(x) for every local, to a fixpoint, on two levels: L(x), every loan x may hold (x itself is
+  // such a reference, or contains one), and I(x), the loans of what x points to. `d = &p` (base b):
+  // L(d) = {the loan} + L(b), I(d) = L(b). A copy of a place through a deref (`*r`, `(*r).f`) gets I(r)
+  // (the value behind the reference, not the reference's own loan); a copy without one gets L and I. A
+  // call's result gets I of a reference argument (`&self`, `&T`) unless the declared result holds a
+  // reference (`-> &T`, `-> Iter<T>`), and L of an argument passed by value.
+  void computeLoanSets() {
+    loansOf_.assign(b_.locals.size(), Bits(words_, 0));
+    inner_.assign(b_.locals.size(), Bits(words_, 0));
+    std::vector<bool> canHold(b_.locals.size());
+    for (uint32_t l = 0; l < b_.locals.size(); ++l) canHold[l] = mayBorrow(b_.locals[l].ty);
+    uint32_t li = 0;
+    for (const Loan& l : loans_) bset(loansOf_[l.holder], li++);
+    auto throughDeref = [](const Place& pl) {
+      for (const Proj& pr : pl.proj) if (pr.kind == ProjKind::Deref) return true;
+      return false;
+    };
+    for (int iter = 0; iter < 64; ++iter) {
+      bool changed = false;
+      // d receives src's loans: all of them (L) or only those behind it (I)
+      auto flow = [&](uint32_t dst, uint32_t src, bool innerOnly) {
+        if (dst == src || !canHold[dst]) return;
+        changed = borInto(loansOf_[dst], innerOnly ? inner_[src] : loansOf_[src]) || changed;
+        changed = borInto(inner_[dst], inner_[src]) || changed;
+      };
+      for (const BasicBlock& bb : b_.blocks) {
+        for (const Statement& s : bb.stmts) {
+          uint32_t dst = s.dest.local;
+          const Rvalue& rv = s.rv;
+          if (rv.kind == RvKind::Ref) {
+            if (dst != rv.place.local && canHold[dst]) {
+              changed = borInto(loansOf_[dst], loansOf_[rv.place.local]) || changed;
+              changed = borInto(inner_[dst], loansOf_[rv.place.local]) || changed;
+            }
+            continue;
+          }
+          if (rv.kind == RvKind::Discriminant || rv.kind == RvKind::FakeRead) continue;
+          for (const Operand& o : rv.ops)
+            if (o.kind == Operand::Copy) flow(dst, o.place.local, throughDeref(o.place));
+        }
+        const Terminator& t = bb.term;
+        if (t.kind == TermKind::Call && t.callee.valid()) {
+          const FnInfo& callee = p_.fns[t.callee.v];
+          bool refResult = resultBorrowsArgs(callee.ret);
+          for (size_t i = 0; i < t.args.size(); ++i) {
+            const Operand& o = t.args[i];
+            if (o.kind != Operand::Copy) continue;
+            bool refParam = i < callee.params.size() && p_.types.kind(callee.params[i]) == TyKind::Ref;
+            flow(t.dest.local, o.place.local, throughDeref(o.place) || (refParam && !refResult));
+          }
+        }
+      }
+      if (!changed) break;
+    }
+  }
+
+  // ---- liveness (backward) ----
+  std::vector<uint32_t> successors(uint32_t bi) const {
+    const Terminator& t = b_.blocks[bi].term;
+    if (t.kind == TermKind::Goto || t.kind == TermKind::SwitchInt || t.kind == TermKind::Call) return t.targets;
+    return {};
+  }
+  template <class F>
+  void usesOfStmt(const Statement& s, F&& f) const {  // locals read by a statement
+    const Rvalue& rv = s.rv;
+    if (rv.kind == RvKind::Ref || rv.kind == RvKind::Discriminant || rv.kind == RvKind::FakeRead) placeUses(rv.place, f);
+    for (const Operand& o : rv.ops) if (o.kind == Operand::Copy) placeUses(o.place, f);
+    if (!s.dest.proj.empty()) placeUses(s.dest, f);  // `x.f = ..` / `*r = ..` reads x / r
+  }
+  template <class F>
+  void usesOfTerm(const Terminator& t, F&& f) const {
+    if (t.kind == TermKind::SwitchInt && t.discr.kind == Operand::Copy) placeUses(t.discr.place, f);
+    if (t.kind == TermKind::Call) {
+      for (const Operand& o : t.args) if (o.kind == Operand::Copy) placeUses(o.place, f);
+      if (!t.dest.proj.empty()) placeUses(t.dest, f);
+    }
+    if (t.kind == TermKind::Return) f(0u);
+  }
+  template <class F>
+  static void placeUses(const Place& pl, F&& f) {
+    f(pl.local);
+    for (const Proj& pr : pl.proj) if (pr.kind == ProjKind::Index) f(pr.a);
+  }
+  void stepBack(Bits& live, const Statement& s) const {
+    if (s.dest.proj.empty()) live[s.dest.local / 64] &= ~(uint64_t(1) << (s.dest.local % 64));
+    usesOfStmt(s, [&](uint32_t l) { bset(live, l); });
+  }
+  void stepBackTerm(Bits& live, const Terminator& t) const {
+    if (t.kind == TermKind::Call && t.dest.proj.empty()) live[t.dest.local / 64] &= ~(uint64_t(1) << (t.dest.local % 64));
+    usesOfTerm(t, [&](uint32_t l) { bset(live, l); });
+  }
+  void computeLiveness() {
+    size_t lw = (b_.locals.size() + 63) / 64;
+    liveIn_.assign(b_.blocks.size(), Bits(lw, 0));
+    bool changed = true;
+    for (int iter = 0; changed && iter < 1000; ++iter) {
+      changed = false;
+      for (uint32_t bi = uint32_t(b_.blocks.size()); bi-- > 0;) {
+        Bits live(lw, 0);
+        for (uint32_t s : successors(bi)) borInto(live, liveIn_[s]);
+        const BasicBlock& bb = b_.blocks[bi];
+        stepBackTerm(live, bb.term);
+        for (size_t si = bb.stmts.size(); si-- > 0;) stepBack(live, bb.stmts[si]);
+        if (live != liveIn_[bi]) {
+          liveIn_[bi] = std::move(live);
+          changed = true;
+        }
+      }
+    }
+  }
+  // Live locals after each statement of a block (index si: after statement si; stmts.size(): after the
+  // terminator, i.e. at the successors' entries).
+  std::vector<Bits> liveAfter(uint32_t bi) const {
+    size_t lw = (b_.locals.size() + 63) / 64;
+    const BasicBlock& bb = b_.blocks[bi];
+    std::vector<Bits> out(bb.stmts.size() + 1, Bits(lw, 0));
+    Bits live(lw, 0);
+    for (uint32_t s : successors(bi)) borInto(live, liveIn_[s]);
+    out[bb.stmts.size()] = live;
+    stepBackTerm(live, bb.term);
+    for (size_t si = bb.stmts.size(); si-- > 0;) {
+      out[si] = live;
+      stepBack(live, bb.stmts[si]);
+    }
+    return out;
+  }
+
+  // ---- loans in scope (forward) ----
+  // A loan is in scope from where it is made; assigning a local ends the loans of places reached
+  // through it by a reference (`cur = &mut (*cur).next`: the old `*cur` is no longer named by `cur`).
+  void killThrough(Bits& st, uint32_t local) const {
+    auto it = derefLoansOf_.find(local);
+    if (it == derefLoansOf_.end()) return;
+    for (uint32_t li : it->second) st[li / 64] &= ~(uint64_t(1) << (li % 64));
+  }
+  void stepForward(Bits& st, uint32_t bi, uint32_t si) const {
+    const BasicBlock& bb = b_.blocks[bi];
+    auto at = loanAt_.find({bi, si});
+    if (at != loanAt_.end()) bset(st, at->second);
+    const Place* dest = si < bb.stmts.size() ? &bb.stmts[si].dest : bb.term.kind == TermKind::Call ? &bb.term.dest : nullptr;
+    if (dest && dest->proj.empty()) killThrough(st, dest->local);
+  }
+  void computeReached() {
+    for (uint32_t li = 0; li < loans_.size(); ++li)
+      for (const Proj& pr : loans_[li].place.proj)
+        if (pr.kind == ProjKind::Deref) {
+          derefLoansOf_[loans_[li].place.local].push_back(li);
+          break;
+        }
+    reachedIn_.assign(b_.blocks.size(), Bits(words_, 0));
+    reachedBlock_.assign(b_.blocks.size(), false);
+    reachedBlock_[0] = true;
+    std::vector<uint32_t> work{0};
+    while (!work.empty()) {
+      uint32_t bi = work.back();
+      work.pop_back();
+      Bits st = reachedIn_[bi];
+      for (uint32_t si = 0; si <= b_.blocks[bi].stmts.size(); ++si) stepForward(st, bi, si);
+      for (uint32_t s : successors(bi)) {
+        bool changed = borInto(reachedIn_[s], st) || !reachedBlock_[s];
+        reachedBlock_[s] = true;
+        if (changed) work.push_back(s);
+      }
+    }
+  }
+
+  // ---- conflicts ----
+  // Does an access to `acc` touch the loan's place? When one is a prefix of the other (indexes and
+  // downcasts are not told apart) -- except that overwriting or moving a reference (`node = next`) does
+  // not touch what was borrowed through it (`&(*node).left`): the loan's extra projections go through a
+  // reference there.
+  bool overlap(const Place& loan, const Place& acc, Access a) const {
+    if (loan.local != acc.local) return false;
+    size_t n = std::min(loan.proj.size(), acc.proj.size());
+    for (size_t i = 0; i < n; ++i) {
+      const Proj& x = loan.proj[i];
+      const Proj& y = acc.proj[i];
+      if (x.kind != y.kind) return true;  // (a downcast beside a field: the same memory, conservatively)
+      if (x.kind == ProjKind::Field && x.a != y.a) return false;
+      if (x.kind == ProjKind::ConstIndex && x.a != y.a) return false;
+    }
+    if (loan.proj.size() > acc.proj.size() && (a == Access::Write || a == Access::Move)) {
+      Place prefix{acc.local, acc.proj};
+      for (size_t i = acc.proj.size(); i < loan.proj.size(); ++i) {
+        if (loan.proj[i].kind == ProjKind::Deref && p_.types.kind(placeType(p_, b_, prefix).ty) == TyKind::Ref) return false;
+        prefix.proj.push_back(loan.proj[i]);
+      }
+    }
+    return true;
+  }
+  std::string placeName(const Place& pl) const {
+    std::string s = b_.locals[pl.local].name.empty() ? "_" : p_.interner.str(b_.locals[pl.local].name);
+    Place prefix{pl.local, {}};
+    int32_t variant = -1;
+    for (size_t i = 0; i < pl.proj.size(); ++i) {
+      const Proj& pr = pl.proj[i];
+      TyId cur = placeType(p_, b_, prefix).ty;
+      prefix.proj.push_back(pr);
+      switch (pr.kind) {
+        case ProjKind::Deref:
+          if (i + 1 < pl.proj.size() && pl.proj[i + 1].kind == ProjKind::Field) break;  // `self.items`
+          if (i + 1 < pl.proj.size() && pl.proj[i + 1].kind == ProjKind::Index) break;  // `v[_]` of `&mut Vec`
+          s = "*" + s;
+          break;
+        case ProjKind::Field: {
+          std::string f = std::to_string(pr.a);
+          const TyData& d = p_.types.get(cur);
+          if (d.kind == TyKind::Adt) {
+            const AdtInfo& a = p_.adts[d.a];
+            uint32_t v = variant >= 0 ? uint32_t(variant) : 0;
+            if (v < a.variants.size() && pr.a < a.variants[v].fields.size() && !a.variants[v].fields[pr.a].name.empty())
+              f = p_.interner.str(a.variants[v].fields[pr.a].name);
+          }
+          s += "." + f;
+          variant = -1;
+          break;
+        }
+        case ProjKind::Index: case ProjKind::ConstIndex: s += "[_]"; break;
+        case ProjKind::Downcast: variant = int32_t(pr.a); break;
+      }
+    }
+    return s;
+  }
+
+  void checkBlock(uint32_t bi) {
+    const BasicBlock& bb = b_.blocks[bi];
+    std::vector<Bits> after = liveAfter(bi);
+    Bits reached = reachedIn_[bi];
+    // two-phase borrows made but not yet used by their call, within this block's walk
+    for (uint32_t si = 0; si <= bb.stmts.size(); ++si) {
+      const Bits& live = after[si];
+      auto active = [&](uint32_t li, uint32_t selfLoan) {
+        if (li == selfLoan || !btest(reached, li)) return false;
+        for (uint32_t l : holders_[li])
+          if (btest(live, l)) return true;
+        return false;
+      };
+      auto check = [&](const Place& pl, Access a, Span sp, uint32_t selfLoan) {
+        if (!b_.locals[pl.local].user) return;  // builder temporaries: not the user's places
+        for (uint32_t li = 0; li < loans_.size(); ++li) {
+          const Loan& l = loans_[li];
+          if (!overlap(l.place, pl, a)) continue;
+          bool conflict = l.mut ? true : (a == Access::MutBorrow || a == Access::Write || a == Access::Move);
+          if (!conflict || !active(li, selfLoan)) continue;
+          report(li, pl, a, sp, bi, si);
+          return;
+        }
+      };
+      if (si < bb.stmts.size()) {
+        const Statement& s = bb.stmts[si];
+        const Rvalue& rv = s.rv;
+        auto at = loanAt_.find({bi, si});
+        uint32_t selfLoan = at == loanAt_.end() ? UINT32_MAX : at->second;
+        switch (rv.kind) {
+          case RvKind::Ref: {
+            if (selfLoan == UINT32_MAX) break;  // (a reference stored into a place's part: not a loan here)
+            const Loan& l = loans_[selfLoan];
+            check(rv.place, l.mut && !l.twoPhase ? Access::MutBorrow : Access::SharedBorrow, l.span, selfLoan);
+            break;
+          }
+          case RvKind::FakeRead: check(rv.place, Access::SharedBorrow, rv.place.span.hi ? rv.place.span : s.span, UINT32_MAX); break;
+          case RvKind::Discriminant: check(rv.place, Access::Read, rv.place.span.hi ? rv.place.span : s.span, UINT32_MAX); break;
+          default:
+            for (const Operand& o : rv.ops)
+              if (o.kind == Operand::Copy) check(o.place, o.move ? Access::Move : Access::Read, o.place.span.hi ? o.place.span : s.span, UINT32_MAX);
+            break;
+        }
+        check(s.dest, Access::Write, s.dest.span.hi ? s.dest.span : s.span, UINT32_MAX);
+        stepForward(reached, bi, si);
+      } else if (bb.term.kind == TermKind::Call) {
+        const Terminator& t = bb.term;
+        for (const Operand& o : t.args) {
+          if (o.kind != Operand::Copy) continue;
+          check(o.place, o.move ? Access::Move : Access::Read, o.place.span.hi ? o.place.span : t.span, UINT32_MAX);
+          // a two-phase borrow is activated by the call that uses it: now it is a `&mut`
+          int32_t own = o.place.proj.empty() ? ownLoan_[o.place.local] : -1;
+          if (own >= 0 && loans_[uint32_t(own)].twoPhase) check(loans_[uint32_t(own)].place, Access::MutBorrow, loans_[uint32_t(own)].span, uint32_t(own));
+        }
+        check(t.dest, Access::Write, t.dest.span.hi ? t.dest.span : t.span, UINT32_MAX);
+      } else if (bb.term.kind == TermKind::SwitchInt && bb.term.discr.kind == Operand::Copy) {
+        check(bb.term.discr.place, Access::Read, bb.term.discr.place.span.hi ? bb.term.discr.place.span : bb.term.span, UINT32_MAX);
+      }
+    }
+  }
+
+  // Where a loan is next used after (bi, si): the first use of a local holding it, searching forward.
+  Span laterUse(uint32_t li, uint32_t bi, uint32_t si) const {
+    std::vector<bool> seen(b_.blocks.size(), false);
+    std::vector<std::pair<uint32_t, uint32_t>> work{{bi, si + 1}};
+    while (!work.empty()) {
+      auto [b, start] = work.front();
+      work.erase(work.begin());
+      const BasicBlock& bb = b_.blocks[b];
+      for (uint32_t i = start; i <= bb.stmts.size(); ++i) {
+        Span found{};
+        auto look = [&](const Place& pl, Span sp) {
+          if (!found.hi && btest(loansOf_[pl.local], li) && (pl.local != loans_[li].holder || b_.locals[pl.local].user)) found = sp;
+        };
+        if (i < bb.stmts.size()) {
+          const Statement& s = bb.stmts[i];
+          const Rvalue& rv = s.rv;
+          if (rv.kind == RvKind::Ref || rv.kind == RvKind::FakeRead || rv.kind == RvKind::Discriminant) look(rv.place, rv.place.span.hi ? rv.place.span : s.span);
+          for (const Operand& o : rv.ops) if (o.kind == Operand::Copy) look(o.place, o.place.span.hi ? o.place.span : s.span);
+          if (!s.dest.proj.empty()) look(s.dest, s.dest.span.hi ? s.dest.span : s.span);
+        } else {
+          const Terminator& t = bb.term;
+          if (t.kind == TermKind::Call)
+            for (const Operand& o : t.args) if (o.kind == Operand::Copy) look(o.place, o.place.span.hi ? o.place.span : t.span);
+          if (t.kind == TermKind::SwitchInt && t.discr.kind == Operand::Copy) look(t.discr.place, t.discr.place.span.hi ? t.discr.place.span : t.span);
+        }
+        if (found.hi) return found;
+      }
+      for (uint32_t s : successors(b))
+        if (!seen[s]) {
+          seen[s] = true;
+          work.push_back({s, 0});
+        }
+    }
+    return Span{};
+  }
+
+  void report(uint32_t li, const Place& pl, Access a, Span sp, uint32_t bi, uint32_t si) {
+    if (!reported_.insert({li, sp.lo}).second) return;
+    const Loan& l = loans_[li];
+    std::string lname = placeName(l.place), name = placeName(pl);
+    auto q = [](const std::string& s) { return "`" + s + "`"; };
+    Span later = laterUse(li, bi, si);
+    Diagnostic* d = nullptr;
+    switch (a) {
+      case Access::MutBorrow:
+        if (l.mut) {
+          d = &diags_.report(DiagKind::BorrowMutTwice, sp, {name}, "second mutable borrow occurs here");
+          d->label(l.span, "first mutable borrow occurs here");
+          if (later.hi) d->label(later, "first borrow later used here");
+        } else {
+          d = &diags_.report(DiagKind::BorrowConflict, sp, {name, "mutable", "immutable"}, "mutable borrow occurs here");
+          d->label(l.span, "immutable borrow occurs here");
+          if (later.hi) d->label(later, "immutable borrow later used here");
+        }
+        break;
+      case Access::SharedBorrow:
+        d = &diags_.report(DiagKind::BorrowConflict, sp, {name, "immutable", "mutable"}, "immutable borrow occurs here");
+        d->label(l.span, "mutable borrow occurs here");
+        if (later.hi) d->label(later, "mutable borrow later used here");
+        break;
+      case Access::Write:
+        d = &diags_.report(DiagKind::AssignBorrowed, sp, {name}, q(name) + " is assigned to here but it was already borrowed");
+        d->label(l.span, q(lname) + " is borrowed here");
+        if (later.hi) d->label(later, "borrow later used here");
+        break;
+      case Access::Move:
+        d = &diags_.report(DiagKind::MoveOutWhileBorrowed, sp, {name}, "move out of " + q(name) + " occurs here");
+        d->label(l.span, "borrow of " + q(lname) + " occurs here");
+        if (later.hi) d->label(later, "borrow later used here");
+        if (pl.proj.empty() && b_.locals[pl.local].user) d->label(b_.locals[pl.local].span, "binding " + q(name) + " declared here");
+        break;
+      case Access::Read:
+        d = &diags_.report(DiagKind::UseWhileMutBorrowed, sp, {name}, "use of borrowed " + q(lname));
+        d->label(l.span, q(lname) + " is borrowed here");
+        if (later.hi) d->label(later, "borrow later used here");
+        break;
+    }
+  }
+};
+
+}  // namespace
+
+void checkLoans(const Program& p, const Body& body, DiagnosticBag& diags) { LoanChecker(p, body, diags).run(); }
+
+}  // namespace wr::borrowck
