@@ -83,8 +83,8 @@ mod tests {
 fn top() { assert!(add(1, 1) == 2); }
 )";
 
-// The parse state after the user's file (and a test build's harness is not needed here: any prefix will
-// do, the runtime does not depend on it).
+// The parse state before the runtime: here a user file (or nothing), optionally padded; the harness
+// files of a test build are just more of such a prefix.
 struct State {
   SourceMap sm;
   Interner in;
