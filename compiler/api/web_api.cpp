@@ -1,7 +1,9 @@
 // The flat C API of the browser build (Emscripten module `wasmrust.mjs` + `wasmrust.wasm`).
 //
-// A driver like the CLI: it calls wr::compile() and keeps the result behind an integer handle until the
-// caller frees it, so JavaScript only ever sees pointers, lengths and numbers (no embind, no C++ types).
+// A driver like the CLI: it compiles with one wr::CompilerSession for the life of the module (the embedded
+// runtime is parsed by the first compile and reused by the next ones; same bytes as wr::compile()) and
+// keeps the result behind an integer handle until the caller frees it, so JavaScript only ever sees
+// pointers, lengths and numbers (no embind, no C++ types).
 // The one JS wrapper is workers/compiler-api.mjs; docs/web-api.md documents every function.
 //
 //   int h = wr_compile(fileName, source, sourceLen, WR_EMIT_WAT | WR_EMIT_WASMIR, /*release*/ 0);
@@ -57,6 +59,12 @@ struct Result {
 std::unordered_map<int, std::unique_ptr<Result>> g_results;
 int g_nextHandle = 1;
 
+// The warm compiler: kept across wr_compile calls (the worker keeps the module alive between compiles).
+wr::CompilerSession& session() {
+  static wr::CompilerSession s;
+  return s;
+}
+
 std::string fmtMs(double ms) {
   char buf[64];
   snprintf(buf, sizeof buf, "%.3f", ms);
@@ -103,7 +111,7 @@ WR_API int wr_compile(const char* fileName, const char* source, int sourceLen, i
     // compile; WasmIR alone too; both at once costs a second compile for the WasmIR text.
     bool wat = emitFlags & WR_EMIT_WAT, wasmir = emitFlags & WR_EMIT_WASMIR;
     opts.emit = wat ? wr::Emit::Wat : wasmir ? wr::Emit::WasmIR : wr::Emit::Wasm;
-    wr::CompileResult cr = wr::compile(name, src, opts, nowMs);
+    wr::CompileResult cr = session().compile(name, src, opts, nowMs);
     r->errors = cr.errors;
     r->warnings = cr.warnings;
     r->text[WR_TEXT_DIAG_JSON] = wr::renderDiagnostics(cr, true);
@@ -114,7 +122,7 @@ WR_API int wr_compile(const char* fileName, const char* source, int sourceLen, i
       else if (wasmir) r->text[WR_TEXT_WASMIR] = std::move(cr.text);
       if (wat && wasmir) {
         opts.emit = wr::Emit::WasmIR;
-        r->text[WR_TEXT_WASMIR] = wr::compile(name, src, opts).text;
+        r->text[WR_TEXT_WASMIR] = session().compile(name, src, opts).text;
       }
     }
     r->wasm = std::move(cr.wasm);

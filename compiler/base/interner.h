@@ -26,6 +26,7 @@ class Interner {
     return Symbol{id};
   }
   const std::string& str(Symbol s) const { return strings_[s.v]; }
+  uint32_t size() const { return uint32_t(strings_.size()); }  // symbols 0..size()-1, in interning order
 
  private:
   std::deque<std::string> strings_;  // a deque: references returned by str() stay valid while interning

@@ -15,6 +15,11 @@ uint32_t SourceMap::add(std::string name, std::string text) {
   return uint32_t(files_.size() - 1);
 }
 
+uint32_t SourceMap::add(SourceFile f) {
+  files_.push_back(std::move(f));
+  return uint32_t(files_.size() - 1);
+}
+
 LineCol SourceMap::lineCol(uint32_t file, uint32_t offset) const {
   const SourceFile& f = files_[file];
   if (offset > f.text.size()) offset = uint32_t(f.text.size());

@@ -2,14 +2,12 @@
 // caller provides a clock, with the optional dumps.
 #include "driver/driver.h"
 
-#include <cstring>
-
 #include <algorithm>
 #include <map>
 
 #include "borrowck/borrowck.h"
 #include "check/typeck.h"
-#include "driver/runtime_sources.h"
+#include "driver/runtime_cache.h"
 #include "lex/lexer.h"
 #include "lower/lower.h"
 #include "mir/build.h"
@@ -86,7 +84,23 @@ struct AstDumper {
 
 }  // namespace
 
-CompileResult compile(const std::string& fileName, const std::string& source, const CompileOptions& opts, ClockFn clock) {
+// The runtime snapshots of a CompilerSession, one per value of CompileOptions::test, built on first use.
+struct CompilerSessionCache {
+  std::unique_ptr<RuntimeSnapshot> runtime[2];
+  bool tried[2] = {false, false};
+  const RuntimeSnapshot* get(bool test) {
+    int k = test ? 1 : 0;
+    if (!tried[k]) {
+      tried[k] = true;
+      runtime[k] = RuntimeSnapshot::build(test);  // null: the runtime cannot be cached, parse it each time
+    }
+    return runtime[k].get();
+  }
+};
+
+// One compile; `cache` (optional): the session's runtime snapshots.
+static CompileResult compileWith(const std::string& fileName, const std::string& source, const CompileOptions& opts,
+                                 ClockFn clock, CompilerSessionCache* cache) {
   CompileResult res;
   res.sources = std::make_unique<SourceMap>();
   SourceMap& sm = *res.sources;
@@ -153,23 +167,10 @@ CompileResult compile(const std::string& fileName, const std::string& source, co
     }
   }
   size_t userItems = ast.topItems.size();
-  uint32_t firstRuntime = UINT32_MAX;
-  {  // the runtime is ~13k lines: size the AST once instead of growing it by doubling
-    size_t bytes = 0;
-    for (const RuntimeSource& rs : runtimeSources()) bytes += std::strlen(rs.text);
-    ast.exprs.reserve(ast.exprs.size() + bytes / 6);
-    ast.pats.reserve(ast.pats.size() + bytes / 40);
-    ast.types.reserve(ast.types.size() + bytes / 20);
-    ast.stmts.reserve(ast.stmts.size() + bytes / 30);
-    ast.exprLists.reserve(ast.exprLists.size() + bytes / 12);
-    ast.paths.reserve(ast.paths.size() + bytes / 12);
-  }
-  for (const RuntimeSource& rs : runtimeSources()) {
-    uint32_t f = sm.add(rs.name, rs.text);
-    if (firstRuntime == UINT32_MAX) firstRuntime = f;
-    std::vector<Token> rt = lex(sm, f, interner, diags);
-    parseFile(sm, f, rt, interner, ast, diags);
-  }
+  // The runtime: parsed from scratch, or copied from the session's snapshot (the same state, see
+  // runtime_cache.h).
+  const RuntimeSnapshot* runtime = cache ? cache->get(opts.test) : nullptr;
+  uint32_t firstRuntime = runtime ? runtime->appendTo(sm, interner, ast) : parseRuntime(sm, interner, ast, diags);
   phase("parse");
   if (opts.emit == Emit::Ast) {
     AstDumper d{ast, sm, interner, {}};
@@ -278,6 +279,20 @@ CompileResult compile(const std::string& fileName, const std::string& source, co
   finish();
   return res;
 }
+
+CompileResult compile(const std::string& fileName, const std::string& source, const CompileOptions& opts, ClockFn clock) {
+  return compileWith(fileName, source, opts, clock, nullptr);
+}
+
+CompilerSession::CompilerSession() : cache_(std::make_unique<CompilerSessionCache>()) {}
+CompilerSession::~CompilerSession() = default;
+
+CompileResult CompilerSession::compile(const std::string& fileName, const std::string& source, const CompileOptions& opts,
+                                       ClockFn clock) {
+  return compileWith(fileName, source, opts, clock, cache_.get());
+}
+
+bool CompilerSession::runtimeCached(bool testBuild) { return cache_->get(testBuild) != nullptr; }
 
 std::string renderDiagnostics(const CompileResult& r, bool json) {
   std::string out;

@@ -4,8 +4,9 @@
 // worker reads files). Produces: wasm bytes, optional text dumps (tokens, AST, WasmIR, WAT) and
 // diagnostics (rendered human/JSON by the caller with diag/diagnostics.h). Runs the phases in order:
 // lex -> parse -> resolve -> type check (+ exhaustiveness) -> MIR build (+ ownership check of each user
-// function) -> lower to WasmIR -> verify -> wasm binary. `check` stops before verify. The embedded runtime (compiler/runtime/*.rs) is parsed with the user's file; only the
-// functions reachable from `main` are emitted. Deterministic: same input, same bytes.
+// function) -> lower to WasmIR -> verify -> wasm binary; `check` stops before verify. The embedded runtime
+// (compiler/runtime/*.rs) is parsed with the user's file; only the functions reachable from `main` are
+// emitted (CompilerSession below parses it once per process). Deterministic: same input, same bytes.
 #pragma once
 #include <cstdint>
 #include <memory>
@@ -49,6 +50,27 @@ using ClockFn = double (*)();
 
 CompileResult compile(const std::string& fileName, const std::string& source, const CompileOptions& opts,
                       ClockFn clock = nullptr);
+
+// A compiler kept across compiles (the browser's warm module): the embedded runtime is lexed and parsed
+// once per kind of build (normal / test) and each compile starts from a copy of that state
+// (driver/runtime_cache.h). Every result is byte for byte what compile() returns for the same input.
+// Not thread-safe; the first compile of each kind pays for the snapshot.
+struct CompilerSessionCache;
+class CompilerSession {
+ public:
+  CompilerSession();
+  ~CompilerSession();
+  CompilerSession(const CompilerSession&) = delete;
+  CompilerSession& operator=(const CompilerSession&) = delete;
+  CompileResult compile(const std::string& fileName, const std::string& source, const CompileOptions& opts,
+                        ClockFn clock = nullptr);
+  // Whether compiles of this kind use the snapshot (false if the runtime could not be cached: they then
+  // parse it each time, like compile()). Builds the snapshot if needed.
+  bool runtimeCached(bool testBuild);
+
+ private:
+  std::unique_ptr<CompilerSessionCache> cache_;
+};
 
 // Renders all diagnostics (human or JSON lines) plus rustc's closing summary.
 std::string renderDiagnostics(const CompileResult& r, bool json);

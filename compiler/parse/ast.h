@@ -4,6 +4,9 @@
 // mir/ (lowering to the control-flow graph). Nodes live in per-crate vectors inside `Ast` and refer to
 // each other by typed 32-bit ids; every node has a span. Kinds are listed in ast.def. Nodes are "fat"
 // records: the fields each kind uses are documented beside the struct.
+// A field that refers to another node, a list, a file, a Symbol or a module must also be listed in
+// driver/runtime_cache.cpp's walk(), which shifts them when the parsed runtime is copied into a compile
+// (tests-native/unit/test_warm_compile.cpp compares the copy with a fresh parse, with these operator==).
 #pragma once
 #include <cstdint>
 #include <string>
@@ -64,10 +67,12 @@ struct PathSeg {
   uint32_t parenRet = UINT32_MAX;  // TypeId.v
   // `Iterator<Item = u32>`: associated type bindings, a range in Ast::assocBindings
   uint32_t bindings = 0, numBindings = 0;
+  friend bool operator==(const PathSeg&, const PathSeg&) = default;
 };
 struct Path {
   std::vector<PathSeg> segs;
   Span span;
+  friend bool operator==(const Path&, const Path&) = default;
 };
 
 constexpr uint32_t kNone = 0xFFFFFFFF;
@@ -79,12 +84,14 @@ struct FmtSpec {
   uint32_t width = kNone, prec = kNone;
   int32_t widthArg = -1, precArg = -1;  // `{:1$}` / `{:.*}` / `{:w$}`: index into args
   uint32_t kind = 0;   // 0 Display, 1 Debug, 2 x, 3 X, 4 b, 5 o, 6 e, 7 E
+  friend bool operator==(const FmtSpec&, const FmtSpec&) = default;
 };
 struct FmtPiece {
   std::string literal;  // text before the argument
   int32_t arg = -1;     // index into FormatMacro::args, or -1 (literal only)
   FmtSpec spec;
   Span span;            // the `{...}` in the string
+  friend bool operator==(const FmtPiece&, const FmtPiece&) = default;
 };
 // print!/println!/eprint!/eprintln!/panic!/unreachable!/format! (and assert messages).
 struct FormatMacro {
@@ -92,6 +99,7 @@ struct FormatMacro {
   std::vector<FmtPiece> pieces;
   std::vector<ExprId> args;
   Span span;
+  friend bool operator==(const FormatMacro&, const FormatMacro&) = default;
 };
 
 struct Expr {
@@ -117,6 +125,7 @@ struct Expr {
   bool intOverflow = false;
   Symbol suffix;         // literal suffix
   std::string text;      // FloatLit digits, StrLit contents
+  friend bool operator==(const Expr&, const Expr&) = default;
 };
 
 struct Arm {
@@ -124,17 +133,20 @@ struct Arm {
   ExprId guard;
   ExprId body;
   Span span;
+  friend bool operator==(const Arm&, const Arm&) = default;
 };
 struct FieldInit {
   Symbol name;
   Span nameSpan;
   ExprId value;
+  friend bool operator==(const FieldInit&, const FieldInit&) = default;
 };
 // assert!(cond, fmt...) / assert_eq!(a, b, fmt...) / assert_ne!
 struct AssertMacro {
   Symbol macro;
   ExprId a, b;     // b only for assert_eq/assert_ne
   int32_t message = -1;  // index into macros (FormatMacro) or -1
+  friend bool operator==(const AssertMacro&, const AssertMacro&) = default;
 };
 
 struct Pat {
@@ -148,11 +160,13 @@ struct Pat {
   uint32_t path = 0;      // Path/TupleStruct/Struct: index into paths
   uint32_t list = 0, listLen = 0;  // Tuple/TupleStruct/Or/Error (sub-patterns of an unsupported pattern): patLists; Struct: fieldPats
   bool hasRest = false;   // Struct `..`
+  friend bool operator==(const Pat&, const Pat&) = default;
 };
 struct FieldPat {
   Symbol name;
   Span nameSpan;
   PatId pat;
+  friend bool operator==(const FieldPat&, const FieldPat&) = default;
 };
 
 struct Type {
@@ -165,6 +179,7 @@ struct Type {
   ExprId len;             // Array length expression
   uint32_t list = 0, listLen = 0;  // Tuple: typeLists; ImplTrait (`impl A + B` as a result): boundLists
   std::string text;       // ImplTrait: the bounds as written (`Fn(i32) -> i32`)
+  friend bool operator==(const Type&, const Type&) = default;
 };
 
 struct Stmt {
@@ -175,6 +190,7 @@ struct Stmt {
   ExprId init;      // Let (optional), Expr/Semi: the expression
   ExprId elseBlock; // let-else: the block run when the pattern does not match (it must diverge)
   ItemId item;      // Item
+  friend bool operator==(const Stmt&, const Stmt&) = default;
 };
 
 enum class SelfKind : uint8_t { None, Value, Ref, RefMut };
@@ -182,17 +198,20 @@ struct GenericParam {
   Symbol name;
   Span span;
   std::vector<uint32_t> bounds;  // trait paths (index into Ast::paths), from `T: A + B` and `where` clauses
+  friend bool operator==(const GenericParam&, const GenericParam&) = default;
 };
 struct Param {
   PatId pat;
   TypeId ty;
   Span span;
+  friend bool operator==(const Param&, const Param&) = default;
 };
 struct FieldDef {
   Symbol name;  // empty for tuple fields
   Span span;
   TypeId ty;
   bool isPub = false;
+  friend bool operator==(const FieldDef&, const FieldDef&) = default;
 };
 enum class StructKind : uint8_t { Named, Tuple, Unit };
 struct VariantDef {
@@ -201,6 +220,7 @@ struct VariantDef {
   StructKind kind = StructKind::Unit;
   std::vector<FieldDef> fields;
   ExprId discriminant;  // `A = 5`
+  friend bool operator==(const VariantDef&, const VariantDef&) = default;
 };
 
 struct Item {
@@ -249,6 +269,7 @@ struct Item {
   // Const
   TypeId ty;
   ExprId value;
+  friend bool operator==(const Item&, const Item&) = default;
 };
 
 // `use Enum::{A, B as C};` / `use Enum::*;`: names brought into scope from an enum (or type).
@@ -259,6 +280,7 @@ struct UseDecl {
   Symbol prefix;             // path.back()
   bool glob = false;
   std::vector<std::pair<Symbol, Symbol>> names;  // (name, alias)
+  friend bool operator==(const UseDecl&, const UseDecl&) = default;
 };
 
 // `mod name { ... }`: modules form a tree rooted at the crate (module 0, unnamed).
@@ -266,6 +288,7 @@ struct ModuleDecl {
   Symbol name;
   uint32_t parent = UINT32_MAX;
   ItemId item;  // the `mod` item (invalid for the root)
+  friend bool operator==(const ModuleDecl&, const ModuleDecl&) = default;
 };
 
 struct Ast {
@@ -299,6 +322,7 @@ struct Ast {
   const Item& item(ItemId id) const { return items[id.v]; }
   const Stmt& stmt(StmtId id) const { return stmts[id.v]; }
   ExprId exprAt(const Expr& e, uint32_t i) const { return exprLists[e.list + i]; }
+  friend bool operator==(const Ast&, const Ast&) = default;
 };
 
 }  // namespace wr::ast
