@@ -34,7 +34,7 @@ inline bool borInto(Bits& dst, const Bits& src) {
 struct Loan {
   Place place;
   bool mut = false, twoPhase = false;
-  Span span;
+  Span span, callSpan;
   uint32_t block = 0, index = 0;
   uint32_t holder = 0;  // the local the reference is stored into
 };
@@ -146,7 +146,11 @@ class LoanChecker {
         l.place = s.rv.place;
         l.mut = s.rv.mut && s.rv.op != 2;
         l.twoPhase = l.mut && s.rv.op == 1;
-        l.span = l.twoPhase || !s.rv.place.span.hi ? s.span : s.rv.place.span;
+        // rustc's span of the borrow: the `&x` / `&mut x` expression, the whole call of a two-phase
+        // receiver (`v.push(4)`), the receiver of a shared auto-ref or of indexing (`v` in `v[0]`)
+        bool explicitRef = s.rv.op == 0 && s.span.hi;
+        l.span = explicitRef || !s.rv.place.span.hi ? s.span : s.rv.place.span;
+        l.callSpan = s.span;  // a two-phase borrow conflicting when its call activates it: the call
         l.block = bi;
         l.index = si;
         l.holder = s.dest.local;
@@ -390,17 +394,17 @@ class LoanChecker {
       auto active = [&](uint32_t li, uint32_t selfLoan) {
         if (li == selfLoan || !btest(reached, li)) return false;
         for (uint32_t l : holders_[li])
-          if (btest(live, l)) return true;
+          if (l == 0 || btest(live, l)) return true;  // returned: the caller's region covers the whole body
         return false;
       };
-      auto check = [&](const Place& pl, Access a, Span sp, uint32_t selfLoan) {
+      auto check = [&](const Place& pl, Access a, Span sp, uint32_t selfLoan, Access reportAs = Access::Read) {
         if (!b_.locals[pl.local].user) return;  // builder temporaries: not the user's places
         for (uint32_t li = 0; li < loans_.size(); ++li) {
           const Loan& l = loans_[li];
           if (!overlap(l.place, pl, a)) continue;
           bool conflict = l.mut ? true : (a == Access::MutBorrow || a == Access::Write || a == Access::Move);
           if (!conflict || !active(li, selfLoan)) continue;
-          report(li, pl, a, sp, bi, si);
+          report(li, pl, reportAs == Access::MutBorrow ? reportAs : a, sp, bi, si);
           return;
         }
       };
@@ -413,7 +417,10 @@ class LoanChecker {
           case RvKind::Ref: {
             if (selfLoan == UINT32_MAX) break;  // (a reference stored into a place's part: not a loan here)
             const Loan& l = loans_[selfLoan];
-            check(rv.place, l.mut && !l.twoPhase ? Access::MutBorrow : Access::SharedBorrow, l.span, selfLoan);
+            // a two-phase `&mut` is only reserved here: it conflicts with mutable loans now (E0499) and with
+            // shared ones when the call activates it
+            check(rv.place, l.mut && !l.twoPhase ? Access::MutBorrow : Access::SharedBorrow, l.span, selfLoan,
+                  l.twoPhase ? Access::MutBorrow : Access::SharedBorrow);
             break;
           }
           case RvKind::FakeRead: check(rv.place, Access::SharedBorrow, rv.place.span.hi ? rv.place.span : s.span, UINT32_MAX); break;
@@ -423,7 +430,7 @@ class LoanChecker {
               if (o.kind == Operand::Copy) check(o.place, o.move ? Access::Move : Access::Read, o.place.span.hi ? o.place.span : s.span, UINT32_MAX);
             break;
         }
-        check(s.dest, Access::Write, s.dest.span.hi ? s.dest.span : s.span, UINT32_MAX);
+        check(s.dest, Access::Write, s.span.hi ? s.span : s.dest.span, UINT32_MAX);  // (the whole `x = v`)
         stepForward(reached, bi, si);
       } else if (bb.term.kind == TermKind::Call) {
         const Terminator& t = bb.term;
@@ -432,7 +439,7 @@ class LoanChecker {
           check(o.place, o.move ? Access::Move : Access::Read, o.place.span.hi ? o.place.span : t.span, UINT32_MAX);
           // a two-phase borrow is activated by the call that uses it: now it is a `&mut`
           int32_t own = o.place.proj.empty() ? ownLoan_[o.place.local] : -1;
-          if (own >= 0 && loans_[uint32_t(own)].twoPhase) check(loans_[uint32_t(own)].place, Access::MutBorrow, loans_[uint32_t(own)].span, uint32_t(own));
+          if (own >= 0 && loans_[uint32_t(own)].twoPhase) check(loans_[uint32_t(own)].place, Access::MutBorrow, loans_[uint32_t(own)].callSpan, uint32_t(own));
         }
         check(t.dest, Access::Write, t.dest.span.hi ? t.dest.span : t.span, UINT32_MAX);
       } else if (bb.term.kind == TermKind::SwitchInt && bb.term.discr.kind == Operand::Copy) {
@@ -459,7 +466,7 @@ class LoanChecker {
           const Rvalue& rv = s.rv;
           if (rv.kind == RvKind::Ref || rv.kind == RvKind::FakeRead || rv.kind == RvKind::Discriminant) look(rv.place, rv.place.span.hi ? rv.place.span : s.span);
           for (const Operand& o : rv.ops) if (o.kind == Operand::Copy) look(o.place, o.place.span.hi ? o.place.span : s.span);
-          if (!s.dest.proj.empty()) look(s.dest, s.dest.span.hi ? s.dest.span : s.span);
+          if (!s.dest.proj.empty()) look(s.dest, s.span.hi ? s.span : s.dest.span);  // `*r += 1`: the statement
         } else {
           const Terminator& t = bb.term;
           if (t.kind == TermKind::Call)
@@ -484,6 +491,8 @@ class LoanChecker {
     auto q = [](const std::string& s) { return "`" + s + "`"; };
     Span later = laterUse(li, bi, si);
     Diagnostic* d = nullptr;
+    bool returned = false;
+    for (uint32_t h : holders_[li]) returned = returned || h == 0;
     switch (a) {
       case Access::MutBorrow:
         if (l.mut) {
@@ -517,6 +526,27 @@ class LoanChecker {
         d->label(l.span, q(lname) + " is borrowed here");
         if (later.hi) d->label(later, "borrow later used here");
         break;
+    }
+    if (returned) explainReturned(*d, lname);
+  }
+  // A loan that reaches the return value lives as long as the caller's reference (rustc names it `'1`):
+  // the reference parameter it comes from and the returned expression.
+  void explainReturned(Diagnostic& d, const std::string& lname) {
+    const FnInfo& f = p_.fns[b_.fn.v];
+    if (!f.item.valid()) return;
+    const ast::Item& it = p_.ast.item(f.item);
+    Span amp{};
+    if (it.selfKind == ast::SelfKind::Ref || it.selfKind == ast::SelfKind::RefMut) amp = Span{it.selfSpan.file, it.selfSpan.lo, it.selfSpan.lo + 1};
+    for (const ast::Param& prm : it.params) {
+      if (amp.hi || !prm.ty.valid()) break;
+      const ast::Type& t = p_.ast.type(prm.ty);
+      if (t.kind == ast::TypeKind::Ref) amp = Span{t.span.file, t.span.lo, t.span.lo + 1};
+    }
+    if (amp.hi) d.label(amp, "let's call the lifetime of this reference `'1`");
+    if (it.body.valid()) {
+      const ast::Expr& body = p_.ast.expr(it.body);
+      if (body.kind == ast::ExprKind::Block && body.a.valid())
+        d.label(p_.ast.expr(body.a).span, "returning this value requires that `" + lname + "` is borrowed for `'1`");
     }
   }
 };

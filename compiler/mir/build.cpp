@@ -763,7 +763,9 @@ class Builder {
         }
         Operand rhs = derefOperand(e.b, exprOperand(e.b));
         Place lhs = exprPlace(e.a);
-        binaryInto(lhs, BinOp(e.op), Operand::copy(lhs), std::move(rhs), exprTy(e.a), e);
+        Operand cur = Operand::copy(lhs);
+        cur.place.span = e.span;  // (the ownership checker: `*r += 1` uses `*r` as a whole expression)
+        binaryInto(lhs, BinOp(e.op), std::move(cur), std::move(rhs), exprTy(e.a), e);
         return;
       }
       case ExprKind::Cast: {
@@ -1566,7 +1568,7 @@ class Builder {
     gotoBlock(head);
     cur_ = head;
     uint32_t opt = newTemp(optTy);
-    call(next, {refTo(Place{it, {}}, true)}, Place{opt, {}}, e.span, false, {itTy});
+    call(next, {refTo(Place{it, {}}, true)}, Place{opt, {}}, p_.ast.expr(e.a).span, false, {itTy});  // (rustc: the iterator is used at the iterable)
     uint32_t d = discriminantOf(Place{opt, {}}, e.span);
     const AdtInfo& oa = p_.adts[t_.get(optTy).a];
     uint32_t someB = newBlock();
