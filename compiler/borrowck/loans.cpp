@@ -74,6 +74,7 @@ class LoanChecker {
   std::vector<std::vector<uint32_t>> holders_;  // loan -> the locals that may hold it
   std::vector<Bits> liveIn_;       // block -> live locals at entry (bits over locals)
   std::vector<Bits> reachedIn_;    // block -> loans that may have been made before entry
+  std::vector<Bits> reservedIn_;   // block -> two-phase loans possibly not activated yet
   std::vector<bool> reachedBlock_;
   std::set<std::pair<uint32_t, uint32_t>> reported_;  // (loan, access span start)
 
@@ -295,10 +296,20 @@ class LoanChecker {
     if (it == derefLoansOf_.end()) return;
     for (uint32_t li : it->second) st[li / 64] &= ~(uint64_t(1) << (li % 64));
   }
-  void stepForward(Bits& st, uint32_t bi, uint32_t si) const {
+  // st: the loans in scope; reserved: the two-phase ones whose call has not used them yet (they act as
+  // shared borrows until then).
+  void stepForward(Bits& st, Bits& reserved, uint32_t bi, uint32_t si) const {
     const BasicBlock& bb = b_.blocks[bi];
     auto at = loanAt_.find({bi, si});
-    if (at != loanAt_.end()) bset(st, at->second);
+    if (at != loanAt_.end()) {
+      bset(st, at->second);
+      if (loans_[at->second].twoPhase) bset(reserved, at->second);
+    }
+    if (si == bb.stmts.size() && bb.term.kind == TermKind::Call)
+      for (const Operand& o : bb.term.args) {
+        int32_t own = o.kind == Operand::Copy && o.place.proj.empty() ? ownLoan_[o.place.local] : -1;
+        if (own >= 0) reserved[uint32_t(own) / 64] &= ~(uint64_t(1) << (uint32_t(own) % 64));
+      }
     const Place* dest = si < bb.stmts.size() ? &bb.stmts[si].dest : bb.term.kind == TermKind::Call ? &bb.term.dest : nullptr;
     if (dest && dest->proj.empty()) killThrough(st, dest->local);
   }
@@ -310,16 +321,19 @@ class LoanChecker {
           break;
         }
     reachedIn_.assign(b_.blocks.size(), Bits(words_, 0));
+    reservedIn_.assign(b_.blocks.size(), Bits(words_, 0));
     reachedBlock_.assign(b_.blocks.size(), false);
     reachedBlock_[0] = true;
     std::vector<uint32_t> work{0};
     while (!work.empty()) {
       uint32_t bi = work.back();
       work.pop_back();
-      Bits st = reachedIn_[bi];
-      for (uint32_t si = 0; si <= b_.blocks[bi].stmts.size(); ++si) stepForward(st, bi, si);
+      Bits st = reachedIn_[bi], res = reservedIn_[bi];
+      for (uint32_t si = 0; si <= b_.blocks[bi].stmts.size(); ++si) stepForward(st, res, bi, si);
       for (uint32_t s : successors(bi)) {
-        bool changed = borInto(reachedIn_[s], st) || !reachedBlock_[s];
+        bool changed = !reachedBlock_[s];
+        changed = borInto(reachedIn_[s], st) || changed;
+        changed = borInto(reservedIn_[s], res) || changed;
         reachedBlock_[s] = true;
         if (changed) work.push_back(s);
       }
@@ -387,7 +401,7 @@ class LoanChecker {
   void checkBlock(uint32_t bi) {
     const BasicBlock& bb = b_.blocks[bi];
     std::vector<Bits> after = liveAfter(bi);
-    Bits reached = reachedIn_[bi];
+    Bits reached = reachedIn_[bi], reserved = reservedIn_[bi];
     // two-phase borrows made but not yet used by their call, within this block's walk
     for (uint32_t si = 0; si <= bb.stmts.size(); ++si) {
       const Bits& live = after[si];
@@ -402,7 +416,8 @@ class LoanChecker {
         for (uint32_t li = 0; li < loans_.size(); ++li) {
           const Loan& l = loans_[li];
           if (!overlap(l.place, pl, a)) continue;
-          bool conflict = l.mut ? true : (a == Access::MutBorrow || a == Access::Write || a == Access::Move);
+          bool mut = l.mut && !btest(reserved, li);  // a reserved two-phase borrow is shared until its call
+          bool conflict = mut ? true : (a == Access::MutBorrow || a == Access::Write || a == Access::Move);
           if (!conflict || !active(li, selfLoan)) continue;
           report(li, pl, reportAs == Access::MutBorrow ? reportAs : a, sp, bi, si);
           return;
@@ -431,7 +446,7 @@ class LoanChecker {
             break;
         }
         check(s.dest, Access::Write, s.span.hi ? s.span : s.dest.span, UINT32_MAX);  // (the whole `x = v`)
-        stepForward(reached, bi, si);
+        stepForward(reached, reserved, bi, si);
       } else if (bb.term.kind == TermKind::Call) {
         const Terminator& t = bb.term;
         for (const Operand& o : t.args) {

@@ -78,7 +78,7 @@ class Checker {
     bool opaque = t_.kind(f.ret) == TyKind::Opaque && t_.get(f.ret).a == fid.v;
     if (opaque) retTy = retTy_ = newVar(InferKind::General);  // `-> impl Trait`: the body decides the type
     TyId bodyTy = checkBlock(it.body, retTy);
-    demand(bodyTy, retTy, blockTailSpan(it.body));
+    demandTail(it.body, bodyTy, retTy);  // records the tail's coercion (`&self.name` returned as `&str`)
     if (opaque) checkOpaqueBounds(fid, retTy, blockTailSpan(it.body));
     finish();
     if (opaque) {
@@ -1002,8 +1002,9 @@ class Checker {
         bool exTuple = ex != kNoExpect && t_.kind(ex) == TyKind::Tuple && t_.get(ex).elems.size() == e.listLen;
         for (uint32_t i = 0; i < e.listLen; ++i) {
           TyId sub = exTuple ? t_.get(ex).elems[i] : kNoExpect;
-          TyId t = checkExpr(p_.ast.exprAt(e, i), sub);
-          if (sub != kNoExpect && coerce(t, sub)) t = sub;
+          ExprId x = p_.ast.exprAt(e, i);
+          TyId t = checkExpr(x, sub);
+          if (sub != kNoExpect && coerceTail(x, t, sub)) t = sub;  // (records `&String` -> `&str` on x)
           elems.push_back(t);
         }
         return t_.tuple(elems);
@@ -1014,7 +1015,7 @@ class Checker {
         for (uint32_t i = 0; i < e.listLen; ++i) {
           ExprId x = p_.ast.exprAt(e, i);
           TyId t = checkExpr(x, elem);
-          demand(t, elem, p_.ast.expr(x).span);
+          demandExpr(x, t, elem);  // records coercions (`[&s, "lit"]` as `[&str; 2]`)
         }
         return t_.array(elem, e.listLen);
       }
