@@ -50,7 +50,10 @@ class Checker {
     }
     // Sites: the uninitialized user bindings at entry, then every tracked move in program order.
     for (uint32_t l = b_.argCount + 1; l < b_.locals.size(); ++l)
-      if (b_.locals[l].user) sites_.push_back({l, b_.locals[l].span, 0, 0, true});
+      if (b_.locals[l].user) {
+        uninitSite_[l] = uint32_t(sites_.size());
+        sites_.push_back({l, b_.locals[l].span, 0, 0, true});
+      }
     numUninit_ = sites_.size();
     for (uint32_t bi = 0; bi < b_.blocks.size(); ++bi) {
       const BasicBlock& bb = b_.blocks[bi];
@@ -61,6 +64,7 @@ class Checker {
           if (exact) sites_.push_back({path, o->moveSpan.hi ? o->moveSpan : sp, bi, si, false, o->moveWhy, o->place.span, throughBox(pl)});
         });
     }
+    checkMovesOutOfBorrows();
     words_ = (sites_.size() + b_.locals.size() + 63) / 64;
     // Forward dataflow to a fixpoint (union at joins), blocks in index order.
     std::vector<Bits> in(b_.blocks.size(), Bits(words_, 0));
@@ -109,6 +113,25 @@ class Checker {
   size_t numUninit_ = 0, words_ = 0;
   std::map<uint32_t, std::vector<uint32_t>> subtreeSites_;  // path -> sites on it or below it
   std::set<std::vector<uint32_t>> reported_;               // conflicting site sets already reported
+  std::map<uint32_t, uint32_t> uninitSite_;                 // user local -> its "declared, no value" site
+  std::set<uint32_t> assignedTwice_;                        // locals already reported for E0384
+
+  // E0384 for a `let x;` binding (not `mut`) assigned when it may already hold a value: rustc's labels on
+  // the binding (help) and on the first assignment.
+  void reportAssignTwice(uint32_t local, Span sp, uint32_t bi, uint32_t si) {
+    if (!assignedTwice_.insert(local).second) return;
+    std::string n = paths_[local].name;
+    Diagnostic& d = diags_.report(DiagKind::AssignImmutable, sp, {n}, "cannot assign twice to immutable variable");
+    Span first{};
+    for (uint32_t b = 0; b < b_.blocks.size(); ++b)
+      for (uint32_t i = 0; i < b_.blocks[b].stmts.size(); ++i) {
+        const Statement& s = b_.blocks[b].stmts[i];
+        if (s.dest.local != local || !s.dest.proj.empty() || s.rv.kind == RvKind::Declare || (b == bi && i == si)) continue;
+        if (!first.hi || s.span.lo < first.lo) first = s.span;
+      }
+    if (first.hi && first.lo != sp.lo) d.label(first, "first assignment to `" + n + "`");
+    d.help("consider making this binding mutable: `mut " + n + "`");
+  }
 
   static void set(Bits& b, uint32_t i) { b[i / 64] |= uint64_t(1) << (i % 64); }
   static void clear(Bits& b, uint32_t i) { b[i / 64] &= ~(uint64_t(1) << (i % 64)); }
@@ -172,6 +195,61 @@ class Checker {
     return {path, true};
   }
 
+  // E0507 / E0508: a move out of a place behind a reference (`*r`, `self.name` in a `&self` method), out
+  // of a Vec's index (`v[0]`), out of an array element (`arr[1]`). Moving out of a Box is allowed.
+  void checkMovesOutOfBorrows() {
+    std::map<uint32_t, TyId> indexed;  // temp -> the container whose `index` call made it
+    for (const BasicBlock& bb : b_.blocks) {
+      const Terminator& t = bb.term;
+      if (t.kind != TermKind::Call || !t.callee.valid() || !t.dest.proj.empty() || t.args.empty()) continue;
+      const std::string& n = p_.interner.str(p_.fns[t.callee.v].name);
+      if ((n == "index" || n == "index_mut") && p_.fns[t.callee.v].runtime) {
+        TyId recv = operandType(p_, b_, t.args[0]);
+        if (p_.types.kind(recv) == TyKind::Ref) indexed[t.dest.local] = TyId{p_.types.get(recv).a};
+      }
+    }
+    bool closureBody = p_.fns[b_.fn.v].closure >= 0;
+    std::set<uint32_t> seenSpans;
+    for (uint32_t bi = 0; bi < b_.blocks.size(); ++bi)
+      for (uint32_t si = 0; si <= b_.blocks[bi].stmts.size(); ++si)
+        forEachUse(bi, si, [&](const Place& pl, Use u, Span sp, const Operand*) {
+          if (u != Use::Move || pathOf(pl).second) return;
+          if (closureBody && pl.local == 1) return;  // a closure's captures, through its environment
+          // the first projection that leaves the move paths
+          Place prefix{pl.local, {}};
+          for (const Proj& pr : pl.proj) {
+            TyId cur = placeType(p_, b_, prefix).ty;
+            bool isBox = p_.types.kind(cur) != TyKind::Ref && p_.isBox(cur) && p_.libKindOf(cur) == Program::LibKind::Box;
+            if (pr.kind == ProjKind::Deref && !isBox) {
+              auto ix = indexed.find(pl.local);
+              TyId ty = placeType(p_, b_, pl).ty;
+              std::string why = " has type `" + p_.tyName(ty) + "`, which does not implement the `Copy` trait";
+              if (!seenSpans.insert(sp.lo).second) return;
+              if (ix != indexed.end() && prefix.proj.empty()) {
+                diags_.report(DiagKind::MoveOutOfBorrow, sp, {"index of `" + p_.tyName(ix->second) + "`"}, "move occurs because value" + why)
+                    .help("consider borrowing here: `&" + std::string(p_.sm.text(sp)) + "`");
+                return;
+              }
+              if (!b_.locals[pl.local].user) return;
+              bool mut = p_.types.kind(cur) == TyKind::Ref && p_.types.get(cur).sub;
+              std::string name = describePlace(p_, b_, pl);
+              diags_.report(DiagKind::MoveOutOfBorrow, sp, {"`" + name + "` which is behind a " + (mut ? "mutable" : "shared") + " reference"},
+                            "move occurs because `" + name + "`" + why);
+              return;
+            }
+            if (pr.kind == ProjKind::Index || pr.kind == ProjKind::ConstIndex) {
+              if (!b_.locals[pl.local].user || !seenSpans.insert(sp.lo).second) return;
+              TyId ty = placeType(p_, b_, pl).ty;
+              diags_.report(DiagKind::MoveOutOfArray, sp, {p_.tyName(cur)}, "cannot move out of here")
+                  .label(sp, "move occurs because `" + describePlace(p_, b_, pl) + "` has type `" + p_.tyName(ty) +
+                                 "`, which does not implement the `Copy` trait")
+                  .help("consider borrowing here: `&" + std::string(p_.sm.text(sp)) + "`");
+              return;
+            }
+            prefix.proj.push_back(pr);
+          }
+        });
+  }
   bool throughBox(const Place& pl) const {
     return !pl.proj.empty() && pl.proj.back().kind == ProjKind::Deref;  // (pathOf only lets a Box's deref through)
   }
@@ -248,6 +326,17 @@ class Checker {
 
   void assign(Bits& st, const Place& dest, Span sp, bool report, uint32_t bi, uint32_t si) {
     auto [path, exact] = pathOf(dest);
+    const BasicBlock& bb = b_.blocks[bi];
+    if (si < bb.stmts.size() && bb.stmts[si].rv.kind == RvKind::Declare) {  // `let x;`: uninitialized again
+      for (uint32_t s : subtree(path)) clear(st, s);
+      clear(st, assignedBit(dest.local));
+      auto u = uninitSite_.find(dest.local);
+      if (u != uninitSite_.end()) set(st, u->second);
+      return;
+    }
+    if (dest.proj.empty() && report && b_.locals[dest.local].lateInit && !b_.locals[dest.local].mut &&
+        test(st, assignedBit(dest.local)))
+      reportAssignTwice(dest.local, sp, bi, si);
     if (dest.proj.empty()) {
       for (uint32_t s : subtree(path)) clear(st, s);
       set(st, assignedBit(dest.local));

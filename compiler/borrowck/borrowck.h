@@ -25,6 +25,8 @@ namespace wr::borrowck {
 
 // Checks one body and reports into `diags`. Deterministic: diagnostics depend only on the body.
 void checkBody(const Program& p, const mir::Body& body, DiagnosticBag& diags);
+// rustc's name of a place in messages: `v`, `p.x`, `self.items`, `*r`, `v[_]` (loans.cpp).
+std::string describePlace(const Program& p, const mir::Body& body, const mir::Place& place);
 // The borrow half (loans.cpp), run by checkBody after the move half.
 void checkLoans(const Program& p, const mir::Body& body, DiagnosticBag& diags);
 

@@ -364,39 +364,7 @@ class LoanChecker {
     }
     return true;
   }
-  std::string placeName(const Place& pl) const {
-    std::string s = b_.locals[pl.local].name.empty() ? "_" : p_.interner.str(b_.locals[pl.local].name);
-    Place prefix{pl.local, {}};
-    int32_t variant = -1;
-    for (size_t i = 0; i < pl.proj.size(); ++i) {
-      const Proj& pr = pl.proj[i];
-      TyId cur = placeType(p_, b_, prefix).ty;
-      prefix.proj.push_back(pr);
-      switch (pr.kind) {
-        case ProjKind::Deref:
-          if (i + 1 < pl.proj.size() && pl.proj[i + 1].kind == ProjKind::Field) break;  // `self.items`
-          if (i + 1 < pl.proj.size() && pl.proj[i + 1].kind == ProjKind::Index) break;  // `v[_]` of `&mut Vec`
-          s = "*" + s;
-          break;
-        case ProjKind::Field: {
-          std::string f = std::to_string(pr.a);
-          const TyData& d = p_.types.get(cur);
-          if (d.kind == TyKind::Adt) {
-            const AdtInfo& a = p_.adts[d.a];
-            uint32_t v = variant >= 0 ? uint32_t(variant) : 0;
-            if (v < a.variants.size() && pr.a < a.variants[v].fields.size() && !a.variants[v].fields[pr.a].name.empty())
-              f = p_.interner.str(a.variants[v].fields[pr.a].name);
-          }
-          s += "." + f;
-          variant = -1;
-          break;
-        }
-        case ProjKind::Index: case ProjKind::ConstIndex: s += "[_]"; break;
-        case ProjKind::Downcast: variant = int32_t(pr.a); break;
-      }
-    }
-    return s;
-  }
+  std::string placeName(const Place& pl) const { return describePlace(p_, b_, pl); }
 
   void checkBlock(uint32_t bi) {
     const BasicBlock& bb = b_.blocks[bi];
@@ -445,7 +413,7 @@ class LoanChecker {
               if (o.kind == Operand::Copy) check(o.place, o.move ? Access::Move : Access::Read, o.place.span.hi ? o.place.span : s.span, UINT32_MAX);
             break;
         }
-        check(s.dest, Access::Write, s.span.hi ? s.span : s.dest.span, UINT32_MAX);  // (the whole `x = v`)
+        if (rv.kind != RvKind::Declare) check(s.dest, Access::Write, s.span.hi ? s.span : s.dest.span, UINT32_MAX);  // (the whole `x = v`)
         stepForward(reached, reserved, bi, si);
       } else if (bb.term.kind == TermKind::Call) {
         const Terminator& t = bb.term;
@@ -567,6 +535,42 @@ class LoanChecker {
 };
 
 }  // namespace
+
+// rustc's name of a place: `v`, `p.x`, `self.items` (a deref before a field is not shown), `*r`, `v[_]`.
+std::string describePlace(const Program& p_, const Body& b_, const Place& pl) {
+  std::string s = b_.locals[pl.local].name.empty() ? "_" : p_.interner.str(b_.locals[pl.local].name);
+  Place prefix{pl.local, {}};
+  int32_t variant = -1;
+  for (size_t i = 0; i < pl.proj.size(); ++i) {
+    const Proj& pr = pl.proj[i];
+    TyId cur = placeType(p_, b_, prefix).ty;
+    prefix.proj.push_back(pr);
+    switch (pr.kind) {
+      case ProjKind::Deref:
+        if (i + 1 < pl.proj.size() && pl.proj[i + 1].kind == ProjKind::Field) break;  // `self.items`
+        if (i + 1 < pl.proj.size() && pl.proj[i + 1].kind == ProjKind::Index) break;  // `v[_]` of `&mut Vec`
+        s = "*" + s;
+        break;
+      case ProjKind::Field: {
+        std::string f = std::to_string(pr.a);
+        const TyData& d = p_.types.get(cur);
+        if (d.kind == TyKind::Adt) {
+          const AdtInfo& a = p_.adts[d.a];
+          uint32_t v = variant >= 0 ? uint32_t(variant) : 0;
+          if (v < a.variants.size() && pr.a < a.variants[v].fields.size() && !a.variants[v].fields[pr.a].name.empty())
+            f = p_.interner.str(a.variants[v].fields[pr.a].name);
+        }
+        s += "." + f;
+        variant = -1;
+        break;
+      }
+      case ProjKind::Index: case ProjKind::ConstIndex: s += "[_]"; break;
+      case ProjKind::Downcast: variant = int32_t(pr.a); break;
+    }
+  }
+  return s;
+}
+
 
 void checkLoans(const Program& p, const Body& body, DiagnosticBag& diags) { LoanChecker(p, body, diags).run(); }
 

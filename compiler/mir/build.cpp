@@ -42,7 +42,8 @@ class Builder {
     for (size_t i = 0; i < c.captures.size(); ++i) captureOf_[c.captures[i].local] = int32_t(i);
     for (uint32_t i = c.firstLocal; i < c.endLocal && i < bi.locals.size(); ++i) {
       localMap_[i] = uint32_t(body_.locals.size());
-      body_.locals.push_back(Local{T(bi.locals[i].ty), bi.locals[i].name, bi.locals[i].span, true});
+      body_.locals.push_back(Local{T(bi.locals[i].ty), bi.locals[i].name, bi.locals[i].span, true, bi.locals[i].mut,
+                                   bi.locals[i].declaredUninit});
     }
     cur_ = newBlock();
     returnBlock_ = newBlock();
@@ -119,8 +120,11 @@ class Builder {
     for (size_t i = 0; i < bi.locals.size(); ++i) {
       if (localMap_[i] != UINT32_MAX) continue;
       localMap_[i] = uint32_t(body_.locals.size());
-      body_.locals.push_back(Local{T(bi.locals[i].ty), bi.locals[i].name, bi.locals[i].span, true});
+      body_.locals.push_back(Local{T(bi.locals[i].ty), bi.locals[i].name, bi.locals[i].span, true, bi.locals[i].mut,
+                                   bi.locals[i].declaredUninit});
     }
+    for (size_t i = 0; i < bi.paramLocals.size() && i < f.params.size(); ++i)  // params bound to their argument
+      if (bi.paramLocals[i] != UINT32_MAX && localMap_[bi.paramLocals[i]] == 1 + i) body_.locals[1 + i].mut = bi.locals[bi.paramLocals[i]].mut;
     cur_ = newBlock();
     returnBlock_ = newBlock();
     block(returnBlock_).term.kind = TermKind::Return;
@@ -1496,7 +1500,15 @@ class Builder {
       const Stmt& s = p_.ast.stmt(p_.ast.stmtLists[b.list + i]);
       switch (s.kind) {
         case StmtKind::Let: {
-          if (!s.init.valid()) break;
+          if (!s.init.valid()) {  // `let x;`: x is declared (uninitialized) here
+            const Pat& pat = p_.ast.pat(s.pat);
+            if (pat.kind == PatKind::Binding && p_.patRes[s.pat.v].kind == ResKind::Local) {
+              Rvalue rv;
+              rv.kind = RvKind::Declare;
+              block(cur_).stmts.push_back(Statement{localPlace(p_.patRes[s.pat.v].a), rv, pat.span});
+            }
+            break;
+          }
           const Pat& pat = p_.ast.pat(s.pat);
           if (!s.elseBlock.valid() && pat.kind == PatKind::Binding && !pat.sub.valid() && p_.patRes[s.pat.v].kind == ResKind::Local && p_.bindMode[s.pat.v] == 0) {
             exprInto(localPlace(p_.patRes[s.pat.v].a), s.init);

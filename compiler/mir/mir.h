@@ -61,6 +61,7 @@ enum class RvKind : uint8_t {
   Discriminant,  // the tag of the enum at `place` (an integer: the variant's discriminant)
   ToDyn,         // a trait object from ops[0] (`&T` or `Box<T>`): (data pointer, type tag of `ty` for trait `variant`)
   FakeRead,      // no code: `place` is borrowed here for the ownership checker (`println!("{}", v)`); dest is ()
+  Declare,       // no code: `let x;` (no value) declares dest here: it is uninitialized again (in a loop)
 };
 struct Rvalue {
   RvKind kind = RvKind::Use;
@@ -104,6 +105,8 @@ struct Local {
   Symbol name;  // empty for temporaries
   Span span;
   bool user = false;
+  bool mut = false;        // `let mut x` / `mut x` parameter
+  bool lateInit = false;   // `let x;`: assigned later (the ownership checker checks it is assigned once)
 };
 
 struct Body {
