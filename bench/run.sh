@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Prints WasmRust's figures side by side with references measured in the same run:
+#  - the ownership checker's time on the 10,000-line program and on one 2,000-line function (bench/
+#    gen_long_fn.py), beside parse/resolve/typecheck/MIR (`wasmrust check --timings`);
 #  - compile time of a generated 10,000-line program: `wasmrust build` vs `rustc -C opt-level=0`
 #    (native x86-64, as a front-end speed reference), best of N runs;
 #  - size of hello world's .wasm, raw and after `wasm-opt -Oz` (and rustc's wasm32 hello world when
@@ -43,6 +45,27 @@ else
   echo "  rustc not installed: no reference"
 fi
 "$wasmrust" build "$tmp/big.rs" -o "$tmp/big.wasm" --timings 2>&1 | sed 's/^/  phase /'
+
+echo "== ownership checker (moves, initialization, borrows) beside the front end, median of $runs runs (ms)"
+python3 "$root/bench/gen_long_fn.py" 2000 > "$tmp/long.rs"
+python3 - "$runs" "$wasmrust" "$tmp/big.rs" "$tmp/long.rs" <<'PY'
+import subprocess, sys, statistics
+runs, wr = int(sys.argv[1]), sys.argv[2]
+print("  %-36s %9s %9s %9s %9s %9s" % ("program", "parse", "resolve", "typeck", "mir", "ownership"))
+for path, label in ((sys.argv[3], "generated 10,000-line program"), (sys.argv[4], "one 2,000-line function")):
+    samples = {}
+    for _ in range(runs):
+        err = subprocess.run([wr, "check", path, "--timings"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True).stderr
+        for line in err.splitlines():
+            parts = line.split()
+            if len(parts) == 3 and parts[2] == "ms":
+                samples.setdefault(parts[0], []).append(float(parts[1]))
+    med = {k: statistics.median(v) for k, v in samples.items()}
+    front = sum(med.get(k, 0) for k in ("parse", "resolve", "typecheck", "mir+lower"))
+    print("  %-36s %9.2f %9.2f %9.2f %9.2f %9.2f   (ownership / front end: %.2f)" % (
+        label, med.get("parse", 0), med.get("resolve", 0), med.get("typecheck", 0), med.get("mir+lower", 0),
+        med.get("ownership", 0), med.get("ownership", 0) / front if front else 0))
+PY
 
 echo "== hello world size"
 "$wasmrust" build "$root/playground/examples/hello.rs" -o "$tmp/hello.wasm"

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace wr::borrowck {
 namespace {
@@ -60,24 +61,29 @@ class Checker {
       for (uint32_t si = 0; si <= bb.stmts.size(); ++si)
         forEachUse(bi, si, [&](const Place& pl, Use u, Span sp, const Operand* o) {
           if (u != Use::Move) return;
-          auto [path, exact] = pathOf(pl);
+          auto [path, exact] = pathOf(pl, true);
           if (exact) sites_.push_back({path, o->moveSpan.hi ? o->moveSpan : sp, bi, si, false, o->moveWhy, o->place.span, throughBox(pl)});
         });
     }
+    indexSites();
     checkMovesOutOfBorrows();
-    words_ = (sites_.size() + b_.locals.size() + 63) / 64;
+    assignedIdx_.assign(b_.locals.size(), 0);
+    uint32_t numAssigned = 1;
+    for (uint32_t l = 0; l < b_.locals.size(); ++l)
+      if (b_.locals[l].user) assignedIdx_[l] = numAssigned++;
+    words_ = (sites_.size() + numAssigned + 63) / 64;
     // Forward dataflow to a fixpoint (union at joins), blocks in index order.
     std::vector<Bits> in(b_.blocks.size(), Bits(words_, 0));
     std::vector<bool> reached(b_.blocks.size(), false);
     for (size_t i = 0; i < numUninit_; ++i) set(in[0], uint32_t(i));
     for (uint32_t a = 0; a <= b_.argCount; ++a) set(in[0], assignedBit(a));
     reached[0] = true;
-    std::vector<uint32_t> work{0};
+    std::set<uint32_t> work{0};  // lowest block first: blocks are made in program order, so few revisits
     std::vector<bool> queued(b_.blocks.size(), false);
     queued[0] = true;
     while (!work.empty()) {
-      uint32_t bi = work.back();
-      work.pop_back();
+      uint32_t bi = *work.begin();
+      work.erase(work.begin());
       queued[bi] = false;
       Bits st = in[bi];
       transferBlock(bi, st, false);
@@ -91,7 +97,7 @@ class Checker {
         }
         if (changed && !queued[succ]) {
           queued[succ] = true;
-          work.push_back(succ);
+          work.insert(succ);
         }
       }
     }
@@ -111,9 +117,12 @@ class Checker {
   std::map<std::pair<uint32_t, uint32_t>, uint32_t> children_;  // (parent, element) -> path
   std::vector<Site> sites_;
   size_t numUninit_ = 0, words_ = 0;
-  std::map<uint32_t, std::vector<uint32_t>> subtreeSites_;  // path -> sites on it or below it
+  std::vector<std::vector<uint32_t>> subtree_, sitesOn_;   // path -> sites on it or below it / on it
+  const std::vector<uint32_t> empty_;
   std::set<std::vector<uint32_t>> reported_;               // conflicting site sets already reported
   std::map<uint32_t, uint32_t> uninitSite_;                 // user local -> its "declared, no value" site
+  std::vector<uint32_t> assignedIdx_;                       // local -> its "may be assigned" bit (0: none)
+  std::unordered_map<const Place*, std::pair<uint32_t, bool>> pathCache_;  // pathOf of the body's places
   std::set<uint32_t> assignedTwice_;                        // locals already reported for E0384
 
   // E0384 for a `let x;` binding (not `mut`) assigned when it may already hold a value: rustc's labels on
@@ -136,7 +145,9 @@ class Checker {
   static void set(Bits& b, uint32_t i) { b[i / 64] |= uint64_t(1) << (i % 64); }
   static void clear(Bits& b, uint32_t i) { b[i / 64] &= ~(uint64_t(1) << (i % 64)); }
   static bool test(const Bits& b, uint32_t i) { return (b[i / 64] >> (i % 64)) & 1; }
-  uint32_t assignedBit(uint32_t local) const { return uint32_t(sites_.size() + local); }
+  // "may have been assigned" bits exist for user bindings only (E0381's wording, E0384); temporaries map
+  // to one shared bit that nothing reads.
+  uint32_t assignedBit(uint32_t local) const { return uint32_t(sites_.size() + assignedIdx_[local]); }
 
   std::vector<uint32_t> successors(uint32_t bi) const {
     const Terminator& t = b_.blocks[bi].term;
@@ -146,21 +157,32 @@ class Checker {
     }
   }
 
-  uint32_t child(uint32_t parent, uint32_t elem, TyId ty, std::string name) {
+  template <class Name>
+  uint32_t child(uint32_t parent, uint32_t elem, TyId ty, Name&& name) {
     auto [it, fresh] = children_.emplace(std::make_pair(parent, elem), uint32_t(paths_.size()));
     if (fresh) {
       MovePath mp;
       mp.parent = parent;
       mp.local = paths_[parent].local;
       mp.ty = ty;
-      mp.name = std::move(name);
+      mp.name = name();
       paths_.push_back(std::move(mp));
     }
     return it->second;
   }
 
   // The deepest move path that is a prefix of `pl`, and whether it is all of `pl`.
-  std::pair<uint32_t, bool> pathOf(const Place& pl) {
+  // `cache`: pl is stored in the body (its address identifies it), not a copy made here.
+  std::pair<uint32_t, bool> pathOf(const Place& pl, bool cache = false) {
+    if (pl.proj.empty()) return {pl.local, true};
+    if (!cache) return pathOfUncached(pl);
+    auto it = pathCache_.find(&pl);
+    if (it != pathCache_.end()) return it->second;
+    std::pair<uint32_t, bool> r = pathOfUncached(pl);
+    pathCache_.emplace(&pl, r);
+    return r;
+  }
+  std::pair<uint32_t, bool> pathOfUncached(const Place& pl) {
     uint32_t path = pl.local;
     Place prefix{pl.local, {}};
     int32_t variant = -1;
@@ -170,17 +192,18 @@ class Checker {
       switch (pr.kind) {
         case ProjKind::Downcast: variant = int32_t(pr.a); continue;
         case ProjKind::Field: {
-          TyId fty = placeType(p_, b_, prefix).ty;
-          std::string fname = std::to_string(pr.a);
-          const TyData& d = p_.types.get(cur);
-          if (d.kind == TyKind::Adt) {
-            const AdtInfo& a = p_.adts[d.a];
-            uint32_t v = variant >= 0 ? uint32_t(variant) : 0;
-            if (v < a.variants.size() && pr.a < a.variants[v].fields.size() && !a.variants[v].fields[pr.a].name.empty())
-              fname = p_.interner.str(a.variants[v].fields[pr.a].name);
-          }
           uint32_t elem = (uint32_t(variant + 1) << 20) | pr.a;
-          path = child(path, elem, fty, paths_[path].name + "." + fname);
+          path = child(path, elem, placeType(p_, b_, prefix).ty, [&] {
+            std::string fname = std::to_string(pr.a);
+            const TyData& d = p_.types.get(cur);
+            if (d.kind == TyKind::Adt) {
+              const AdtInfo& a = p_.adts[d.a];
+              uint32_t v = variant >= 0 ? uint32_t(variant) : 0;
+              if (v < a.variants.size() && pr.a < a.variants[v].fields.size() && !a.variants[v].fields[pr.a].name.empty())
+                fname = p_.interner.str(a.variants[v].fields[pr.a].name);
+            }
+            return paths_[path].name + "." + fname;
+          });
           variant = -1;
           continue;
         }
@@ -258,14 +281,18 @@ class Checker {
       if (x == ancestor) return true;
     return false;
   }
-  const std::vector<uint32_t>& subtree(uint32_t path) {
-    auto it = subtreeSites_.find(path);
-    if (it != subtreeSites_.end()) return it->second;
-    std::vector<uint32_t>& v = subtreeSites_[path];
-    for (uint32_t s = 0; s < sites_.size(); ++s)
-      if (isWithin(sites_[s].path, path)) v.push_back(s);
-    return v;
+  // The sites on a path and on it or below it, built once all sites are known (a path made later has
+  // none: every site's ancestors were made with it).
+  void indexSites() {
+    subtree_.assign(paths_.size(), {});
+    sitesOn_.assign(paths_.size(), {});
+    for (uint32_t s = 0; s < sites_.size(); ++s) {
+      sitesOn_[sites_[s].path].push_back(s);
+      for (uint32_t x = sites_[s].path; x != kNoPath; x = paths_[x].parent) subtree_[x].push_back(s);
+    }
   }
+  const std::vector<uint32_t>& subtree(uint32_t path) const { return path < subtree_.size() ? subtree_[path] : empty_; }
+  const std::vector<uint32_t>& sitesOn(uint32_t path) const { return path < sitesOn_.size() ? sitesOn_[path] : empty_; }
 
   // Calls f(place, use, span) for every place the statement (or terminator, si == stmts.size()) reads,
   // in evaluation order. Assignments are handled by transfer().
@@ -297,9 +324,9 @@ class Checker {
     for (uint32_t si = 0; si <= bb.stmts.size(); ++si) {
       size_t nextSite = firstSiteAt(bi, si);
       forEachUse(bi, si, [&](const Place& pl, Use u, Span sp, const Operand*) {
-        if (report) checkUse(st, pl, u, sp, bi, si);
+        if (report) checkUse(st, pl, u, sp, bi, si, true);
         if (u == Use::Move) {
-          auto [path, exact] = pathOf(pl);
+          auto [path, exact] = pathOf(pl, true);
           if (exact) set(st, uint32_t(nextSite++));
         }
       });
@@ -325,7 +352,7 @@ class Checker {
   }
 
   void assign(Bits& st, const Place& dest, Span sp, bool report, uint32_t bi, uint32_t si) {
-    auto [path, exact] = pathOf(dest);
+    auto [path, exact] = pathOf(dest, true);
     const BasicBlock& bb = b_.blocks[bi];
     if (si < bb.stmts.size() && bb.stmts[si].rv.kind == RvKind::Declare) {  // `let x;`: uninitialized again
       for (uint32_t s : subtree(path)) clear(st, s);
@@ -364,15 +391,10 @@ class Checker {
     }
     for (uint32_t s : subtree(path)) clear(st, s);
   }
-  std::vector<uint32_t> sitesOn(uint32_t path) {
-    std::vector<uint32_t> out;
-    for (uint32_t s : subtree(path))
-      if (sites_[s].path == path) out.push_back(s);
-    return out;
-  }
 
-  void checkUse(const Bits& st, const Place& pl, Use u, Span sp, uint32_t bi, uint32_t si) {
-    auto [path, exact] = pathOf(pl);
+
+  void checkUse(const Bits& st, const Place& pl, Use u, Span sp, uint32_t bi, uint32_t si, bool bodyPlace = false) {
+    auto [path, exact] = pathOf(pl, bodyPlace);
     std::vector<uint32_t> conflicts;
     for (uint32_t x = path; x != kNoPath; x = paths_[x].parent)  // the path or a prefix moved
       for (uint32_t s : sitesOn(x))

@@ -50,6 +50,8 @@ class LoanChecker {
     if (loans_.empty()) return;
     words_ = (loans_.size() + 63) / 64;
     computeLoanSets();
+    loansOn_.assign(b_.locals.size(), {});
+    for (uint32_t li = 0; li < loans_.size(); ++li) loansOn_[loans_[li].place.local].push_back(li);
     holders_.assign(loans_.size(), {});
     for (uint32_t l = 0; l < b_.locals.size(); ++l)
       for (uint32_t li = 0; li < loans_.size(); ++li)
@@ -68,10 +70,12 @@ class LoanChecker {
   std::vector<int32_t> ownLoan_;   // local -> the loan made directly into it (a reference temporary), or -1
   std::map<std::pair<uint32_t, uint32_t>, uint32_t> loanAt_;  // (block, statement) -> the loan it makes
   std::map<uint32_t, std::vector<uint32_t>> derefLoansOf_;      // local -> loans of places through `*local`
+  std::vector<std::vector<int32_t>> loanAtStmt_;                // block -> statement -> the loan it makes, or -1
   size_t words_ = 0;
   std::vector<Bits> loansOf_;      // local -> loans it may hold (L)
   std::vector<Bits> inner_;        // local -> loans of what it points to (I)
   std::vector<std::vector<uint32_t>> holders_;  // loan -> the locals that may hold it
+  std::vector<std::vector<uint32_t>> loansOn_;  // local -> the loans of places based on it
   std::vector<Bits> liveIn_;       // block -> live locals at entry (bits over locals)
   std::vector<Bits> reachedIn_;    // block -> loans that may have been made before entry
   std::vector<Bits> reservedIn_;   // block -> two-phase loans possibly not activated yet
@@ -138,6 +142,7 @@ class LoanChecker {
   // ---- loans ----
   void collectLoans() {
     ownLoan_.assign(b_.locals.size(), -1);
+    loanAtStmt_.assign(b_.blocks.size(), {});
     for (uint32_t bi = 0; bi < b_.blocks.size(); ++bi) {
       const BasicBlock& bb = b_.blocks[bi];
       for (uint32_t si = 0; si < bb.stmts.size(); ++si) {
@@ -157,6 +162,8 @@ class LoanChecker {
         l.holder = s.dest.local;
         ownLoan_[s.dest.local] = int32_t(loans_.size());
         loanAt_[{bi, si}] = uint32_t(loans_.size());
+        loanAtStmt_[bi].resize(bb.stmts.size(), -1);
+        loanAtStmt_[bi][si] = int32_t(loans_.size());
         loans_.push_back(std::move(l));
       }
     }
@@ -255,37 +262,49 @@ class LoanChecker {
   void computeLiveness() {
     size_t lw = (b_.locals.size() + 63) / 64;
     liveIn_.assign(b_.blocks.size(), Bits(lw, 0));
-    bool changed = true;
-    for (int iter = 0; changed && iter < 1000; ++iter) {
-      changed = false;
-      for (uint32_t bi = uint32_t(b_.blocks.size()); bi-- > 0;) {
-        Bits live(lw, 0);
-        for (uint32_t s : successors(bi)) borInto(live, liveIn_[s]);
-        const BasicBlock& bb = b_.blocks[bi];
-        stepBackTerm(live, bb.term);
-        for (size_t si = bb.stmts.size(); si-- > 0;) stepBack(live, bb.stmts[si]);
-        if (live != liveIn_[bi]) {
-          liveIn_[bi] = std::move(live);
-          changed = true;
+    std::vector<std::vector<uint32_t>> preds(b_.blocks.size());
+    for (uint32_t bi = 0; bi < b_.blocks.size(); ++bi)
+      for (uint32_t s : successors(bi)) preds[s].push_back(bi);
+    std::vector<uint32_t> work;
+    std::vector<bool> queued(b_.blocks.size(), true);
+    for (uint32_t bi = 0; bi < b_.blocks.size(); ++bi) work.push_back(bi);  // popped from the back: last first
+    Bits live(lw, 0);
+    while (!work.empty()) {
+      uint32_t bi = work.back();
+      work.pop_back();
+      queued[bi] = false;
+      std::fill(live.begin(), live.end(), 0);
+      for (uint32_t s : successors(bi)) borInto(live, liveIn_[s]);
+      const BasicBlock& bb = b_.blocks[bi];
+      stepBackTerm(live, bb.term);
+      for (size_t si = bb.stmts.size(); si-- > 0;) stepBack(live, bb.stmts[si]);
+      if (live == liveIn_[bi]) continue;
+      liveIn_[bi] = live;
+      for (uint32_t pr : preds[bi])
+        if (!queued[pr]) {
+          queued[pr] = true;
+          work.push_back(pr);
         }
-      }
     }
   }
-  // Live locals after each statement of a block (index si: after statement si; stmts.size(): after the
-  // terminator, i.e. at the successors' entries).
-  std::vector<Bits> liveAfter(uint32_t bi) const {
-    size_t lw = (b_.locals.size() + 63) / 64;
+  // Is `local` live just after statement si of block bi (si == stmts.size(): after the terminator)? The
+  // next use or assignment in the block decides, else the successors' entries.
+  bool liveAfter(uint32_t local, uint32_t bi, uint32_t si) const {
     const BasicBlock& bb = b_.blocks[bi];
-    std::vector<Bits> out(bb.stmts.size() + 1, Bits(lw, 0));
-    Bits live(lw, 0);
-    for (uint32_t s : successors(bi)) borInto(live, liveIn_[s]);
-    out[bb.stmts.size()] = live;
-    stepBackTerm(live, bb.term);
-    for (size_t si = bb.stmts.size(); si-- > 0;) {
-      out[si] = live;
-      stepBack(live, bb.stmts[si]);
+    bool found = false, live = false;
+    for (uint32_t i = si + 1; i <= bb.stmts.size() && !found; ++i) {
+      if (i < bb.stmts.size()) {
+        usesOfStmt(bb.stmts[i], [&](uint32_t l) { if (l == local) { found = true; live = true; } });
+        if (!found && bb.stmts[i].dest.proj.empty() && bb.stmts[i].dest.local == local) found = true;  // reassigned
+      } else {
+        usesOfTerm(bb.term, [&](uint32_t l) { if (l == local) { found = true; live = true; } });
+        if (!found && bb.term.kind == TermKind::Call && bb.term.dest.proj.empty() && bb.term.dest.local == local) found = true;
+      }
     }
-    return out;
+    if (found) return live;
+    for (uint32_t s : successors(bi))
+      if (btest(liveIn_[s], local)) return true;
+    return false;
   }
 
   // ---- loans in scope (forward) ----
@@ -300,10 +319,10 @@ class LoanChecker {
   // shared borrows until then).
   void stepForward(Bits& st, Bits& reserved, uint32_t bi, uint32_t si) const {
     const BasicBlock& bb = b_.blocks[bi];
-    auto at = loanAt_.find({bi, si});
-    if (at != loanAt_.end()) {
-      bset(st, at->second);
-      if (loans_[at->second].twoPhase) bset(reserved, at->second);
+    int32_t at = si < loanAtStmt_[bi].size() ? loanAtStmt_[bi][si] : -1;
+    if (at >= 0) {
+      bset(st, uint32_t(at));
+      if (loans_[uint32_t(at)].twoPhase) bset(reserved, uint32_t(at));
     }
     if (si == bb.stmts.size() && bb.term.kind == TermKind::Call)
       for (const Operand& o : bb.term.args) {
@@ -324,10 +343,10 @@ class LoanChecker {
     reservedIn_.assign(b_.blocks.size(), Bits(words_, 0));
     reachedBlock_.assign(b_.blocks.size(), false);
     reachedBlock_[0] = true;
-    std::vector<uint32_t> work{0};
+    std::set<uint32_t> work{0};  // lowest block first (program order)
     while (!work.empty()) {
-      uint32_t bi = work.back();
-      work.pop_back();
+      uint32_t bi = *work.begin();
+      work.erase(work.begin());
       Bits st = reachedIn_[bi], res = reservedIn_[bi];
       for (uint32_t si = 0; si <= b_.blocks[bi].stmts.size(); ++si) stepForward(st, res, bi, si);
       for (uint32_t s : successors(bi)) {
@@ -335,7 +354,7 @@ class LoanChecker {
         changed = borInto(reachedIn_[s], st) || changed;
         changed = borInto(reservedIn_[s], res) || changed;
         reachedBlock_[s] = true;
-        if (changed) work.push_back(s);
+        if (changed) work.insert(s);
       }
     }
   }
@@ -368,20 +387,17 @@ class LoanChecker {
 
   void checkBlock(uint32_t bi) {
     const BasicBlock& bb = b_.blocks[bi];
-    std::vector<Bits> after = liveAfter(bi);
     Bits reached = reachedIn_[bi], reserved = reservedIn_[bi];
-    // two-phase borrows made but not yet used by their call, within this block's walk
     for (uint32_t si = 0; si <= bb.stmts.size(); ++si) {
-      const Bits& live = after[si];
       auto active = [&](uint32_t li, uint32_t selfLoan) {
         if (li == selfLoan || !btest(reached, li)) return false;
         for (uint32_t l : holders_[li])
-          if (l == 0 || btest(live, l)) return true;  // returned: the caller's region covers the whole body
+          if (l == 0 || liveAfter(l, bi, si)) return true;  // returned: the caller's region covers the whole body
         return false;
       };
       auto check = [&](const Place& pl, Access a, Span sp, uint32_t selfLoan, Access reportAs = Access::Read) {
         if (!b_.locals[pl.local].user) return;  // builder temporaries: not the user's places
-        for (uint32_t li = 0; li < loans_.size(); ++li) {
+        for (uint32_t li : loansOn_[pl.local]) {
           const Loan& l = loans_[li];
           if (!overlap(l.place, pl, a)) continue;
           bool mut = l.mut && !btest(reserved, li);  // a reserved two-phase borrow is shared until its call
