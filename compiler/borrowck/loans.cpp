@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "borrowck/borrowck.h"
 
@@ -74,6 +75,10 @@ class LoanChecker {
   size_t words_ = 0;
   std::vector<Bits> loansOf_;      // local -> loans it may hold (L)
   std::vector<Bits> inner_;        // local -> loans of what it points to (I)
+  std::vector<bool> canHold_;      // local -> its type can hold a reference
+  std::set<uint32_t> storedInto_;  // locals that calls may store references into (`v.push(&x)`)
+  mutable uint32_t laterLocal_ = UINT32_MAX;  // the holder laterUse() found
+  std::unordered_map<const Place*, bool> valueMayBorrow_;  // (keyed by the body's own places)
   std::vector<std::vector<uint32_t>> holders_;  // loan -> the locals that may hold it
   std::vector<std::vector<uint32_t>> loansOn_;  // local -> the loans of places based on it
   std::vector<Bits> liveIn_;       // block -> live locals at entry (bits over locals)
@@ -177,8 +182,9 @@ class LoanChecker {
   void computeLoanSets() {
     loansOf_.assign(b_.locals.size(), Bits(words_, 0));
     inner_.assign(b_.locals.size(), Bits(words_, 0));
-    std::vector<bool> canHold(b_.locals.size());
-    for (uint32_t l = 0; l < b_.locals.size(); ++l) canHold[l] = mayBorrow(b_.locals[l].ty);
+    canHold_.assign(b_.locals.size(), false);
+    for (uint32_t l = 0; l < b_.locals.size(); ++l) canHold_[l] = mayBorrow(b_.locals[l].ty);
+    const std::vector<bool>& canHold = canHold_;
     uint32_t li = 0;
     for (const Loan& l : loans_) bset(loansOf_[l.holder], li++);
     auto throughDeref = [](const Place& pl) {
@@ -206,7 +212,7 @@ class LoanChecker {
           }
           if (rv.kind == RvKind::Discriminant || rv.kind == RvKind::FakeRead) continue;
           for (const Operand& o : rv.ops)
-            if (o.kind == Operand::Copy) flow(dst, o.place.local, throughDeref(o.place));
+            if (o.kind == Operand::Copy && valueMayBorrow(o.place)) flow(dst, o.place.local, throughDeref(o.place));
         }
         const Terminator& t = bb.term;
         if (t.kind == TermKind::Call && t.callee.valid()) {
@@ -214,14 +220,33 @@ class LoanChecker {
           bool refResult = resultBorrowsArgs(callee.ret);
           for (size_t i = 0; i < t.args.size(); ++i) {
             const Operand& o = t.args[i];
-            if (o.kind != Operand::Copy) continue;
+            if (o.kind != Operand::Copy || !valueMayBorrow(o.place)) continue;
             bool refParam = i < callee.params.size() && p_.types.kind(callee.params[i]) == TyKind::Ref;
             flow(t.dest.local, o.place.local, throughDeref(o.place) || (refParam && !refResult));
+          }
+          // what the call is given may be stored where a `&mut` argument points (`refs.push(&s)`)
+          for (const Operand& m : t.args) {
+            int32_t own = m.kind == Operand::Copy && m.place.proj.empty() ? ownLoan_[m.place.local] : -1;
+            if (own < 0 || !loans_[uint32_t(own)].mut) continue;
+            uint32_t target = loans_[uint32_t(own)].place.local;
+            storedInto_.insert(target);
+            for (const Operand& o : t.args)
+              if (&o != &m && o.kind == Operand::Copy && valueMayBorrow(o.place)) flow(target, o.place.local, throughDeref(o.place));
           }
         }
       }
       if (!changed) break;
     }
+  }
+
+  // Can the value read from this place of the body hold a loan (`best[i][c]`, a u32, cannot)?
+  bool valueMayBorrow(const Place& pl) {
+    if (pl.proj.empty()) return canHold_[pl.local];
+    auto it = valueMayBorrow_.find(&pl);
+    if (it != valueMayBorrow_.end()) return it->second;
+    bool r = mayBorrow(placeType(p_, b_, pl).ty);
+    valueMayBorrow_.emplace(&pl, r);
+    return r;
   }
 
   // ---- liveness (backward) ----
@@ -331,6 +356,8 @@ class LoanChecker {
       }
     const Place* dest = si < bb.stmts.size() ? &bb.stmts[si].dest : bb.term.kind == TermKind::Call ? &bb.term.dest : nullptr;
     if (dest && dest->proj.empty()) killThrough(st, dest->local);
+    if (si < bb.stmts.size() && bb.stmts[si].rv.kind == RvKind::StorageDead)  // out of scope: its loans end (E0597 said so)
+      for (uint32_t li : loansOn_[dest->local]) st[li / 64] &= ~(uint64_t(1) << (li % 64));
   }
   void computeReached() {
     for (uint32_t li = 0; li < loans_.size(); ++li)
@@ -429,7 +456,11 @@ class LoanChecker {
               if (o.kind == Operand::Copy) check(o.place, o.move ? Access::Move : Access::Read, o.place.span.hi ? o.place.span : s.span, UINT32_MAX);
             break;
         }
-        if (rv.kind != RvKind::Declare) check(s.dest, Access::Write, s.span.hi ? s.span : s.dest.span, UINT32_MAX);  // (the whole `x = v`)
+        if (rv.kind == RvKind::StorageDead) {
+          outOfScope(s.dest.local, s.span, bi, si, active);
+        } else if (rv.kind != RvKind::Declare) {
+          check(s.dest, Access::Write, s.span.hi ? s.span : s.dest.span, UINT32_MAX);  // (the whole `x = v`)
+        }
         stepForward(reached, reserved, bi, si);
       } else if (bb.term.kind == TermKind::Call) {
         const Terminator& t = bb.term;
@@ -447,6 +478,51 @@ class LoanChecker {
     }
   }
 
+  // A binding goes out of scope (its block's `}`) while a borrow of it (not through a reference it holds)
+  // is still used: E0597; when the borrow is returned, E0515.
+  template <class Active>
+  void outOfScope(uint32_t local, Span close, uint32_t bi, uint32_t si, Active&& active) {
+    if (!b_.locals[local].user) return;
+    for (uint32_t li : loansOn_[local]) {
+      const Loan& l = loans_[li];
+      bool throughRef = false;
+      for (const Proj& pr : l.place.proj) throughRef = throughRef || pr.kind == ProjKind::Deref;
+      if (throughRef || !active(li, UINT32_MAX)) continue;
+      if (!reported_.insert({li, close.lo}).second) return;
+      bool returned = false;
+      for (uint32_t h : holders_[li]) returned = returned || h == 0;
+      std::string name = p_.interner.str(b_.locals[local].name);
+      std::string what = l.place.proj.empty() ? "local variable `" + name + "`" : "local data `" + describePlace(p_, b_, l.place) + "`";
+      if (returned) {
+        bool direct = p_.types.kind(b_.locals[0].ty) == TyKind::Ref;
+        Span ret = returnedExpr();
+        if (direct || !ret.hi) {
+          diags_.report(DiagKind::ReturnLocalRef, l.span, {"reference to " + what}, "returns a reference to data owned by the current function");
+        } else {
+          diags_.report(DiagKind::ReturnLocalRef, ret, {"value referencing " + what}, "returns a value referencing data owned by the current function")
+              .label(l.span, "`" + name + "` is borrowed here");
+        }
+        return;
+      }
+      Diagnostic& d = diags_.report(DiagKind::DoesNotLiveLongEnough, l.span, {name}, "borrowed value does not live long enough");
+      d.label(b_.locals[local].span, "binding `" + name + "` declared here");
+      d.label(close, "`" + name + "` dropped here while still borrowed");
+      laterLocal_ = UINT32_MAX;
+      Span later = laterUse(li, bi, si);
+      if (later.hi) d.label(later, "borrow later used here");
+      if (laterLocal_ != UINT32_MAX && storedInto_.count(laterLocal_) && b_.locals[laterLocal_].user)  // `refs.push(&s)`
+        d.label(b_.locals[laterLocal_].span, "variable `" + p_.interner.str(b_.locals[laterLocal_].name) + "` declared here");
+      return;
+    }
+  }
+  Span returnedExpr() const {
+    const FnInfo& f = p_.fns[b_.fn.v];
+    if (!f.item.valid()) return Span{};
+    const ast::Item& it = p_.ast.item(f.item);
+    if (!it.body.valid()) return Span{};
+    const ast::Expr& body = p_.ast.expr(it.body);
+    return body.kind == ast::ExprKind::Block && body.a.valid() ? p_.ast.expr(body.a).span : Span{};
+  }
   // Where a loan is next used after (bi, si): the first use of a local holding it, searching forward.
   Span laterUse(uint32_t li, uint32_t bi, uint32_t si) const {
     std::vector<bool> seen(b_.blocks.size(), false);
@@ -458,7 +534,10 @@ class LoanChecker {
       for (uint32_t i = start; i <= bb.stmts.size(); ++i) {
         Span found{};
         auto look = [&](const Place& pl, Span sp) {
-          if (!found.hi && btest(loansOf_[pl.local], li) && (pl.local != loans_[li].holder || b_.locals[pl.local].user)) found = sp;
+          if (!found.hi && btest(loansOf_[pl.local], li) && (pl.local != loans_[li].holder || b_.locals[pl.local].user)) {
+            found = sp;
+            laterLocal_ = pl.local;
+          }
         };
         if (i < bb.stmts.size()) {
           const Statement& s = bb.stmts[i];

@@ -1144,6 +1144,7 @@ void FunctionLowering::lowerStatement(std::vector<ExprId>& out, const mir::State
     }
     case RvKind::FakeRead: return;  // (dest is zero-sized: never reached)
     case RvKind::Declare: return;   // no code
+    case RvKind::StorageDead: return;
     case RvKind::Discriminant: {
       Addr a = placeAddr(rv.place);
       ExprId tag = b_.load(Op::I32Load, a.base, a.off);

@@ -1542,6 +1542,31 @@ class Builder {
       }
     }
     if (b.a.valid()) exprInto(dest, b.a);
+    // The block's `let` bindings go out of scope at its `}` (last declared first), for the ownership
+    // checker: a borrow of one that is still used later does not live long enough (E0597).
+    std::vector<uint32_t> bound;
+    for (uint32_t i = 0; i < b.listLen; ++i) {
+      const Stmt& s = p_.ast.stmt(p_.ast.stmtLists[b.list + i]);
+      if (s.kind == StmtKind::Let && s.pat.valid()) patBindings(s.pat, bound);
+    }
+    Span close{b.span.file, b.span.hi > b.span.lo ? b.span.hi - 1 : b.span.hi, b.span.hi};
+    for (size_t i = bound.size(); i-- > 0;) {
+      Place pl = localPlace(bound[i]);
+      if (!pl.proj.empty()) continue;
+      Rvalue rv;
+      rv.kind = RvKind::StorageDead;
+      block(cur_).stmts.push_back(Statement{pl, rv, close});
+    }
+  }
+  // The check/ locals a pattern binds.
+  void patBindings(PatId pid, std::vector<uint32_t>& out) const {
+    const Pat& pat = p_.ast.pat(pid);
+    if (pat.kind == PatKind::Binding && p_.patRes[pid.v].kind == ResKind::Local) out.push_back(p_.patRes[pid.v].a);
+    if (pat.sub.valid()) patBindings(pat.sub, out);
+    if (pat.kind == PatKind::Tuple || pat.kind == PatKind::TupleStruct)
+      for (uint32_t i = 0; i < pat.listLen; ++i) patBindings(p_.ast.patLists[pat.list + i], out);
+    if (pat.kind == PatKind::Struct)
+      for (uint32_t i = 0; i < pat.listLen; ++i) patBindings(p_.ast.fieldPats[pat.list + i].pat, out);
   }
 
   void ifInto(Place dest, const Expr& e) {

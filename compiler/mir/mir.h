@@ -62,6 +62,7 @@ enum class RvKind : uint8_t {
   ToDyn,         // a trait object from ops[0] (`&T` or `Box<T>`): (data pointer, type tag of `ty` for trait `variant`)
   FakeRead,      // no code: `place` is borrowed here for the ownership checker (`println!("{}", v)`); dest is ()
   Declare,       // no code: `let x;` (no value) declares dest here: it is uninitialized again (in a loop)
+  StorageDead,   // no code: dest (a `let` binding) goes out of scope here, at its block's `}`
 };
 struct Rvalue {
   RvKind kind = RvKind::Use;
