@@ -186,11 +186,12 @@ def _same_file(span_file, test_file):
         os.path.basename(a) == os.path.basename(b)
 
 
-def parse_json_diagnostics(text, test_file):
+def parse_json_diagnostics(text, test_file, raw_objects=False):
     """Parse `--message-format=json` output (one JSON object per line).
 
     Returns (diags, bad_lines). Non-JSON lines are ignored; lines starting
-    with `{` that fail to parse are returned in bad_lines.
+    with `{` that fail to parse are returned in bad_lines. With raw_objects,
+    diags are the decoded objects themselves.
     """
     diags = []
     bad = []
@@ -205,6 +206,9 @@ def parse_json_diagnostics(text, test_file):
             continue
         if not isinstance(obj, dict):
             bad.append(raw)
+            continue
+        if raw_objects:
+            diags.append(obj)
             continue
         # cargo-style wrapper {"reason": "compiler-message", "message": {...}}
         if "message" in obj and isinstance(obj["message"], dict):
@@ -236,14 +240,10 @@ def span_summaries(text, test_file, errors_only=True):
     a list of {code, message, primary: [l1, c1, l2, c2], labels: sorted [[l1, c1, l2, c2, text]]} with
     spans in the test file only (rustc's spans inside std's macros are dropped); errors only."""
     out = []
-    for raw in text.splitlines():
-        raw = raw.strip()
-        if not raw.startswith("{"):
-            continue
-        try:
-            obj = json.loads(raw)
-        except ValueError:
-            continue
+    diags, _ = parse_json_diagnostics(text, test_file, raw_objects=True)
+    for obj in diags:
+        if "message" in obj and isinstance(obj["message"], dict):
+            obj = obj["message"]
         level = _norm_level(obj.get("level"))
         if level is None or (errors_only and level != "error"):
             continue

@@ -62,7 +62,7 @@
  * @property {string} rendered            all diagnostics as rustc's human text, with the closing summary
  *                                        ("error: aborting due to 1 previous error"); "" when clean
  * @property {{phase: string, ms: number}[]} timings   per core phase: parse, resolve, typecheck,
- *                                        mir+lower, verify, emit (fewer after errors)
+ *                                        mir+lower, ownership, verify, emit (fewer after errors)
  * @property {number} compileMs           wall time of the whole call inside the module's thread
  */
 

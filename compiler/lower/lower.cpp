@@ -601,27 +601,17 @@ class ModuleLowering {
   uint32_t indexOf(FnId f, const std::vector<TyId>& substs = {}) {
     auto imp = importIndex_.find(f.v);
     if (imp != importIndex_.end()) return imp->second;  // a host import
-    if (p_.fns[f.v].traitId >= 0 && !substs.empty() && p_.types.kind(substs[0]) == TyKind::Dyn) {
-      // a trait method called on `dyn Trait`: a dispatcher on the type tag, built when every type turned
-      // into this trait object is known (fillDispatchers)
-      std::vector<uint32_t> key{f.v};
-      for (TyId t : substs) key.push_back(t.v);
-      auto it = index_.find(key);
-      if (it != index_.end()) return it->second;
-      uint32_t idx = uint32_t(m_.imports.size() + numQueued_++);
-      index_[key] = idx;
-      m_.functions.emplace_back();
-      dispatchers_.push_back({f, substs, idx});
-      return idx;
-    }
     std::vector<uint32_t> key{f.v};
     for (TyId t : substs) key.push_back(t.v);
     auto it = index_.find(key);
     if (it != index_.end()) return it->second;
     uint32_t idx = uint32_t(m_.imports.size() + numQueued_++);
     index_[key] = idx;
-    work_.push_back({f, substs, idx});
-    m_.functions.emplace_back();  // placeholder filled by lowerFn
+    m_.functions.emplace_back();  // placeholder filled by lowerFn / fillDispatchers
+    // a trait method called on `dyn Trait`: a dispatcher on the type tag, built when every type turned
+    // into this trait object is known (fillDispatchers)
+    bool dyn = p_.fns[f.v].traitId >= 0 && !substs.empty() && p_.types.kind(substs[0]) == TyKind::Dyn;
+    (dyn ? dispatchers_ : work_).push_back({f, substs, idx});
     return idx;
   }
   uint32_t strPair(const std::string& s) {

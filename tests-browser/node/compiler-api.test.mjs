@@ -19,7 +19,7 @@ test("hello world compiles to a wasm module with WAT, WasmIR and timings", async
   assert.ok(r.wasmir.length > 100, "WasmIR text");
   assert.equal(r.rendered, "");
   assert.deepEqual(r.diagnostics, []);
-  assert.deepEqual(r.timings.map((t) => t.phase), ["parse", "resolve", "typecheck", "mir+lower", "verify", "emit"]);
+  assert.deepEqual(r.timings.map((t) => t.phase), ["parse", "resolve", "typecheck", "mir+lower", "ownership", "verify", "emit"]);
   for (const t of r.timings) assert.ok(t.ms >= 0 && Number.isFinite(t.ms));
   assert.ok(r.compileMs > 0);
   // Without emit flags: no text, same bytes.
