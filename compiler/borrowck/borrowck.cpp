@@ -458,6 +458,12 @@ class Checker {
         if (m.useSpan.hi) d.label(m.useSpan, "variable moved due to use in closure");
         continue;
       }
+      if (m.why == 1 && m.useSpan.hi && p_.types.kind(paths_[m.path].ty) == TyKind::Adt) {  // `maybe.unwrap()`
+        const AdtInfo& a = p_.adts[p_.types.get(paths_[m.path].ty).a];
+        const std::string& an = p_.interner.str(a.name);
+        if (p_.isRuntimeFile(a.span.file) && (an == "Option" || an == "Result"))
+          d.label(m.useSpan, "help: consider calling `.as_ref()` or `.as_mut()` to borrow the type's contents");
+      }
       d.label(m.span, partial       ? "value partially moved here"
                       : m.why == 1  ? quoted(paths_[m.path].name) + " moved due to this method call"
                       : m.why == 2  ? quoted(paths_[m.path].name) + " moved due to this implicit call to `.into_iter()`"
@@ -526,16 +532,17 @@ class Checker {
           if (e.a.valid() && e.b.valid() && assignsIn(p_.ast.expr(e.b).span))
             d.label(p_.ast.expr(e.a).span, "if this condition isn't met and the `while` loop runs 0 times" + tail);
           break;
-        case ast::ExprKind::Match: {
-          std::vector<bool> armAssigns;
-          bool any = false;
+        case ast::ExprKind::Match: {  // rustc points at the arms' assignments instead
+          bool any = false, all = true;
           for (uint32_t i = 0; i < e.listLen; ++i) {
-            armAssigns.push_back(assignsIn(p_.ast.arms[e.list + i].span));
-            any = any || armAssigns.back();
+            bool a = assignsIn(p_.ast.arms[e.list + i].span);
+            any = any || a;
+            all = all && a;
           }
-          if (!any) break;
-          for (uint32_t i = 0; i < e.listLen; ++i)
-            if (!armAssigns[i]) d.label(p_.ast.pat(p_.ast.arms[e.list + i].pat).span, "if this pattern is matched" + tail);
+          if (!any || all) break;
+          for (Span a : assigns)
+            for (uint32_t i = 0; i < e.listLen; ++i)
+              if (within(p_.ast.arms[e.list + i].span, a)) d.label(a, "binding initialized here in some conditions");
           break;
         }
         default: break;

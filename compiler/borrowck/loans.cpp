@@ -36,6 +36,7 @@ struct Loan {
   Place place;
   bool mut = false, twoPhase = false;
   Span span, callSpan;
+  Span captureUse{};    // a closure's capture: the use inside the closure that makes the borrow
   uint32_t block = 0, index = 0;
   uint32_t holder = 0;  // the local the reference is stored into
 };
@@ -159,7 +160,8 @@ class LoanChecker {
         l.twoPhase = l.mut && s.rv.op == 1;
         // rustc's span of the borrow: the `&x` / `&mut x` expression, the whole call of a two-phase
         // receiver (`v.push(4)`), the receiver of a shared auto-ref or of indexing (`v` in `v[0]`)
-        bool explicitRef = s.rv.op == 0 && s.span.hi;
+        bool explicitRef = (s.rv.op == 0 || s.rv.op == 3) && s.span.hi;
+        if (s.rv.op == 3) l.captureUse = s.rv.place.span;
         l.span = explicitRef || !s.rv.place.span.hi ? s.span : s.rv.place.span;
         l.callSpan = s.span;  // a two-phase borrow conflicting when its call activates it: the call
         l.block = bi;
@@ -605,6 +607,7 @@ class LoanChecker {
         if (later.hi) d->label(later, "borrow later used here");
         break;
     }
+    if (l.captureUse.hi) d->label(l.captureUse, "borrow occurs due to use of `" + lname + "` in closure");
     if (returned) explainReturned(*d, lname);
   }
   // A loan that reaches the return value lives as long as the caller's reference (rustc names it `'1`):

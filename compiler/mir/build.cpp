@@ -657,8 +657,20 @@ class Builder {
         for (const ClosureInfo::Capture& cap : c.captures) {
           Place pl = localPlace(cap.local);
           pl.span = cap.useSpan;
-          // by value: moved into the closure (rustc points at `move |..|` and at the use inside)
-          rv.ops.push_back(cap.mode == 0 ? moveOrCopy(pl, 3, closureHead(e)) : refTo(pl, cap.mode == 2));
+          // by value: moved into the closure (rustc points at `move |..|` and at the use inside); by
+          // reference: a borrow made at the closure's `|..|`, due to the use inside (Ref op 3)
+          if (cap.mode == 0) {
+            rv.ops.push_back(moveOrCopy(pl, 3, closureHead(e)));
+          } else {
+            uint32_t r = newTemp(t_.ref(placeType(p_, body_, pl).ty, cap.mode == 2));
+            Rvalue ref;
+            ref.kind = RvKind::Ref;
+            ref.mut = cap.mode == 2;
+            ref.op = 3;
+            ref.place = pl;
+            assign(Place{r, {}}, ref, closureHead(e));
+            rv.ops.push_back(Operand::copy(Place{r, {}}));
+          }
         }
         assign(dest, rv, e.span);
         return;

@@ -55,7 +55,8 @@ enum class RvKind : uint8_t {
   Unary,         // op (ast::UnOp), ops[0]
   Cast,          // ops[0] as ty
   Ref,           // &place / &mut place (mut); op 1: an auto-ref'd method receiver (a two-phase borrow),
-                 // op 2: the `&mut v` of Vec indexing (read or write: the checker takes it as shared)
+                 // op 2: the `&mut v` of Vec indexing (read or write: the checker takes it as shared),
+                 // op 3: a closure's capture by reference (span: the closure's `|..|`; place span: the use)
   Aggregate,     // ty = tuple/array/ADT, variant (enums), ops = fields in declaration order
   Repeat,        // [ops[0]; count] of type ty
   Discriminant,  // the tag of the enum at `place` (an integer: the variant's discriminant)
