@@ -442,7 +442,12 @@ class Checker {
                      : std::string(u == Use::Borrow ? "borrow of " : "use of ") + (partial ? "partially moved value" : "moved value");
     std::string name = partial || assignPart ? paths_[pathOf(pl).first].name : moved.name;
     if (assignPart) name = moved.name;
-    std::string primary = loop ? "value moved here, in previous iteration of loop"
+    uint8_t loopWhy = 0;
+    for (uint32_t s : moves)
+      if (sites_[s].block == bi && sites_[s].index == si && sites_[s].span.lo == sp.lo) loopWhy = sites_[s].why;
+    std::string primary = loop && loopWhy == 1 ? quoted(moved.name) + " moved due to this method call, in previous iteration of loop"
+                        : loop && loopWhy == 2 ? quoted(moved.name) + " moved due to this implicit call to `.into_iter()`, in previous iteration of loop"
+                        : loop ? "value moved here, in previous iteration of loop"
                         : assignPart ? "value partially assigned here after move"
                         : std::string("value ") + (u == Use::Borrow ? "borrowed" : "used") + " here after " + (partial ? "partial move" : "move");
     Diagnostic& d = diags_.report(DiagKind::UseAfterMove, sp, {what, name}, primary);

@@ -461,7 +461,9 @@ class LoanChecker {
         if (rv.kind == RvKind::StorageDead) {
           outOfScope(s.dest.local, s.span, bi, si, active);
         } else if (rv.kind != RvKind::Declare) {
-          check(s.dest, Access::Write, s.span.hi ? s.span : s.dest.span, UINT32_MAX);  // (the whole `x = v`)
+          // rustc: the whole `x = v`, but only `x` when the old value has to be dropped first
+          bool drops = !p_.isCopy(placeType(p_, b_, s.dest).ty) && s.dest.span.hi;
+          check(s.dest, Access::Write, drops || !s.span.hi ? s.dest.span : s.span, UINT32_MAX);
         }
         stepForward(reached, reserved, bi, si);
       } else if (bb.term.kind == TermKind::Call) {
