@@ -432,7 +432,7 @@ class LoanChecker {
           bool mut = l.mut && !btest(reserved, li);  // a reserved two-phase borrow is shared until its call
           bool conflict = mut ? true : (a == Access::MutBorrow || a == Access::Write || a == Access::Move);
           if (!conflict || !active(li, selfLoan)) continue;
-          report(li, pl, reportAs == Access::MutBorrow ? reportAs : a, sp, bi, si);
+          report(li, pl, reportAs == Access::MutBorrow ? reportAs : a, sp, bi, si, selfLoan);
           return;
         }
       };
@@ -566,7 +566,7 @@ class LoanChecker {
     return Span{};
   }
 
-  void report(uint32_t li, const Place& pl, Access a, Span sp, uint32_t bi, uint32_t si) {
+  void report(uint32_t li, const Place& pl, Access a, Span sp, uint32_t bi, uint32_t si, uint32_t accessLoan = UINT32_MAX) {
     if (!reported_.insert({li, sp.lo}).second) return;
     const Loan& l = loans_[li];
     std::string lname = placeName(l.place), name = placeName(pl);
@@ -609,7 +609,10 @@ class LoanChecker {
         if (later.hi) d->label(later, "borrow later used here");
         break;
     }
-    if (l.captureUse.hi) d->label(l.captureUse, "borrow occurs due to use of `" + lname + "` in closure");
+    bool twoBorrows = a == Access::MutBorrow || a == Access::SharedBorrow;  // rustc says "first" beside a "second"
+    if (l.captureUse.hi) d->label(l.captureUse, std::string(twoBorrows ? "first " : "") + "borrow occurs due to use of `" + lname + "` in closure");
+    if (accessLoan != UINT32_MAX && loans_[accessLoan].captureUse.hi)  // the new borrow is a closure's too
+      d->label(loans_[accessLoan].captureUse, "second borrow occurs due to use of `" + name + "` in closure");
     if (returned) explainReturned(*d, lname);
   }
   // A loan that reaches the return value lives as long as the caller's reference (rustc names it `'1`):
