@@ -70,7 +70,6 @@ class LoanChecker {
   DiagnosticBag& diags_;
   std::vector<Loan> loans_;
   std::vector<int32_t> ownLoan_;   // local -> the loan made directly into it (a reference temporary), or -1
-  std::map<std::pair<uint32_t, uint32_t>, uint32_t> loanAt_;  // (block, statement) -> the loan it makes
   std::map<uint32_t, std::vector<uint32_t>> derefLoansOf_;      // local -> loans of places through `*local`
   std::vector<std::vector<int32_t>> loanAtStmt_;                // block -> statement -> the loan it makes, or -1
   size_t words_ = 0;
@@ -168,7 +167,6 @@ class LoanChecker {
         l.index = si;
         l.holder = s.dest.local;
         ownLoan_[s.dest.local] = int32_t(loans_.size());
-        loanAt_[{bi, si}] = uint32_t(loans_.size());
         loanAtStmt_[bi].resize(bb.stmts.size(), -1);
         loanAtStmt_[bi][si] = int32_t(loans_.size());
         loans_.push_back(std::move(l));
@@ -439,8 +437,8 @@ class LoanChecker {
       if (si < bb.stmts.size()) {
         const Statement& s = bb.stmts[si];
         const Rvalue& rv = s.rv;
-        auto at = loanAt_.find({bi, si});
-        uint32_t selfLoan = at == loanAt_.end() ? UINT32_MAX : at->second;
+        int32_t at = si < loanAtStmt_[bi].size() ? loanAtStmt_[bi][si] : -1;
+        uint32_t selfLoan = at < 0 ? UINT32_MAX : uint32_t(at);
         switch (rv.kind) {
           case RvKind::Ref: {
             if (selfLoan == UINT32_MAX) break;  // (a reference stored into a place's part: not a loan here)
