@@ -1,21 +1,22 @@
 // Ownership checking on the MIR control-flow graph.
 //
-// Consumes: the MIR body of one user function (mir/mir.h; move operands are marked by the builder) and
-// the type-checked Program. Produces: diagnostics in the DiagnosticBag, rustc's codes and labels:
+// Consumes: the MIR body of one user function (mir/mir.h; move operands, loop heads, `let x;`
+// declarations and scope ends are marked by the builder) and the type-checked Program. Produces:
+// diagnostics in the DiagnosticBag with rustc's codes, messages and labels.
+// Moves and initialization (borrowck.cpp), a forward dataflow over "move paths" (a local and its field /
+// Box projections) of the moves that may have happened and the bindings that may have been assigned:
 //   E0382 use (or borrow, or assignment to a part) of a value after it was moved, whole or in part,
 //         also across loop iterations ("value moved here, in previous iteration of loop");
-//   E0381 use of a binding that is not, or possibly not, initialized (`let x; if c { x = 1; } x`).
-// Dataflow over "move paths" (a local and its field / Box projections): a forward analysis of the
-// moves that may have happened on some path to each point, and of the bindings that may have been
-// assigned. A move through a reference or out of an index is not tracked here (rustc rejects those with
-// E0507/E0508; not checked yet).
+//   E0507 / E0508 a move out of a reference, a Vec index or an array element;
+//   E0381 use of a binding that is not, or possibly not, initialized (`let x; if c { x = 1; } x`);
+//   E0384 a `let x;` binding (not `mut`) assigned twice.
 // Borrows (loans.cpp): each `&`/`&mut` is a loan, alive while a local that may hold it is live (NLL,
 // approximated flow-insensitively per local); an overlapping access that conflicts with a live loan is
 //   E0499 two mutable borrows, E0502 a shared and a mutable one, E0506 assignment to a borrowed place,
-//   E0505 a move out of it, E0503 a use of a mutably borrowed value;
-// auto-ref'd `&mut` receivers are two-phase (`v.push(v.len())`). Not yet: E0597/E0515/E0716 (values
-// that do not live long enough need storage scopes in MIR), lifetimes in signatures, closures'
-// conflicting captures (E0500/E0501).
+//   E0505 a move out of it, E0503 a use of a mutably borrowed value; a borrowed binding going out of
+//   scope is E0597, a returned reference to a local E0515.
+// Auto-ref'd `&mut` receivers are two-phase (`v.push(v.len())`). Not yet: lifetimes in signatures
+// (E0621, E0623), the E0500/E0501 forms of closure conflicts, drop check.
 #pragma once
 #include "check/program.h"
 #include "diag/diagnostics.h"

@@ -5,8 +5,9 @@
 // while any of them is live (backward liveness of locals); a loan counts only where it may already have
 // been made (forward reachability). An access to a place that overlaps a live loan's place conflicts
 // when one of them is mutable: E0499 (two `&mut`), E0502 (`&` and `&mut`), E0506 (assignment), E0505
-// (move), E0503 (use of a mutably borrowed value). Two-phase borrows: an auto-ref'd `&mut` receiver
-// acts as a shared borrow until the call that uses it (`v.push(v.len())`).
+// (move), E0503 (use of a mutably borrowed value). A binding whose scope ends (MIR StorageDead) while
+// a loan of it is live: E0597, or E0515 when the loan is returned. Two-phase borrows: an auto-ref'd
+// `&mut` receiver acts as a shared borrow until the call that uses it (`v.push(v.len())`).
 #include <algorithm>
 #include <map>
 #include <set>
