@@ -135,7 +135,7 @@ class Checker {
     for (uint32_t b = 0; b < b_.blocks.size(); ++b)
       for (uint32_t i = 0; i < b_.blocks[b].stmts.size(); ++i) {
         const Statement& s = b_.blocks[b].stmts[i];
-        if (s.dest.local != local || !s.dest.proj.empty() || s.rv.kind == RvKind::Declare || s.rv.kind == RvKind::StorageDead ||
+        if (s.dest.local != local || !s.dest.proj.empty() || s.rv.kind == RvKind::Declare || s.rv.kind == RvKind::StorageDead || s.rv.kind == RvKind::Drop ||
             (b == bi && i == si))
           continue;
         if (!first.hi || s.span.lo < first.lo) first = s.span;
@@ -356,7 +356,8 @@ class Checker {
   void assign(Bits& st, const Place& dest, Span sp, bool report, uint32_t bi, uint32_t si) {
     auto [path, exact] = pathOf(dest, true);
     const BasicBlock& bb = b_.blocks[bi];
-    if (si < bb.stmts.size() && bb.stmts[si].rv.kind == RvKind::StorageDead) return;  // (loans.cpp: E0597)
+    if (si < bb.stmts.size() && (bb.stmts[si].rv.kind == RvKind::StorageDead || bb.stmts[si].rv.kind == RvKind::Drop))
+      return;  // (loans.cpp: E0597; drops are drop elaboration's)
     if (si < bb.stmts.size() && bb.stmts[si].rv.kind == RvKind::Declare) {  // `let x;`: uninitialized again
       for (uint32_t s : subtree(path)) clear(st, s);
       clear(st, assignedBit(dest.local));
@@ -505,7 +506,8 @@ class Checker {
     std::vector<Span> assigns;
     for (const BasicBlock& bb : b_.blocks) {
       for (const Statement& st : bb.stmts)
-        if (st.dest.local == local && st.dest.proj.empty() && st.rv.kind != RvKind::Declare && st.rv.kind != RvKind::StorageDead)
+        if (st.dest.local == local && st.dest.proj.empty() && st.rv.kind != RvKind::Declare && st.rv.kind != RvKind::StorageDead &&
+            st.rv.kind != RvKind::Drop)
           assigns.push_back(st.span);
       if (bb.term.kind == TermKind::Call && bb.term.dest.local == local && bb.term.dest.proj.empty()) assigns.push_back(bb.term.span);
     }

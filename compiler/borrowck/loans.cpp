@@ -356,7 +356,7 @@ class LoanChecker {
         if (own >= 0) reserved[uint32_t(own) / 64] &= ~(uint64_t(1) << (uint32_t(own) % 64));
       }
     const Place* dest = si < bb.stmts.size() ? &bb.stmts[si].dest : bb.term.kind == TermKind::Call ? &bb.term.dest : nullptr;
-    if (dest && dest->proj.empty()) killThrough(st, dest->local);
+    if (dest && dest->proj.empty() && !(si < bb.stmts.size() && bb.stmts[si].rv.kind == RvKind::Drop)) killThrough(st, dest->local);
     if (si < bb.stmts.size() && bb.stmts[si].rv.kind == RvKind::StorageDead)  // out of scope: its loans end (E0597 said so)
       for (uint32_t li : loansOn_[dest->local]) st[li / 64] &= ~(uint64_t(1) << (li % 64));
   }
@@ -459,7 +459,7 @@ class LoanChecker {
         }
         if (rv.kind == RvKind::StorageDead) {
           outOfScope(s.dest.local, s.span, bi, si, active);
-        } else if (rv.kind != RvKind::Declare) {
+        } else if (rv.kind != RvKind::Declare && rv.kind != RvKind::Drop) {
           // rustc: the whole `x = v`, but only `x` when the old value has to be dropped first
           bool drops = !p_.isCopy(placeType(p_, b_, s.dest).ty) && s.dest.span.hi;
           check(s.dest, Access::Write, drops || !s.span.hi ? s.dest.span : s.span, UINT32_MAX);

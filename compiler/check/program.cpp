@@ -54,6 +54,47 @@ bool Program::isCopy(TyId t) const {
   return true;
 }
 
+std::pair<FnId, std::vector<TyId>> Program::dropImpl(TyId t) const {
+  if (types.kind(t) != TyKind::Adt) return {FnId{}, {}};
+  int32_t tr = libTrait("Drop");
+  if (tr < 0) return {FnId{}, {}};
+  std::vector<TyId> args;
+  int32_t impl = findTraitImpl(uint32_t(tr), t, &args);
+  if (impl < 0) return {FnId{}, {}};
+  auto m = traitImpls[size_t(impl)].methods.find(interner.intern("drop").v);
+  if (m == traitImpls[size_t(impl)].methods.end()) return {FnId{}, {}};
+  return {m->second, args};
+}
+
+bool Program::needsDrop(TyId t) const {
+  auto it = needsDropCache.find(t.v);
+  if (it != needsDropCache.end()) return it->second == 2;  // (0, in progress: a recursive type's own cycle adds nothing)
+  needsDropCache[t.v] = 0;
+  bool r = false;
+  const TyData d = types.get(t);
+  switch (d.kind) {
+    case TyKind::Dyn: r = true; break;
+    case TyKind::Array: r = d.len > 0 && needsDrop(TyId{d.a}); break;
+    case TyKind::Tuple:
+      for (TyId e : d.elems) r = r || needsDrop(e);
+      break;
+    case TyKind::Adt: {
+      if (sliceKind(t)) break;
+      if (dropImpl(t).first.valid()) {
+        r = true;
+        break;
+      }
+      const AdtInfo& a = adts[d.a];
+      for (uint32_t v = 0; v < a.variants.size() && !r; ++v)
+        for (TyId f : variantFieldTys(t, v)) r = r || needsDrop(f);
+      break;
+    }
+    default: break;
+  }
+  needsDropCache[t.v] = r ? 2 : 1;
+  return r;
+}
+
 int32_t Program::findTraitImpl(uint32_t trait, TyId self, std::vector<TyId>* implArgs, const std::vector<TyId>* traitArgs) const {
   for (size_t i = 0; i < traitImpls.size(); ++i) {
     const TraitImpl& im = traitImpls[i];

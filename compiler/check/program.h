@@ -205,6 +205,14 @@ struct Program {
   // `&mut T` and `&mut [T]` count as Copy here: passing one reborrows it (the borrow checker's business).
   // Defined in program.cpp.
   bool isCopy(TyId t) const;
+  // Drop: whether a value of concrete type `t` has anything to do when it is dropped (an `impl Drop` on it
+  // or on something it holds by value: String, Vec, Box, Rc and the user's types). References, slices and
+  // closures (their captures are not dropped) never do; `dyn Trait` does (its glue dispatches on the tag).
+  // Cached. Defined in program.cpp.
+  bool needsDrop(TyId t) const;
+  // The `impl Drop` for `t` (its `drop` method and the impl's generic arguments), FnId{} if none.
+  std::pair<FnId, std::vector<TyId>> dropImpl(TyId t) const;
+  mutable std::map<uint32_t, uint8_t> needsDropCache;  // TyId -> 0 computing, 1 no, 2 yes
   // `trait` is `from` or one of its supertraits, transitively (`dyn Animal` with `trait Animal: Display`).
   bool traitImplies(uint32_t from, uint32_t trait) const {
     std::vector<uint32_t> todo{from};

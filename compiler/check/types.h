@@ -107,7 +107,9 @@ enum class Intrinsic : uint8_t { None, OutByte, StrLen, StrByte, F64ToBits, F32T
                                  // strings: a &str from raw parts, its data pointer; the host's write
                                  StrFromRaw, StrPtr, HostWrite, CharFromU32,
                                  // `__hash_of::<T>(&T) -> u64`: expanded by mir/ for the concrete T (derived Hash)
-                                 HashOf };
+                                 HashOf,
+                                 // Drop: does T need dropping; drop the T at an address (its glue)
+                                 NeedsDrop, DropInPlace };
 
 struct FieldInfo {
   Symbol name;  // empty for tuple fields

@@ -11,6 +11,7 @@
 #include "lex/lexer.h"
 #include "lower/lower.h"
 #include "mir/build.h"
+#include "mir/drops.h"
 #include "parse/parser.h"
 #include "resolve/resolve.h"
 #include "wasm/binary_writer.h"
@@ -239,10 +240,15 @@ static CompileResult compileWith(const std::string& fileName, const std::string&
     borrowck::checkBody(program, b, diags);
     if (clock) ownershipMs += clock() - start;
   };
+  // Drop elaboration (mir/drops.h) on user code and drop glue, once the ownership checker has seen the body.
+  FnId dropGlue;
+  for (uint32_t i = 0; i < program.fns.size() && !dropGlue.valid(); ++i)
+    if (program.fns[i].runtime && program.fns[i].path == "__drop_glue") dropGlue = FnId{i};
   in.buildBody = [&](FnId f, const std::vector<TyId>& substs) {
     mir::Body b = mir::buildBody(program, resolver, f, bopts, substs);
-    if (opts.emit == Emit::Mir && !program.fns[f.v].runtime) mirText += mir::printBody(program, b) + "\n";
     checkOwnership(f, b);
+    if (!program.fns[f.v].runtime || f == dropGlue) mir::elaborateDrops(program, b, dropGlue);
+    if (opts.emit == Emit::Mir && !program.fns[f.v].runtime) mirText += mir::printBody(program, b) + "\n";
     return b;
   };
   wir::Module module = lowerProgram(in);

@@ -610,7 +610,7 @@ class ModuleLowering {
     m_.functions.emplace_back();  // placeholder filled by lowerFn / fillDispatchers
     // a trait method called on `dyn Trait`: a dispatcher on the type tag, built when every type turned
     // into this trait object is known (fillDispatchers)
-    bool dyn = p_.fns[f.v].traitId >= 0 && !substs.empty() && p_.types.kind(substs[0]) == TyKind::Dyn;
+    bool dyn = (p_.fns[f.v].traitId >= 0 || f == dropGlueFn()) && !substs.empty() && p_.types.kind(substs[0]) == TyKind::Dyn;
     (dyn ? dispatchers_ : work_).push_back({f, substs, idx});
     return idx;
   }
@@ -631,6 +631,12 @@ class ModuleLowering {
     return pair;
   }
   Layouts& layouts() { return lay_; }
+  // `__drop_glue::<T>(&mut T)` (prelude.rs; its body is made by mir/build for each T).
+  FnId dropGlueFn() {
+    if (!dropGlue_.valid()) dropGlue_ = findRuntimeFn("__drop_glue");
+    return dropGlue_;
+  }
+  FnId dropGlue_;
   FnId findRuntimeFn(const char* name) {
     for (uint32_t i = 0; i < p_.fns.size(); ++i)
       if (p_.fns[i].runtime && p_.fns[i].path == name) return FnId{i};
@@ -679,6 +685,22 @@ class ModuleLowering {
       const FnInfo& decl = p_.fns[d.fn.v];
       Function fn;
       fn.name = decl.path + "<dyn>";
+      if (d.fn == dropGlueFn()) {  // dropping a `dyn Trait`: the glue of the object's type, on its data
+        fn.name = "__drop_glue<" + p_.tyName(d.substs[0]) + ">";
+        fn.type.params = {ValType::I32};
+        Builder b(fn);
+        std::vector<ExprId> kids;
+        const std::vector<TyId> types = dynTypes_[p_.types.get(d.substs[0]).a];
+        for (size_t k = 0; k < types.size(); ++k) {
+          if (!p_.needsDrop(types[k])) continue;
+          ExprId call = b.call(indexOf(d.fn, {types[k]}), {b.load(Op::I32Load, b.localGet(0), 0)}, ValType::None);
+          ExprId cond = b.binary(Op::I32Eq, b.load(Op::I32Load, b.localGet(0), 4), b.i32(int32_t(k)));
+          kids.push_back(b.ifElse(ValType::None, cond, call));
+        }
+        fn.body = b.block(b.newLabel(), ValType::None, kids);
+        m_.functions[d.index - m_.imports.size()] = std::move(fn);
+        continue;
+      }
       TyId ret = p_.normalize(tt.subst(decl.ret, d.substs));
       Repr rr = lay_.repr(ret);
       if (rr == Repr::Memory) fn.type.params.push_back(ValType::I32);
@@ -856,6 +878,14 @@ class ModuleLowering {
         kids.push_back(b.i32(int32_t(alignUp(l.size, l.align))));
         break;
       }
+      case Intrinsic::NeedsDrop:
+        params({}, ValType::I32);
+        kids.push_back(b.i32(p_.needsDrop(T) ? 1 : 0));
+        break;
+      case Intrinsic::DropInPlace:  // the glue of T on the address (nothing when T needs no drop)
+        params({ValType::I32}, ValType::None);
+        if (p_.needsDrop(T)) kids.push_back(b.call(indexOf(dropGlueFn(), {T}), {b.localGet(0)}, ValType::None));
+        break;
       case Intrinsic::PtrRead: {
         Repr r = lay_.repr(T);
         if (r == Repr::Scalar) {
@@ -1135,6 +1165,7 @@ void FunctionLowering::lowerStatement(std::vector<ExprId>& out, const mir::State
     case RvKind::FakeRead: return;  // (dest is zero-sized: never reached)
     case RvKind::Declare: return;   // no code
     case RvKind::StorageDead: return;
+    case RvKind::Drop: return;  // (drop elaboration made the calls)
     case RvKind::Discriminant: {
       Addr a = placeAddr(rv.place);
       ExprId tag = b_.load(Op::I32Load, a.base, a.off);

@@ -15,6 +15,16 @@ struct LoopScope {
   Place result;
   bool hasResult;
   uint32_t id = 0;  // index into Body::loopHeads
+  size_t scopeDepth = 0;  // scopes_ open where the loop starts (a break/continue drops what is deeper)
+};
+
+// A block's scope for Drop: what its statements own, in declaration order (the `let` bindings and the
+// temporaries a `let` borrows, which live to the block's end), and where the current statement's
+// temporaries start. Leaving the scope drops them in reverse (drop elaboration decides which still hold a
+// value).
+struct DropScope {
+  std::vector<uint32_t> owned;  // MIR locals
+  uint32_t stmtTemps = 0;       // first local made by the statement being built
 };
 
 class Builder {
@@ -24,6 +34,77 @@ class Builder {
 
   // A closure's body: locals 1 = &environment, 2.. = its parameters; the parent body's locals that
   // belong to the closure get MIR locals, captured ones are reached through the environment.
+  // The drop glue of T (`__drop_glue::<T>(&mut T)`): `<T as Drop>::drop`, then a Drop of each field that
+  // needs it, in declaration order (an enum's active variant; each element of an array). Drop elaboration
+  // turns those into calls of the fields' glue.
+  Body buildDropGlue() {
+    const FnInfo& f = p_.fns[fnId_.v];
+    body_.fn = fnId_;
+    body_.substs = substs_;
+    runtime_ = true;
+    checks_ = false;
+    TyId ty = substs_.empty() ? t_.error() : substs_[0];
+    body_.locals.push_back(Local{t_.unit(), Symbol{}, f.span, false});
+    body_.argCount = 1;
+    body_.locals.push_back(Local{t_.ref(ty, true), Symbol{}, f.span, false});
+    cur_ = newBlock();
+    Place self{1, {{ProjKind::Deref}}};
+    auto [dropFn, implArgs] = p_.dropImpl(ty);
+    if (dropFn.valid()) call(dropFn, {Operand::copy(Place{1, {}})}, unitTemp(), f.span, false, implArgs);
+    const TyData d = t_.get(ty);
+    if (d.kind == TyKind::Tuple) {
+      for (uint32_t i = 0; i < d.elems.size(); ++i) dropMarker(field(self, i), f.span);
+    } else if (d.kind == TyKind::Array && p_.needsDrop(TyId{d.a})) {
+      countedLoop(constInt(t_.integer(IntKind::Usize), d.len), f.span, nullptr, [&](uint32_t i) {
+        Place e = self;
+        e.proj.push_back({ProjKind::Index, i});
+        dropMarker(e, f.span);
+      });
+    } else if (d.kind == TyKind::Adt && !p_.sliceKind(ty)) {
+      const AdtInfo& adt = p_.adts[d.a];
+      if (!adt.isEnum) {
+        for (uint32_t i = 0; i < adt.variants[0].fields.size(); ++i) dropMarker(field(self, i), f.span);
+      } else {
+        bool any = false;
+        for (uint32_t v = 0; v < adt.variants.size(); ++v)
+          for (TyId ft : p_.variantFieldTys(ty, v)) any = any || p_.needsDrop(ft);
+        if (any) {
+          uint32_t disc = discriminantOf(self, f.span);
+          uint32_t join = newBlock();
+          std::vector<uint32_t> blocks = switchOnVariant(disc, adt, join);
+          for (uint32_t v = 0; v < blocks.size(); ++v) {
+            cur_ = blocks[v];
+            for (uint32_t i = 0; i < adt.variants[v].fields.size(); ++i) dropMarker(field(self, i, int32_t(v)), f.span);
+            gotoBlock(join);
+          }
+          cur_ = join;
+        }
+      }
+    }
+    block(cur_).term.kind = TermKind::Return;
+    return std::move(body_);
+  }
+  // A Drop of `pl` here, if its type needs dropping.
+  void dropMarker(Place pl, Span span) {
+    if (!p_.needsDrop(placeType(p_, body_, pl).ty)) return;
+    Rvalue rv;
+    rv.kind = RvKind::Drop;
+    block(cur_).stmts.push_back(Statement{std::move(pl), rv, span});
+  }
+  // Drops of the temporaries made since local `from` (last made first), except those in `keep`.
+  void dropTempsFrom(uint32_t from, Span span) {
+    for (uint32_t l = uint32_t(body_.locals.size()); l-- > from;)
+      if (!body_.locals[l].user) dropMarker(Place{l, {}}, span);
+  }
+  // Leaving scopes_ down to `depth` early (break, continue, return, `?`): each scope's statement temporaries
+  // and what it owns, innermost first.
+  void exitScopes(size_t depth, Span span) {
+    for (size_t i = scopes_.size(); i-- > depth;) {
+      dropTempsFrom(scopes_[i].stmtTemps, span);
+      for (size_t k = scopes_[i].owned.size(); k-- > 0;) dropMarker(Place{scopes_[i].owned[k], {}}, span);
+    }
+  }
+
   Body buildClosure() {
     const FnInfo& f = p_.fns[fnId_.v];
     closure_ = uint32_t(f.closure);
@@ -61,6 +142,7 @@ class Builder {
   Body build() {
     const FnInfo& f = p_.fns[fnId_.v];
     if (f.closure >= 0) return buildClosure();
+    if (f.runtime && f.path == "__drop_glue") return buildDropGlue();
     if (f.ctorAdt >= 0) {  // a constructor used as a function: the aggregate of its arguments
       body_.fn = fnId_;
       body_.substs = substs_;
@@ -160,6 +242,8 @@ class Builder {
   uint32_t returnBlock_ = 0;
   std::vector<uint32_t> localMap_;
   std::vector<LoopScope> loops_;
+  std::vector<DropScope> scopes_;
+  std::vector<bool> borrowed_;  // locals a `Ref` was taken of (a `let`'s borrowed temporaries live to the block's end)
 
   // ---------------- helpers ----------------
   BasicBlock& block(uint32_t b) { return body_.blocks[b]; }
@@ -171,6 +255,7 @@ class Builder {
   // Enters a loop's body; `head` is what rustc shows as the loop (`for x in v`, `while c`, `loop`).
   void pushLoop(LoopScope ls, Span head) {
     ls.id = uint32_t(body_.loopHeads.size());
+    ls.scopeDepth = scopes_.size();
     body_.loopHeads.push_back(head);
     loops_.push_back(ls);
     body_.blockLoop[cur_] = int32_t(ls.id);  // the body's first block (made before the loop was entered)
@@ -193,6 +278,10 @@ class Builder {
   }
   void assign(Place dest, Rvalue rv, Span span) {
     if (isZeroSized(placeType(p_, body_, dest).ty) && rv.kind == RvKind::Use) return;
+    if (rv.kind == RvKind::Ref) {
+      if (borrowed_.size() <= rv.place.local) borrowed_.resize(rv.place.local + 1, false);
+      borrowed_[rv.place.local] = true;
+    }
     block(cur_).stmts.push_back(Statement{std::move(dest), std::move(rv), span});
   }
   void assignUse(Place dest, Operand op, Span span) {
@@ -763,6 +852,7 @@ class Builder {
         Place lhs = exprPlace(e.a);
         // Evaluate the right side first into a temp when it may read the left place.
         Operand rhs = exprOperand(e.b);
+        dropMarker(lhs, e.span);  // the old value, once the new one is computed
         assignUse(lhs, std::move(rhs), e.span);
         return;
       }
@@ -870,14 +960,26 @@ class Builder {
         uint32_t head = newBlock(), exit = newBlock();
         gotoBlock(head);
         cur_ = head;
-        uint32_t bodyB = newBlock();
-        condBranch(e.a, bodyB, exit);
+        uint32_t bodyB = newBlock(), done = newBlock();
+        // each iteration's condition temporaries (and `while let` bindings) end with the iteration
+        size_t depth = scopes_.size();
+        scopes_.push_back(DropScope{});
+        scopes_.back().stmtTemps = uint32_t(body_.locals.size());
+        const Expr& c = p_.ast.expr(e.a);
+        if (c.kind == ExprKind::Let) ownBindings(c.pat);
+        condBranch(e.a, bodyB, done);
         cur_ = bodyB;
         pushLoop(LoopScope{e.name, exit, head, Place{}, false}, headTo(e, e.a));
+        loops_.back().scopeDepth = depth;
         Place u = unitTemp();
         exprInto(u, e.b);
         loops_.pop_back();
+        exitScopes(depth, p_.ast.expr(e.b).span);
         gotoBlock(head);
+        cur_ = done;
+        exitScopes(depth, e.span);
+        scopes_.pop_back();
+        gotoBlock(exit);
         cur_ = exit;
         return;
       }
@@ -902,6 +1004,7 @@ class Builder {
           if (ls->hasResult) exprInto(ls->result, e.a);
           else exprInto(unitTemp(), e.a);
         }
+        exitScopes(ls->scopeDepth, e.span);
         gotoBlock(ls->breakBlock);
         startUnreachable();
         return;
@@ -909,12 +1012,14 @@ class Builder {
       case ExprKind::Continue: {
         LoopScope* ls = findLoop(e.name);
         if (!ls) return;
+        exitScopes(ls->scopeDepth, e.span);
         gotoBlock(ls->continueBlock);
         startUnreachable();
         return;
       }
       case ExprKind::Return: {
         if (e.a.valid()) exprInto(Place{0, {}}, e.a);
+        exitScopes(0, e.span);
         gotoBlock(returnBlock_);
         startUnreachable();
         return;
@@ -1508,8 +1613,11 @@ class Builder {
 
   void blockInto(Place dest, ExprId bid) {
     const Expr& b = p_.ast.expr(bid);
+    scopes_.push_back(DropScope{});
     for (uint32_t i = 0; i < b.listLen; ++i) {
       const Stmt& s = p_.ast.stmt(p_.ast.stmtLists[b.list + i]);
+      uint32_t mark = uint32_t(body_.locals.size());
+      scopes_.back().stmtTemps = mark;
       switch (s.kind) {
         case StmtKind::Let: {
           if (!s.init.valid()) {  // `let x;`: x is declared (uninitialized) here
@@ -1519,6 +1627,7 @@ class Builder {
               rv.kind = RvKind::Declare;
               block(cur_).stmts.push_back(Statement{localPlace(p_.patRes[s.pat.v].a), rv, pat.span});
             }
+            ownBindings(s.pat);
             break;
           }
           const Pat& pat = p_.ast.pat(s.pat);
@@ -1541,6 +1650,14 @@ class Builder {
               cur_ = ok;
             }
           }
+          ownBindings(s.pat);
+          // the initializer's temporaries end with the statement, except those it borrows (`let r = &f();`,
+          // also a method's auto-ref: kept a little longer than rustc would), which live to the block's end
+          for (uint32_t l = uint32_t(body_.locals.size()); l-- > mark;) {
+            if (body_.locals[l].user || !p_.needsDrop(body_.locals[l].ty)) continue;
+            if (l < borrowed_.size() && borrowed_[l]) scopes_.back().owned.push_back(l);
+            else dropMarker(Place{l, {}}, s.span);
+          }
           break;
         }
         case StmtKind::Expr:
@@ -1548,27 +1665,53 @@ class Builder {
           TyId t = exprTy(s.init);
           Place tmp{newTemp(t), {}};
           exprInto(tmp, s.init);
+          dropTempsFrom(mark, s.span);  // (and the statement's value)
           break;
         }
         default: break;
       }
     }
+    // The tail's temporaries outlive the block (edition 2021): they end with the enclosing statement.
+    scopes_.back().stmtTemps = uint32_t(body_.locals.size());
     if (b.a.valid()) exprInto(dest, b.a);
-    // The block's `let` bindings go out of scope at its `}` (last declared first), for the ownership
-    // checker: a borrow of one that is still used later does not live long enough (E0597).
-    std::vector<uint32_t> bound;
-    for (uint32_t i = 0; i < b.listLen; ++i) {
-      const Stmt& s = p_.ast.stmt(p_.ast.stmtLists[b.list + i]);
-      if (s.kind == StmtKind::Let && s.pat.valid()) patBindings(s.pat, bound);
-    }
+    // What the block owns goes out of scope at its `}`, last declared first: its `let` bindings (a
+    // StorageDead, which is also the ownership checker's end of their scope: a borrow of one that is still
+    // used later does not live long enough, E0597) and the temporaries its `let`s borrowed (a Drop).
     Span close{b.span.file, b.span.hi > b.span.lo ? b.span.hi - 1 : b.span.hi, b.span.hi};
-    for (size_t i = bound.size(); i-- > 0;) {
-      Place pl = localPlace(bound[i]);
-      if (!pl.proj.empty()) continue;
+    DropScope sc = std::move(scopes_.back());
+    scopes_.pop_back();
+    for (size_t i = sc.owned.size(); i-- > 0;) {
+      uint32_t l = sc.owned[i];
+      if (!body_.locals[l].user) {
+        dropMarker(Place{l, {}}, close);
+        continue;
+      }
       Rvalue rv;
       rv.kind = RvKind::StorageDead;
-      block(cur_).stmts.push_back(Statement{pl, rv, close});
+      block(cur_).stmts.push_back(Statement{Place{l, {}}, rv, close});
     }
+  }
+  // Adds the MIR locals a `let` pattern binds to the current scope (bindings that are captured variables
+  // of a closure body are the environment's, not the scope's).
+  void ownBindings(PatId pat) {
+    std::vector<uint32_t> bound;
+    patBindings(pat, bound);
+    for (uint32_t tl : bound) {
+      Place pl = localPlace(tl);
+      if (pl.proj.empty()) scopes_.back().owned.push_back(pl.local);
+    }
+  }
+  // Runs `body` in a scope owning the bindings of `pat` (a match arm, `if let`, a `for` loop's pattern),
+  // which are dropped when it ends.
+  template <class F>
+  void bindingScope(PatId pat, Span end, F&& body) {
+    scopes_.push_back(DropScope{});
+    if (pat.valid()) ownBindings(pat);
+    scopes_.back().stmtTemps = uint32_t(body_.locals.size());
+    body();
+    DropScope sc = std::move(scopes_.back());
+    scopes_.pop_back();
+    for (size_t i = sc.owned.size(); i-- > 0;) dropMarker(Place{sc.owned[i], {}}, end);
   }
   // The check/ locals a pattern binds.
   void patBindings(PatId pid, std::vector<uint32_t>& out) const {
@@ -1585,7 +1728,8 @@ class Builder {
     uint32_t thenB = newBlock(), elseB = newBlock(), join = newBlock();
     condBranch(e.a, thenB, elseB);
     cur_ = thenB;
-    exprInto(dest, e.b);
+    const Expr& c = p_.ast.expr(e.a);
+    bindingScope(c.kind == ExprKind::Let ? c.pat : PatId{}, p_.ast.expr(e.b).span, [&] { exprInto(dest, e.b); });
     gotoBlock(join);
     cur_ = elseB;
     if (e.c.valid()) exprInto(dest, e.c);
@@ -1608,6 +1752,10 @@ class Builder {
       it = newTemp(itTy);
       exprInto(Place{it, {}}, e.a);
     }
+    iterLoop(e, it, itTy);
+  }
+  // The loop of `for` over the iterator in local `it`: next() until None.
+  void iterLoop(const Expr& e, uint32_t it, TyId itTy) {
     FnId next;
     for (uint32_t i = 0; i < p_.traits.size() && !next.valid(); ++i)
       if (p_.str(p_.traits[i].name) == "Iterator" && p_.isRuntimeFile(p_.traits[i].span.file))
@@ -1634,7 +1782,6 @@ class Builder {
     loops_.pop_back();
     gotoBlock(head);
     cur_ = exit;
-    (void)forExpr;
   }
 
   void forInto(const Expr& e) {
@@ -1755,6 +1902,7 @@ class Builder {
       }
     }
     assign(Place{0, {}}, rv, e.span);
+    exitScopes(0, e.span);
     gotoBlock(returnBlock_);
     cur_ = okB;
     Place okPl = v;
@@ -1866,7 +2014,7 @@ class Builder {
     uint32_t fail = newBlock();
     block(fail).term.kind = TermKind::Unreachable;
     matchPattern(e.pat, value, fail);
-    exprInto(unitTemp(), e.b);
+    bindingScope(e.pat, p_.ast.expr(e.b).span, [&] { exprInto(unitTemp(), e.b); });
   }
 
   // for PAT in array / &array / &mut array: index from 0 to N.
@@ -1882,6 +2030,15 @@ class Builder {
       uint32_t copy = newTemp(arrTy);
       assignUse(Place{copy, {}}, moveOrCopy(arr, 2, p_.ast.expr(e.a).span), e.span);
       arr = Place{copy, {}};
+    }
+    if (t_.kind(arrTy) == TyKind::Adt && !byRef && !t_.get(arrTy).elems.empty() && p_.needsDrop(t_.get(arrTy).elems[0])) {
+      // by value, elements that need dropping: Vec's IntoIter owns what the loop has not taken yet (a
+      // `break` or `return` drops the rest)
+      auto [fn, args] = vecMethod(arrTy, "into_iter");
+      TyId itTy = p_.normalize(t_.subst(p_.fns[fn.v].ret, args));
+      uint32_t it = newTemp(itTy);
+      call(fn, {Operand::copy(arr)}, Place{it, {}}, e.span, false, args);
+      return iterLoop(e, it, itTy);
     }
     if (t_.kind(arrTy) == TyKind::Adt) return forVec(e, arr, arrTy, byRef, mut);
     uint64_t n = t_.get(arrTy).len;
@@ -1940,11 +2097,24 @@ class Builder {
       matchPattern(arm.pat, scrut, next);
       guardBindings_ = false;
       if (arm.guard.valid()) {
-        uint32_t pass = newBlock();
-        condBranch(arm.guard, pass, next);
+        uint32_t pass = newBlock(), failed = newBlock();
+        condBranch(arm.guard, pass, failed);
+        // a failed guard: its bindings were copies (the value stays the scrutinee's), never dropped
+        cur_ = failed;
+        std::vector<uint32_t> bound;
+        patBindings(arm.pat, bound);
+        for (uint32_t tl : bound) {
+          Place pl = localPlace(tl);
+          if (!pl.proj.empty() || !p_.needsDrop(body_.locals[pl.local].ty)) continue;
+          Rvalue rv;
+          rv.kind = RvKind::Drop;
+          rv.op = 1;  // forget
+          block(cur_).stmts.push_back(Statement{pl, rv, arm.span});
+        }
+        gotoBlock(next);
         cur_ = pass;
       }
-      exprInto(dest, arm.body);
+      bindingScope(arm.pat, p_.ast.expr(arm.body).span, [&] { exprInto(dest, arm.body); });
       gotoBlock(join);
     }
     cur_ = next;

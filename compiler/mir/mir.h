@@ -64,6 +64,9 @@ enum class RvKind : uint8_t {
   FakeRead,      // no code: `place` is borrowed here for the ownership checker (`println!("{}", v)`); dest is ()
   Declare,       // no code: `let x;` (no value) declares dest here: it is uninitialized again (in a loop)
   StorageDead,   // no code: dest (a `let` binding) goes out of scope here, at its block's `}`
+  Drop,          // dest is dropped here if it still holds a value (a statement's temporaries at its end, the old
+                 // value of a user assignment); drop elaboration (mir/drops.h) turns these, StorageDead and
+                 // Return into calls of the drop glue. The ownership checker ignores it.
 };
 struct Rvalue {
   RvKind kind = RvKind::Use;

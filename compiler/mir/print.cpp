@@ -100,6 +100,7 @@ std::string printBody(const Program& p, const Body& b) {
         case RvKind::Discriminant: rv = "discriminant(" + placeStr(p, b, r.place) + ")"; break;
         case RvKind::Declare: rv = "Declare"; break;
         case RvKind::StorageDead: rv = "StorageDead"; break;
+        case RvKind::Drop: rv = "Drop"; break;
         case RvKind::FakeRead: rv = "FakeRead(&" + placeStr(p, b, r.place) + ")"; break;
         case RvKind::ToDyn: rv = "ToDyn(" + operandStr(p, b, r.ops[0]) + " as dyn " + p.interner.str(p.traits[r.variant].name) + ")"; break;
       }

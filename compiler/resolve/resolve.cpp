@@ -66,6 +66,8 @@ void Resolver::addIntrinsics() {
   add("__ptr_write", {usize, T}, t.unit(), Intrinsic::PtrWrite, true);
   add("__addr_ref", {usize}, t.ref(T, true), Intrinsic::AddrRef, true);
   add("__ref_addr", {t.ref(T, false)}, usize, Intrinsic::RefAddr, true);
+  add("__needs_drop", {}, t.boolean(), Intrinsic::NeedsDrop, true);
+  add("__drop_in_place", {usize}, t.unit(), Intrinsic::DropInPlace, true);
   add("__mem_copy", {usize, usize, usize}, t.unit(), Intrinsic::MemCopy);
   add("__mem_grow", {usize}, isize, Intrinsic::MemGrow);
   add("__mem_size", {}, usize, Intrinsic::MemSize);

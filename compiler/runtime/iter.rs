@@ -1052,6 +1052,20 @@ impl<T> Iterator for IntoIter<T> {
     }
 }
 
+// What the iteration has not taken yet is dropped with the iterator, then the Vec's buffer is freed.
+impl<T> Drop for IntoIter<T> {
+    fn drop(&mut self) {
+        if __needs_drop::<T>() {
+            let mut i: usize = self.front;
+            while i < self.back {
+                __drop_in_place::<T>(self.buf + i * __size_of::<T>());
+                i += 1;
+            }
+        }
+        __wr_free(self.buf);
+    }
+}
+
 impl<T> DoubleEndedIterator for IntoIter<T> {
     fn next_back(&mut self) -> Option<T> {
         if self.front == self.back {

@@ -32,7 +32,25 @@ pub fn __std_mem_take<T: Default>(dest: &mut T) -> T {
     __std_mem_replace(dest, T::default())
 }
 
-// `drop(x)` (the prelude's) and `std::mem::drop`: takes ownership of x, which ends its use (the ownership
-// checker sees the move). Values have no destructors yet, so nothing else happens.
-pub fn drop<T>(_x: T) {}
-pub fn __std_mem_drop<T>(_x: T) {}
+// Drop (docs/language.md, "Drop"): a user's `impl Drop` runs when its value goes out of scope, before the
+// value's fields are dropped. Drop elaboration (compiler/mir/drops.h) inserts the calls in user code; the
+// library's own code (these files) is not elaborated: it drops explicitly, with `__drop_in_place::<T>(addr)`,
+// and never drops a value it did not mean to (taking `self` by value and keeping its buffer is safe here).
+pub trait Drop {
+    fn drop(&mut self);
+}
+
+// The drop glue of T: `<T as Drop>::drop`, then the glue of each field in order (the active variant's, for
+// an enum; each element, for an array). The compiler makes the body for each T (mir/build.cpp).
+pub fn __drop_glue<T>(_p: &mut T) {}
+
+// `drop(x)` (the prelude's) and `std::mem::drop`: takes ownership of x and drops it now.
+pub fn drop<T>(x: T) {
+    __drop_in_place::<T>(__ref_addr::<T>(&x));
+}
+pub fn __std_mem_drop<T>(x: T) {
+    __drop_in_place::<T>(__ref_addr::<T>(&x));
+}
+
+// `std::mem::forget`: takes ownership of x and never drops it (library code drops nothing by itself).
+pub fn __std_mem_forget<T>(_x: T) {}

@@ -1,7 +1,7 @@
 // `std::rc::Rc`, `std::cell::RefCell` and `Cell`, written in WasmRust. Rc<T> points at its value, with the
 // strong count in the word before it; RefCell's `borrow`/`borrow_mut` give guards pointing at the value.
-// Values are not dropped yet (Drop is on the way): counts only grow and borrows are not tracked, so a
-// program that breaks the borrow rules at run time does not panic as it would with std.
+// Dropping the last Rc drops the value and frees it. RefCell borrows are not tracked yet, so a program that
+// breaks the borrow rules at run time does not panic as it would with std.
 
 pub struct Rc<T> {
     ptr: usize,
@@ -33,6 +33,19 @@ impl<T> Rc<T> {
         let p: usize = __ref_addr::<T>(&**self);
         __ptr_write::<usize>(p - 8, __ptr_read::<usize>(p - 8) + 1);
         Rc { ptr: p }
+    }
+}
+
+impl<T> Drop for Rc<T> {
+    fn drop(&mut self) {
+        let p: usize = __ref_addr::<T>(&**self);
+        let n: usize = __ptr_read::<usize>(p - 8);
+        if n == 1 {
+            __drop_in_place::<T>(p);
+            __wr_free(p - 8);
+        } else {
+            __ptr_write::<usize>(p - 8, n - 1);
+        }
     }
 }
 

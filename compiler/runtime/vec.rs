@@ -1,6 +1,6 @@
 // `Vec<T>`, written in WasmRust: a growable array on the heap (compiler/runtime/alloc.rs).
-// Elements are moved in and out with the `__ptr_read`/`__ptr_write` intrinsics. Dropping a Vec does not
-// free its buffer yet (Drop arrives with the rest of language v1).
+// Elements are moved in and out with the `__ptr_read`/`__ptr_write` intrinsics. Dropping a Vec drops its
+// elements in order, then frees its buffer.
 
 pub struct Vec<T> {
     buf: usize,
@@ -8,7 +8,30 @@ pub struct Vec<T> {
     len: usize,
 }
 
+impl<T> Drop for Vec<T> {
+    fn drop(&mut self) {
+        self.__drop_elems(0);
+        __wr_free(self.buf);
+    }
+}
+
 impl<T> Vec<T> {
+    // Drops the elements from `from` on and shortens the Vec to `from` (truncate, clear, drop).
+    fn __drop_elems(&mut self, from: usize) {
+        if from >= self.len {
+            return;
+        }
+        let end: usize = self.len;
+        self.len = from;
+        if __needs_drop::<T>() {
+            let mut i: usize = from;
+            while i < end {
+                __drop_in_place::<T>(self.buf + i * __size_of::<T>());
+                i += 1;
+            }
+        }
+    }
+
     pub fn new() -> Vec<T> {
         Vec { buf: 0, cap: 0, len: 0 }
     }
@@ -222,13 +245,11 @@ impl<T> Vec<T> {
     }
 
     pub fn truncate(&mut self, len: usize) {
-        if len < self.len {
-            self.len = len;
-        }
+        self.__drop_elems(len);
     }
 
     pub fn clear(&mut self) {
-        self.len = 0;
+        self.__drop_elems(0);
     }
 }
 
