@@ -939,7 +939,7 @@ class Checker {
         checkPlace(e.a, false);
         assignExpr_ = ExprId{};
         TyId rt = checkExpr(e.b, lt);
-        demand(rt, lt, p_.ast.expr(e.b).span);
+        demandExpr(e.b, rt, lt);  // (with its coercion: `cur = next` of a `&Box<T>` into a `&T`)
         return t_.unit();
       }
       case ExprKind::AssignOp: {

@@ -4,7 +4,8 @@
 // go to one free list per size class (multiples of 8) and are reused exactly; larger blocks go to one
 // first-fit list. New blocks are bumped from the end of the heap, which grows with `memory.grow`.
 // State lives at the start of the heap: [0] the bump pointer, [4] the large-block list, [8..136] the
-// class lists (32 heads).
+// class lists (32 heads). A freed block's header has its low bit set, so freeing it again (a compiler bug:
+// drop elaboration dropped a value twice) aborts with a message instead of corrupting the lists.
 
 fn __wr_alloc(size: usize) -> usize {
     let mut n: usize = (size + 7) & !7;
@@ -17,14 +18,17 @@ fn __wr_alloc(size: usize) -> usize {
         let head: usize = __ptr_read::<usize>(head_addr);
         if head != 0 {
             __ptr_write::<usize>(head_addr, __ptr_read::<usize>(head));
+            __ptr_write::<usize>(head - 8, n);
             return head;
         }
     } else {
         let mut prev: usize = st + 4;
         let mut cur: usize = __ptr_read::<usize>(prev);
         while cur != 0 {
-            if __ptr_read::<usize>(cur - 8) >= n {
+            let size: usize = __ptr_read::<usize>(cur - 8) & !1;
+            if size >= n {
                 __ptr_write::<usize>(prev, __ptr_read::<usize>(cur));
+                __ptr_write::<usize>(cur - 8, size);
                 return cur;
             }
             prev = cur;
@@ -55,9 +59,20 @@ fn __wr_free(ptr: usize) {
     }
     let st: usize = __heap_base();
     let n: usize = __ptr_read::<usize>(ptr - 8);
+    if n & 1 != 0 {
+        __wr_double_free();
+    }
+    __ptr_write::<usize>(ptr - 8, n | 1);
     let head_addr: usize = if n <= 256 { st + 8 + (n / 8 - 1) * 4 } else { st + 4 };
     __ptr_write::<usize>(ptr, __ptr_read::<usize>(head_addr));
     __ptr_write::<usize>(head_addr, ptr);
+}
+
+fn __wr_double_free() -> ! {
+    __out_begin(2);
+    __wr_write_str("internal compiler error: a heap block was freed twice\n");
+    __out_flush();
+    __wr_exit(134)
 }
 
 // rustc's message when the allocator fails; the process aborts (exit code 134).
