@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
 bash scripts/setup.sh --with-tests --with-emscripten
-cmake -S . -B build-native -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
+cmake -S . -B build-native -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON > /dev/null  # (ON: a cache from run-example.sh has it OFF)
 cmake --build build-native -j"$jobs"
 bash scripts/build-wasm.sh build-native/wasmrust
 WASMRUST=build-native/wasmrust bash scripts/test-web-node.sh --no-build   # the browser build, in node

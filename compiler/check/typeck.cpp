@@ -2869,7 +2869,10 @@ class Checker {
     const Path& path = p_.ast.paths[e.index];
     Res r = r_.lookupStructPath(path, selfAdt_, false);
     p_.exprRes[eid.v] = r;
-    auto checkAll = [&]() { for (uint32_t i = 0; i < e.listLen; ++i) checkExpr(p_.ast.fieldInits[e.list + i].value, kNoExpect); };
+    auto checkAll = [&]() {
+      for (uint32_t i = 0; i < e.listLen; ++i) checkExpr(p_.ast.fieldInits[e.list + i].value, kNoExpect);
+      if (e.a.valid()) checkExpr(e.a, kNoExpect);
+    };
     if (r.kind != ResKind::Struct && r.kind != ResKind::Variant) {
       checkAll();
       if (r.kind != ResKind::Error)
@@ -2904,6 +2907,15 @@ class Checker {
       seen[size_t(idx)] = true;
       TyId t = checkExpr(fi.value, fieldTys[size_t(idx)]);
       demand(t, fieldTys[size_t(idx)], p_.ast.expr(fi.value).span);
+    }
+    if (e.a.valid()) {  // `..base`: the fields not given come from a value of the same struct type
+      TyId bt = checkExpr(e.a, adtTy);
+      if (r.kind == ResKind::Variant) {
+        diags_.report(DiagKind::UpdateNonStruct, p_.ast.expr(e.a).span, {});
+        return adtTy;
+      }
+      demandExpr(e.a, bt, adtTy);
+      return adtTy;
     }
     std::vector<std::string> missing;
     for (size_t j = 0; j < v.fields.size(); ++j)

@@ -931,6 +931,17 @@ class Builder {
           const FieldInit& fi = p_.ast.fieldInits[e.list + i];
           fields[p_.fieldInitIndex[e.list + i]] = exprOperand(fi.value);
         }
+        if (e.a.valid()) {  // `..base`: the other fields moved (or copied) out of base, after the given ones
+          std::vector<bool> given(v.fields.size(), false);
+          for (uint32_t i = 0; i < e.listLen; ++i) given[p_.fieldInitIndex[e.list + i]] = true;
+          Place base = exprPlace(e.a);
+          for (uint32_t j = 0; j < v.fields.size(); ++j)
+            if (!given[j]) {
+              Place fp = field(base, j);
+              fp.span = p_.ast.expr(e.a).span;
+              fields[j] = moveOrCopy(fp);
+            }
+        }
         Rvalue rv;
         rv.kind = RvKind::Aggregate;
         rv.ty = ty;

@@ -113,7 +113,7 @@ struct Expr {
                          // MethodCall: receiver a; Call: callee a; ArrayRepeat/VecMacro `vec![x; n]`: value a, count b;
                          // Closure `[move] |p: T, ..| [-> R] body`: body a, params in list (patLists) with their
                          // optional types at typeLists[index..] (invalid = inferred), ty the result type, op 1 if move;
-                         // VecMacro `vec![a, b]`: elements in list; Block: tail a
+                         // VecMacro `vec![a, b]`: elements in list; Block: tail a; StructLit: `..base` a
   uint32_t list = 0, listLen = 0;  // Call/MethodCall args, Tuple/Array elems -> exprLists; Block -> stmtLists;
                                    // Match -> arms; StructLit -> fieldInits
   PatId pat;             // Let, For

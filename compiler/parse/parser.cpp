@@ -2187,8 +2187,20 @@ class Parser {
   ExprId parseStructLit(uint32_t path, Span s) {
     expect(Tok::LBrace);
     std::vector<FieldInit> fields;
+    ExprId base;
     while (!at(Tok::RBrace)) {
-      if (at(Tok::DotDot)) unsupported("struct update syntax `..base`", cur().span);
+      if (at(Tok::DotDot)) {  // struct update syntax: `..base` takes the other fields from `base`
+        Span dots = cur().span;
+        bump();
+        base = parseExpr();
+        if (at(Tok::Comma)) {  // (rustc's recovery: the fields after it are skipped)
+          diags_.report(DiagKind::CommaAfterBase, Span{dots.file, dots.lo, E(base).span.hi}, {})
+              .note("the base struct must always be the last field")
+              .help("remove this comma");
+          while (!at(Tok::RBrace) && !at(Tok::Eof)) bump();
+        }
+        break;
+      }
       FieldInit f;
       f.nameSpan = cur().span;
       if (at(Tok::IntLit)) unsupported("numeric field names in struct literals", cur().span);
@@ -2214,6 +2226,7 @@ class Parser {
     expect(Tok::RBrace);
     ExprId e = mkExpr(ExprKind::StructLit, spanFrom(s));
     E(e).index = path;
+    E(e).a = base;
     E(e).list = uint32_t(ast_.fieldInits.size());
     E(e).listLen = uint32_t(fields.size());
     ast_.fieldInits.insert(ast_.fieldInits.end(), fields.begin(), fields.end());

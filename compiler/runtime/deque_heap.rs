@@ -8,6 +8,15 @@ pub struct VecDeque<T> {
     len: usize,
 }
 
+impl<T> Drop for VecDeque<T> {
+    fn drop(&mut self) {
+        self.clear();
+        if self.cap > 0 {
+            __wr_free(self.buf);
+        }
+    }
+}
+
 impl<T> VecDeque<T> {
     pub fn new() -> VecDeque<T> {
         VecDeque { buf: 0, cap: 0, head: 0, len: 0 }
@@ -54,6 +63,13 @@ impl<T> VecDeque<T> {
     }
 
     pub fn clear(&mut self) {
+        if __needs_drop::<T>() {
+            let mut i: usize = 0;
+            while i < self.len {
+                __drop_in_place::<T>(self.__slot(i));
+                i += 1;
+            }
+        }
         self.len = 0;
         self.head = 0;
     }

@@ -300,6 +300,8 @@ impl<T: PartialEq> Vec<T> {
                     __mem_copy(self.slot(w), self.slot(r), size);
                 }
                 w += 1;
+            } else {
+                __drop_in_place::<T>(self.slot(r));
             }
             r += 1;
         }
@@ -491,6 +493,8 @@ impl<T> Vec<T> {
                     __mem_copy(self.slot(w), self.slot(r), size);
                 }
                 w += 1;
+            } else {
+                __drop_in_place::<T>(self.slot(r));
             }
             r += 1;
         }
@@ -507,6 +511,8 @@ impl<T> Vec<T> {
                     __mem_copy(self.slot(w), self.slot(r), size);
                 }
                 w += 1;
+            } else {
+                __drop_in_place::<T>(self.slot(r));
             }
             r += 1;
         }
@@ -527,6 +533,8 @@ impl<T> Vec<T> {
                     __mem_copy(self.slot(w), self.slot(r), size);
                 }
                 w += 1;
+            } else {
+                __drop_in_place::<T>(self.slot(r));
             }
             r += 1;
         }
