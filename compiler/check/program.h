@@ -222,6 +222,15 @@ struct Program {
     }
     return false;
   }
+  // `dyn Fn(..)` / `dyn FnMut(..)` / `dyn FnOnce(..)` (Dyn of a prelude `__DynFn*` trait, arguments
+  // [result, params...]): 0 / 1 / 2; -1 for anything else.
+  int dynFnKind(TyId t) const {
+    if (types.kind(t) != TyKind::Dyn) return -1;
+    const TraitInfo& tr = traits[types.get(t).a];
+    if (!isRuntimeFile(tr.span.file)) return -1;
+    const std::string& n = interner.str(tr.name);
+    return n == "__DynFn" ? 0 : n == "__DynFnMut" ? 1 : n == "__DynFnOnce" ? 2 : -1;
+  }
   // The prelude trait of the library named `name` (`__Display`, `__Debug`), or -1.
   int32_t libTrait(const char* name) const {
     for (uint32_t i = 0; i < traits.size(); ++i)

@@ -562,6 +562,24 @@ class Checker {
         TyId target = refs ? resolve(TyId{t_.get(re).a}) : resolve(t_.get(re).elems[0]);
         TyId source = refs ? resolve(TyId{t_.get(ra).a}) : resolve(t_.get(ra).elems[0]);
         bool known = t_.kind(source) != TyKind::Infer || varKinds_[t_.get(source).a] != InferKind::General;
+        if (p_.dynFnKind(target) >= 0 && t_.kind(source) != TyKind::Dyn && known) {
+          // a closure or function as `dyn Fn(A) -> R`: its signature must be that one, and it must not
+          // need more than the object allows (an FnMut closure is not a `dyn Fn`)
+          std::optional<Sig> sig = callableSig(source);
+          const TyData td = t_.get(target);
+          std::vector<TyId> saved = vars_;
+          bool ok = sig && sig->args.size() + 1 == td.elems.size() && sig->kind <= p_.dynFnKind(target);
+          for (size_t i = 0; ok && i < sig->args.size(); ++i) ok = unify(td.elems[i + 1], sig->args[i]);
+          ok = ok && unify(sig->ret, td.elems[0]);
+          if (!ok) {
+            vars_ = saved;
+            dynCastFail_ = {ra, re};
+            return false;
+          }
+          lastStrCoerce_ = refs ? 11 : 12;
+          lastDynTarget_ = target;
+          return true;
+        }
         if (t_.kind(target) == TyKind::Dyn && t_.kind(source) != TyKind::Dyn && known) {
           if (!implementsTrait(source, t_.get(target).a)) {
             dynCastFail_ = {ra, re};  // demand() reports E0277, not a mismatch
@@ -613,6 +631,7 @@ class Checker {
       auto [from, to] = dynCastFail_;
       TyId src = t_.kind(from) == TyKind::Ref ? TyId{t_.get(from).a} : t_.get(from).elems[0];
       TyId dyn = t_.kind(to) == TyKind::Ref ? resolve(TyId{t_.get(to).a}) : resolve(t_.get(to).elems[0]);
+      if (p_.dynFnKind(dyn) >= 0) return reportDynFnCast(resolve(src), dyn, from, to, span);
       std::string tn = p_.tyName(resolve(src)), tr = p_.str(p_.traits[t_.get(dyn).a].name);
       diags_.report(DiagKind::TraitBoundNotMet, span, {tn, tr}, "the trait `" + tr + "` is not implemented for `" + tn + "`")
           .note("required for the cast from " + tyQuoted(from) + " to " + tyQuoted(to));
@@ -623,6 +642,48 @@ class Checker {
     return false;
   }
 
+  // A closure or function that cannot become this `dyn Fn(..)`: a closure that mutates what it captures
+  // (rustc: E0594 / E0596 in a `Fn` closure), or another signature (E0631).
+  bool reportDynFnCast(TyId src, TyId dyn, TyId from, TyId to, Span span) {
+    std::optional<Sig> sig = callableSig(src);
+    int want = p_.dynFnKind(dyn);
+    if (sig && sig->kind > want && t_.kind(src) == TyKind::Closure) {
+      const ClosureInfo& cl = p_.closures[t_.get(src).a];
+      for (const ClosureInfo::Capture& c : cl.captures) {
+        if (!c.mutated) continue;
+        std::string n = p_.str(body_->locals[c.local].name);
+        // an assignment to it (`n += 1`: rustc points at the whole assignment), else a mutable borrow
+        Span at = c.mutSpan;
+        bool assign = false;
+        for (const ast::Expr& x : p_.ast.exprs)
+          if ((x.kind == ExprKind::Assign || x.kind == ExprKind::AssignOp) && x.a.valid() && p_.ast.expr(x.a).span == c.mutSpan) {
+            at = x.span;
+            assign = true;
+            break;
+          }
+        std::string what = want == 0 ? "`Fn`" : "`FnMut`";
+        Diagnostic& d = assign ? diags_.report(DiagKind::AssignCaptured, at, {n}, "cannot assign")
+                               : diags_.report(DiagKind::BorrowMutOfImmutable, at, {n}, "cannot borrow as mutable");
+        d.message = assign ? "cannot assign to `" + n + "`, as it is a captured variable in a " + what + " closure"
+                           : "cannot borrow `" + n + "` as mutable, as it is a captured variable in a " + what + " closure";
+        d.label(body_->locals[c.local].span, "`" + n + "` declared here, outside the closure");
+        d.label(closureParamsSpan(cl.expr), "in this closure");
+        return false;
+      }
+    }
+    auto sigOf = [&](const std::vector<TyId>& args) {
+      std::string s = "fn(";
+      for (size_t i = 0; i < args.size(); ++i) s += (i ? ", " : "") + p_.tyName(resolve(args[i]));
+      return s + ") -> _";
+    };
+    const TyData dd = t_.get(dyn);
+    Diagnostic& d = diags_.report(DiagKind::ClosureArgMismatch, span, {}, "expected due to this");
+    if (sig && t_.kind(src) == TyKind::Closure) d.label(closureParamsSpan(p_.closures[t_.get(src).a].expr), "found signature defined here");
+    d.note("expected closure signature `" + sigOf(std::vector<TyId>(dd.elems.begin() + 1, dd.elems.end())) + "`\n             found closure signature `" +
+           (sig ? sigOf(sig->args) : p_.tyName(src)) + "`");
+    d.note("required for the cast from " + tyQuoted(from) + " to " + tyQuoted(to));
+    return false;
+  }
   // The impl of the prelude's __Display / __Debug for a concrete type, or -1.
   int32_t userFmtImpl(TyId t, const char* trait) {
     int32_t ti = p_.libTrait(trait);
@@ -1143,7 +1204,7 @@ class Checker {
           } else {
             TyId t = checkExpr(e.a, lc->breakTy);
             if (lc->breakTy == kNoExpect) lc->breakTy = t_.kind(shallow(t)) == TyKind::Never ? kNoExpect : t;
-            else demand(t, lc->breakTy, p_.ast.expr(e.a).span);
+            else demandExpr(e.a, t, lc->breakTy);
           }
         } else if (lc->isLoop) {
           if (lc->breakTy == kNoExpect) lc->breakTy = t_.unit();
@@ -1155,7 +1216,7 @@ class Checker {
       case ExprKind::Return: {
         if (e.a.valid()) {
           TyId t = checkExpr(e.a, retTy_);
-          demand(t, retTy_, p_.ast.expr(e.a).span);
+          demandExpr(e.a, t, retTy_);
         } else {
           demand(t_.unit(), retTy_, e.span);
         }
@@ -2247,13 +2308,22 @@ class Checker {
   std::optional<Sig> callableSig(TyId t, uint8_t* derefs = nullptr) {
     t = shallow(t);
     uint8_t n = 0;
-    while (t_.kind(t) == TyKind::Ref) {
-      t = shallow(TyId{t_.get(t).a});
+    while (t_.kind(t) == TyKind::Ref || (p_.libKindOf(t) == Program::LibKind::Box && t_.get(t).elems.size() == 1)) {
+      t = shallow(t_.kind(t) == TyKind::Ref ? TyId{t_.get(t).a} : t_.get(t).elems[0]);
       ++n;
     }
     if (derefs) *derefs = n;
     const TyData d = t_.get(t);
     switch (d.kind) {
+      case TyKind::Dyn: {  // `dyn Fn(A) -> R` (behind a reference or a Box)
+        int k = p_.dynFnKind(t);
+        if (k < 0 || d.elems.empty()) return std::nullopt;
+        Sig s;
+        s.kind = uint8_t(k);
+        s.args.assign(d.elems.begin() + 1, d.elems.end());
+        s.ret = d.elems[0];
+        return s;
+      }
       case TyKind::Closure: {
         const ClosureInfo& c = p_.closures[d.a];
         bool here = std::find(closuresInBody_.begin(), closuresInBody_.end(), d.a) != closuresInBody_.end();
@@ -2436,7 +2506,12 @@ class Checker {
       return t_.error();
     }
     // calling an FnMut closure borrows it mutably (`let mut counter = || ..`)
-    if (sig->kind == 1 && derefs == 0) checkPlace(e.a, true);
+    // (also through a Box: `let mut f: Box<dyn FnMut()>`)
+    bool owned = true;
+    for (TyId t = shallow(ct); t_.kind(t) == TyKind::Ref || p_.libKindOf(t) == Program::LibKind::Box;
+         t = shallow(t_.kind(t) == TyKind::Ref ? TyId{t_.get(t).a} : t_.get(t).elems[0]))
+      owned = owned && t_.kind(t) != TyKind::Ref;
+    if (sig->kind == 1 && owned) checkPlace(e.a, true);
     p_.exprAdj[eid.v] = Adjust{derefs, 0};
     p_.exprField[eid.v] = 7;  // a call of a callable value (MIR: closure body / function item)
     checkArgs(e, sig->args, 0, callee.span);
@@ -2906,7 +2981,7 @@ class Checker {
       }
       seen[size_t(idx)] = true;
       TyId t = checkExpr(fi.value, fieldTys[size_t(idx)]);
-      demand(t, fieldTys[size_t(idx)], p_.ast.expr(fi.value).span);
+      demandExpr(fi.value, t, fieldTys[size_t(idx)]);  // (with its coercion: a Box<closure> field of type Box<dyn Fn..>)
     }
     if (e.a.valid()) {  // `..base`: the fields not given come from a value of the same struct type
       TyId bt = checkExpr(e.a, adtTy);

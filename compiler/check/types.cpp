@@ -193,7 +193,15 @@ std::string tyToString(const Program& p, TyId t) {
       return s + " {" + f.path + "}";
     }
     case TyKind::Opaque: return p.fns[d.a].opaqueName;
-    case TyKind::Dyn: return "dyn " + p.interner.str(p.traits[d.a].name);
+    case TyKind::Dyn: {
+      const std::string& tn = p.interner.str(p.traits[d.a].name);
+      if (tn.rfind("__DynFn", 0) != 0 || d.elems.empty()) return "dyn " + tn;
+      std::string s = "dyn " + tn.substr(5) + "(";  // `dyn Fn(i32) -> i32`
+      for (size_t i = 1; i < d.elems.size(); ++i) s += (i > 1 ? ", " : "") + tyToString(p, d.elems[i]);
+      s += ")";
+      if (!(p.types.kind(d.elems[0]) == TyKind::Tuple && p.types.get(d.elems[0]).elems.empty())) s += " -> " + tyToString(p, d.elems[0]);
+      return s;
+    }
     case TyKind::Proj: {  // `<I as Iterator>::Item`
       std::string s = "<" + tyToString(p, d.elems[0]) + " as " + p.interner.str(p.traits[d.a].name);
       if (d.elems.size() > 1) {

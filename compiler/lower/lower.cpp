@@ -610,7 +610,8 @@ class ModuleLowering {
     m_.functions.emplace_back();  // placeholder filled by lowerFn / fillDispatchers
     // a trait method called on `dyn Trait`: a dispatcher on the type tag, built when every type turned
     // into this trait object is known (fillDispatchers)
-    bool dyn = (p_.fns[f.v].traitId >= 0 || f == dropGlueFn()) && !substs.empty() && p_.types.kind(substs[0]) == TyKind::Dyn;
+    bool dyn = (p_.fns[f.v].traitId >= 0 || f == dropGlueFn() || f == dynCallFn()) && !substs.empty() &&
+               p_.types.kind(substs[0]) == TyKind::Dyn;
     (dyn ? dispatchers_ : work_).push_back({f, substs, idx});
     return idx;
   }
@@ -637,6 +638,11 @@ class ModuleLowering {
     return dropGlue_;
   }
   FnId dropGlue_;
+  FnId dynCallFn() {
+    if (!dynCall_.valid()) dynCall_ = findRuntimeFn("__dyn_call");
+    return dynCall_;
+  }
+  FnId dynCall_;
   FnId findRuntimeFn(const char* name) {
     for (uint32_t i = 0; i < p_.fns.size(); ++i)
       if (p_.fns[i].runtime && p_.fns[i].path == name) return FnId{i};
@@ -685,6 +691,54 @@ class ModuleLowering {
       const FnInfo& decl = p_.fns[d.fn.v];
       Function fn;
       fn.name = decl.path + "<dyn>";
+      if (d.fn == dynCallFn()) {  // calling a `dyn Fn(A..) -> R`: the closure (or function) of the tag
+        TyId dyn = d.substs[0];
+        const TyData dd = p_.types.get(dyn);
+        TyId ret = dd.elems.empty() ? p_.types.unit() : dd.elems[0];
+        std::vector<TyId> params(dd.elems.begin() + (dd.elems.empty() ? 0 : 1), dd.elems.end());
+        fn.name = "__dyn_call<" + p_.tyName(dyn) + ">";
+        Repr rr = lay_.repr(ret);
+        if (rr == Repr::Memory) fn.type.params.push_back(ValType::I32);
+        uint32_t fat = uint32_t(fn.type.params.size());
+        fn.type.params.push_back(ValType::I32);
+        std::vector<uint32_t> argLocal;  // each of the object's parameters: its wasm local (UINT32_MAX: none)
+        for (TyId pt : params) {
+          Repr r = lay_.repr(pt);
+          argLocal.push_back(r == Repr::None ? UINT32_MAX : uint32_t(fn.type.params.size()));
+          if (r != Repr::None) fn.type.params.push_back(r == Repr::Scalar ? lay_.scalarType(pt) : ValType::I32);
+        }
+        fn.type.result = rr == Repr::Scalar ? lay_.scalarType(ret) : ValType::None;
+        Builder b(fn);
+        std::vector<ExprId> kids;
+        const std::vector<TyId> types = dynTypes_[dd.a];
+        for (size_t k = 0; k < types.size(); ++k) {
+          std::vector<TyId> sargs;
+          TyId sret;
+          if (!p_.concreteSig(types[k], sargs, sret)) continue;
+          for (TyId& a : sargs) a = p_.normalize(a);
+          if (sargs != params || p_.normalize(sret) != ret) continue;  // an object of another signature
+          const TyData cd = p_.types.get(types[k]);
+          std::vector<ExprId> args;
+          if (rr == Repr::Memory) args.push_back(b.localGet(0));
+          uint32_t callee;
+          if (cd.kind == TyKind::Closure) {
+            callee = indexOf(p_.closures[cd.a].bodyFn, cd.elems);
+            args.push_back(b.load(Op::I32Load, b.localGet(fat), 0));  // the environment
+          } else {
+            callee = indexOf(FnId{cd.a}, cd.elems);
+          }
+          for (uint32_t l : argLocal)
+            if (l != UINT32_MAX) args.push_back(b.localGet(l));
+          ExprId call = b.call(callee, args, fn.type.result);
+          ExprId cond = b.binary(Op::I32Eq, b.load(Op::I32Load, b.localGet(fat), 4), b.i32(int32_t(k)));
+          ExprId then = fn.type.result == ValType::None ? b.block(b.newLabel(), ValType::None, {call, b.ret()}) : b.ret(call);
+          kids.push_back(b.ifElse(ValType::None, cond, then));
+        }
+        kids.push_back(b.unreachable());
+        fn.body = b.block(b.newLabel(), fn.type.result, kids);
+        m_.functions[d.index - m_.imports.size()] = std::move(fn);
+        continue;
+      }
       if (d.fn == dropGlueFn()) {  // dropping a `dyn Trait`: the glue of the object's type, on its data
         fn.name = "__drop_glue<" + p_.tyName(d.substs[0]) + ">";
         fn.type.params = {ValType::I32};
@@ -1271,7 +1325,9 @@ void FunctionLowering::lowerCall(std::vector<ExprId>& out, const mir::Terminator
   uint32_t idx = calleeIndex(t.callee, t.calleeSubsts);
   std::vector<ExprId> args;
   TypeTable& tt = const_cast<TypeTable&>(t_);
-  TyId retTy = p_.normalize(tt.subst(callee.ret, t.calleeSubsts));
+  // (`__dyn_call::<dyn Fn(A) -> R>(&f, a..)`: the signature is the object type's)
+  bool dynCall = t.callee == m_.dynCallFn();
+  TyId retTy = dynCall ? mir::placeType(p_, body_, t.dest).ty : p_.normalize(tt.subst(callee.ret, t.calleeSubsts));
   Repr rr = lay_.repr(retTy);
   if (rr == Repr::Memory) args.push_back(addrValue(placeAddr(t.dest)));
   for (size_t i = 0; i < t.args.size(); ++i) {

@@ -2429,13 +2429,17 @@ class Builder {
     Place callee = exprPlace(e.a);
     for (uint8_t i = 0; i < p_.exprAdj[eid.v].derefs; ++i) callee.proj.push_back({ProjKind::Deref});
     // a generic callable instantiated with a reference (`apply(&f)`): `&F` calls F
-    while (t_.kind(placeType(p_, body_, callee).ty) == TyKind::Ref) callee.proj.push_back({ProjKind::Deref});
+    // (and a Box of one: `Box<dyn Fn(i32) -> i32>`)
+    for (TyId t = placeType(p_, body_, callee).ty; t_.kind(t) == TyKind::Ref || p_.libKindOf(t) == Program::LibKind::Box;
+         t = placeType(p_, body_, callee).ty)
+      callee.proj.push_back({ProjKind::Deref});
     TyId ct = placeType(p_, body_, callee).ty;
     std::vector<Operand> args;
     const TyData d = t_.get(ct);
-    if (d.kind == TyKind::Closure) args.push_back(refTo(callee, false));
+    if (d.kind == TyKind::Closure || d.kind == TyKind::Dyn) args.push_back(refTo(callee, false));
     for (uint32_t i = 0; i < e.listLen; ++i) args.push_back(exprOperand(p_.ast.exprAt(e, i)));
-    if (d.kind == TyKind::Closure) call(p_.closures[d.a].bodyFn, std::move(args), dest, e.span, false, d.elems);
+    if (d.kind == TyKind::Dyn) call(runtimeFn("__dyn_call"), std::move(args), dest, e.span, false, {ct});  // dispatched on the tag
+    else if (d.kind == TyKind::Closure) call(p_.closures[d.a].bodyFn, std::move(args), dest, e.span, false, d.elems);
     else if (d.kind == TyKind::FnDef) call(FnId{d.a}, std::move(args), dest, e.span, false, d.elems);
     else startUnreachable();  // check/ reported it
   }

@@ -610,6 +610,27 @@ class Parser {
     expectCloseAngle();
     return out;
   }
+  // `Fn(A, B) -> R` after the path `Fn` / `FnMut` / `FnOnce` (a bound or a `dyn` type): the argument types
+  // and result go on the path's last segment.
+  void parseFnSugar(uint32_t pi) {
+    const std::string& last = in_.str(ast_.paths[pi].segs.back().name);
+    if (!at(Tok::LParen) || (last != "Fn" && last != "FnMut" && last != "FnOnce")) return;
+    bump();
+    std::vector<TypeId> args;
+    while (!at(Tok::RParen) && !at(Tok::Eof)) {
+      args.push_back(parseType());
+      if (!eat(Tok::Comma)) break;
+    }
+    expect(Tok::RParen);
+    TypeId ret = eat(Tok::Arrow) ? parseType() : TypeId{};
+    PathSeg& seg = ast_.paths[pi].segs.back();
+    seg.parenArgs = true;
+    seg.args = uint32_t(ast_.typeLists.size());
+    seg.numArgs = uint32_t(args.size());
+    ast_.typeLists.insert(ast_.typeLists.end(), args.begin(), args.end());
+    seg.parenRet = ret.v;
+    ast_.paths[pi].span = spanFrom(ast_.paths[pi].span);
+  }
   // bounds = bound ("+" bound)*      bound = path | lifetime | "?" path
   void parseBounds(std::vector<uint32_t>& bounds) {
     while (true) {
@@ -618,25 +639,7 @@ class Parser {
       else if (at(Tok::LParen)) unsupported("parenthesized bounds", cur().span);
       else {
         uint32_t pi = parsePath(true);
-        const std::string& last = in_.str(ast_.paths[pi].segs.back().name);
-        if (at(Tok::LParen) && (last == "Fn" || last == "FnMut" || last == "FnOnce")) {
-          // `Fn(A, B) -> R`
-          bump();
-          std::vector<TypeId> args;
-          while (!at(Tok::RParen) && !at(Tok::Eof)) {
-            args.push_back(parseType());
-            if (!eat(Tok::Comma)) break;
-          }
-          expect(Tok::RParen);
-          TypeId ret = eat(Tok::Arrow) ? parseType() : TypeId{};
-          PathSeg& seg = ast_.paths[pi].segs.back();
-          seg.parenArgs = true;
-          seg.args = uint32_t(ast_.typeLists.size());
-          seg.numArgs = uint32_t(args.size());
-          ast_.typeLists.insert(ast_.typeLists.end(), args.begin(), args.end());
-          seg.parenRet = ret.v;
-          ast_.paths[pi].span = spanFrom(ast_.paths[pi].span);
-        }
+        parseFnSugar(pi);
         bounds.push_back(pi);
       }
       if (!eat(Tok::Plus)) break;
@@ -1120,6 +1123,7 @@ class Parser {
         bump();
         t.kind = TypeKind::Dyn;
         t.path = parsePath(true);
+        parseFnSugar(t.path);  // `dyn Fn(i32) -> i32`
         while (eat(Tok::Plus)) {  // `dyn Shape + Send`: auto traits and lifetimes add nothing here
           if (at(Tok::Lifetime)) bump();
           else parsePath(true);

@@ -956,6 +956,21 @@ TyId Resolver::resolveType(TypeId tid) {
       diags_.report(DiagKind::NotSupported, t.span, {"`impl Trait` outside of function parameters and results"});
       break;
     case TypeKind::Dyn: {
+      const Path& dp = p_.ast.paths[t.path];
+      std::string last = dp.segs.empty() ? "" : p_.str(dp.segs.back().name);
+      if (last == "Fn" || last == "FnMut" || last == "FnOnce") {  // `dyn Fn(A, ..) -> R`: Dyn(__DynFn, [R, A, ..])
+        const PathSeg& seg = dp.segs.back();
+        if (!seg.parenArgs) {
+          diags_.report(DiagKind::NotSupported, dp.span, {"`dyn " + last + "` without its signature (write `dyn " + last + "(A) -> R`)"});
+          break;
+        }
+        auto tr = traitByName_.find(key(kLibModule, p_.interner.intern("__Dyn" + last)));
+        if (tr == traitByName_.end()) break;
+        std::vector<TyId> elems{seg.parenRet != UINT32_MAX ? resolveType(ast::TypeId{seg.parenRet}) : p_.types.unit()};
+        for (uint32_t i = 0; i < seg.numArgs; ++i) elems.push_back(resolveType(p_.ast.typeLists[seg.args + i]));
+        result = p_.types.item(TyKind::Dyn, tr->second, elems);
+        break;
+      }
       int32_t tr = findTrait(p_.ast.paths[t.path], true);
       if (tr < 0) break;
       // dyn compatible: every method without `where Self: Sized` takes `self` and has no type parameters

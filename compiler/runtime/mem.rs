@@ -54,3 +54,11 @@ pub fn __std_mem_drop<T>(x: T) {
 
 // `std::mem::forget`: takes ownership of x and never drops it (library code drops nothing by itself).
 pub fn __std_mem_forget<T>(_x: T) {}
+
+// `dyn Fn(A, ..) -> R`, `dyn FnMut(..)`, `dyn FnOnce(..)`: the traits of closure trait objects. The type's
+// arguments are (R, A, ..); a call `f(x)` on one is `__dyn_call::<dyn Fn(..)>(&f, x)`, which the compiler
+// turns into a dispatch on the object's type tag to the closure (or function) behind it (lower.cpp).
+pub trait __DynFn {}
+pub trait __DynFnMut {}
+pub trait __DynFnOnce {}
+pub fn __dyn_call<T>() {}
