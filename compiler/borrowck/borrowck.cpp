@@ -238,6 +238,7 @@ class Checker {
     for (uint32_t bi = 0; bi < b_.blocks.size(); ++bi)
       for (uint32_t si = 0; si <= b_.blocks[bi].stmts.size(); ++si)
         forEachUse(bi, si, [&](const Place& pl, Use u, Span sp, const Operand*) {
+          if (u == Use::Move && moveOutOfDrop(pl, sp, seenSpans)) return;
           if (u != Use::Move || pathOf(pl).second) return;
           if (closureBody && pl.local == 1) return;  // a closure's captures, through its environment
           // the first projection that leaves the move paths
@@ -274,6 +275,25 @@ class Checker {
             prefix.proj.push_back(pr);
           }
         });
+  }
+  // E0509: a field moved out of a value whose type implements Drop (its `drop` needs all of it).
+  bool moveOutOfDrop(const Place& pl, Span sp, std::set<uint32_t>& seenSpans) {
+    Place prefix{pl.local, {}};
+    for (const Proj& pr : pl.proj) {
+      if (pr.kind == ProjKind::Deref) return false;  // through a reference (E0507) or out of a Box (allowed)
+      TyId cur = placeType(p_, b_, prefix).ty;
+      if (pr.kind == ProjKind::Field && p_.types.kind(cur) == TyKind::Adt && p_.dropImpl(cur).first.valid()) {
+        if (!seenSpans.insert(sp.lo).second) return true;
+        TyId ty = placeType(p_, b_, pl).ty;
+        diags_.report(DiagKind::MoveOutOfDrop, sp, {p_.tyName(cur)}, "cannot move out of here")
+            .label(sp, "move occurs because `" + describePlace(p_, b_, pl) + "` has type `" + p_.tyName(ty) +
+                           "`, which does not implement the `Copy` trait")
+            .help("consider borrowing here: `&" + std::string(p_.sm.text(sp)) + "`");
+        return true;
+      }
+      prefix.proj.push_back(pr);
+    }
+    return false;
   }
   bool throughBox(const Place& pl) const {
     return !pl.proj.empty() && pl.proj.back().kind == ProjKind::Deref;  // (pathOf only lets a Box's deref through)

@@ -33,8 +33,9 @@ struct PendingFmt {
 
 class Checker {
  public:
-  Checker(Program& p, Resolver& r, DiagnosticBag& d) : p_(p), r_(r), diags_(d), t_(p.types) {}
+  Checker(Program& p, Resolver& r, DiagnosticBag& d) : p_(p), r_(r), diags_(d), t_(p.types) { dropSym_ = p.interner.intern("drop"); }
 
+  Symbol dropSym_;  // `drop` (E0040 for `x.drop()`)
   TyId freshVar() { return newVar(InferKind::General); }
   void checkFn(FnId fid) {
     FnInfo& f = p_.fns[fid.v];
@@ -1015,7 +1016,18 @@ class Checker {
         return t_.unit();
       }
       case ExprKind::Call: return checkCall(eid, e, expect);
-      case ExprKind::MethodCall: return checkMethodCall(eid, e, expect);
+      case ExprKind::MethodCall: {
+        TyId t = checkMethodCall(eid, e, expect);
+        if (e.name.v == dropSym_.v && p_.exprRes[eid.v].kind == ResKind::Fn) {  // `x.drop()` of an `impl Drop`
+          const FnInfo& f = p_.fns[p_.exprRes[eid.v].a];
+          int32_t dt = p_.libTrait("Drop");
+          bool isDrop = dt >= 0 && (f.traitId == dt || (f.implOf >= 0 && p_.traitImpls[size_t(f.implOf)].trait == uint32_t(dt)));
+          if (isDrop)
+            diags_.report(DiagKind::ExplicitDestructor, e.nameSpan, {}, "explicit destructor calls not allowed")
+                .help("consider using `drop` function");
+        }
+        return t;
+      }
       case ExprKind::Field:
       case ExprKind::TupleField: return checkField(eid, e);
       case ExprKind::Index: {
