@@ -582,7 +582,9 @@ class Checker {
           return true;
         }
         if (t_.kind(target) == TyKind::Dyn && t_.kind(source) != TyKind::Dyn && known) {
-          if (!implementsTrait(source, t_.get(target).a)) {
+          std::vector<TyId> implArgs;
+          if (!t_.get(target).elems.empty() ? selectImpl(t_.get(target).a, source, t_.get(target).elems, implArgs) < 0
+                                            : !implementsTrait(source, t_.get(target).a)) {
             dynCastFail_ = {ra, re};  // demand() reports E0277, not a mismatch
             return false;
           }
@@ -2655,7 +2657,9 @@ class Checker {
         if (m != tr.methods.end()) {
           hit.fn = m->second;
           hit.implArgs = {cur};
-          for (size_t i = 0; i < tr.generics.size(); ++i) hit.implArgs.push_back(newVar(InferKind::General));
+          const TyData dd = t_.get(cur);  // the object's own trait: its arguments (`dyn Container<i32>`)
+          for (size_t i = 0; i < tr.generics.size(); ++i)
+            hit.implArgs.push_back(ti == 0 && i < dd.elems.size() ? dd.elems[i] : newVar(InferKind::General));
           return true;
         }
         for (uint32_t st : tr.supers) todo.push_back(st);

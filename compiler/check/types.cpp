@@ -195,7 +195,11 @@ std::string tyToString(const Program& p, TyId t) {
     case TyKind::Opaque: return p.fns[d.a].opaqueName;
     case TyKind::Dyn: {
       const std::string& tn = p.interner.str(p.traits[d.a].name);
-      if (tn.rfind("__DynFn", 0) != 0 || d.elems.empty()) return "dyn " + tn;
+      if (tn.rfind("__DynFn", 0) != 0 || d.elems.empty()) {
+        std::string s = "dyn " + tn;
+        for (size_t i = 0; i < d.elems.size(); ++i) s += (i ? ", " : "<") + tyToString(p, d.elems[i]);
+        return d.elems.empty() ? s : s + ">";
+      }
       std::string s = "dyn " + tn.substr(5) + "(";  // `dyn Fn(i32) -> i32`
       for (size_t i = 1; i < d.elems.size(); ++i) s += (i > 1 ? ", " : "") + tyToString(p, d.elems[i]);
       s += ")";

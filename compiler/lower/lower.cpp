@@ -769,9 +769,12 @@ class ModuleLowering {
       std::vector<ExprId> kids;
       // the types coerced to the object's trait (a supertrait's method dispatches on the same tags)
       const std::vector<TyId> types = dynTypes_[p_.types.get(d.substs[0]).a];
+      const TyData dynD = p_.types.get(d.substs[0]);
       for (size_t k = 0; k < types.size(); ++k) {
         std::vector<TyId> cs = d.substs;
         cs[0] = types[k];
+        // (`dyn Container<i32>`: only the types coerced to this instance of the trait)
+        if (!dynD.elems.empty() && p_.findTraitImpl(dynD.a, types[k], nullptr, &dynD.elems) < 0) continue;
         auto [impl, implArgs] = p_.resolveTraitCall(d.fn, cs);
         if (impl == d.fn && p_.libTrait("__Debug") == decl.traitId) {  // no impl: derived Debug
           impl = derivedDebugFmt();

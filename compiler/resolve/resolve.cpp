@@ -996,7 +996,17 @@ TyId Resolver::resolveType(TypeId tid) {
         tr = -1;
         break;
       }
-      if (tr >= 0) result = p_.types.item(TyKind::Dyn, uint32_t(tr), {});
+      if (tr >= 0) {  // `dyn Container<i32>`: the trait's arguments are the type's
+        std::vector<TyId> args;
+        const PathSeg& seg = p_.ast.paths[t.path].segs.back();
+        for (uint32_t i = 0; i < seg.numArgs; ++i) args.push_back(resolveType(p_.ast.typeLists[seg.args + i]));
+        if (args.size() != p_.traits[size_t(tr)].generics.size()) {
+          if (!args.empty() || !p_.traits[size_t(tr)].generics.empty())
+            diags_.report(DiagKind::NotSupported, p_.ast.paths[t.path].span, {"a trait object without all of its trait's generic arguments"});
+          if (!args.empty() || !p_.traits[size_t(tr)].generics.empty()) break;
+        }
+        result = p_.types.item(TyKind::Dyn, uint32_t(tr), args);
+      }
       break;
     }
     case TypeKind::Infer:
