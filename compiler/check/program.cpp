@@ -143,7 +143,7 @@ TyId Program::normalize(TyId t) const {
   switch (d.kind) {
     case TyKind::Ref: out = tt.ref(normalize(TyId{d.a}), d.sub); break;
     case TyKind::Array: out = tt.array(normalize(TyId{d.a}), d.len); break;
-    case TyKind::Tuple: case TyKind::Adt: case TyKind::Closure: case TyKind::FnDef: {
+    case TyKind::Tuple: case TyKind::Adt: case TyKind::Closure: case TyKind::FnDef: case TyKind::Dyn: {
       if (d.elems.empty()) break;
       std::vector<TyId> e = d.elems;
       for (TyId& x : e) x = normalize(x);
@@ -158,6 +158,11 @@ TyId Program::normalize(TyId t) const {
     case TyKind::Proj: {
       std::vector<TyId> e = d.elems;
       for (TyId& x : e) x = normalize(x);
+      TyId bound = dynAssoc(e[0], d.a, Symbol{uint32_t(d.len)});
+      if (bound.v != UINT32_MAX) {
+        out = normalize(bound);
+        break;
+      }
       std::vector<TyId> traitArgs(e.begin() + 1, e.end());
       std::vector<TyId> args;
       int32_t impl = findTraitImpl(d.a, e[0], &args, traitArgs.empty() ? nullptr : &traitArgs);

@@ -231,6 +231,16 @@ struct Program {
     const std::string& n = interner.str(tr.name);
     return n == "__DynFn" ? 0 : n == "__DynFnMut" ? 1 : n == "__DynFnOnce" ? 2 : -1;
   }
+  // `<dyn Iterator<Item = u32> as Iterator>::Item`: a trait object's binding of one of its trait's
+  // associated types (its type arguments are the trait's arguments, then one per associated type).
+  TyId dynAssoc(TyId dyn, uint32_t trait, Symbol name) const {
+    if (types.kind(dyn) != TyKind::Dyn || types.get(dyn).a != trait) return TyId{UINT32_MAX};
+    const TraitInfo& tr = traits[trait];
+    const TyData& d = types.get(dyn);
+    for (size_t i = 0; i < tr.assocTypes.size(); ++i)
+      if (tr.assocTypes[i] == name && tr.generics.size() + i < d.elems.size()) return d.elems[tr.generics.size() + i];
+    return TyId{UINT32_MAX};
+  }
   // The prelude trait of the library named `name` (`__Display`, `__Debug`), or -1.
   int32_t libTrait(const char* name) const {
     for (uint32_t i = 0; i < traits.size(); ++i)

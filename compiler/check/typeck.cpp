@@ -356,7 +356,7 @@ class Checker {
     switch (d.kind) {
       case TyKind::Ref: return t_.ref(normInner(TyId{d.a}, depth + 1), d.sub);
       case TyKind::Array: return t_.array(normInner(TyId{d.a}, depth + 1), d.len);
-      case TyKind::Tuple: case TyKind::Adt: case TyKind::Closure: case TyKind::FnDef: case TyKind::Opaque: {
+      case TyKind::Tuple: case TyKind::Adt: case TyKind::Closure: case TyKind::FnDef: case TyKind::Opaque: case TyKind::Dyn: {
         std::vector<TyId> e = d.elems;
         for (TyId& x : e) x = normInner(x, depth + 1);
         return d.kind == TyKind::Tuple ? t_.tuple(e) : t_.item(d.kind, d.a, e);
@@ -376,6 +376,10 @@ class Checker {
           for (const FnInfo::AssocBinding& ab : of.opaqueBindings)
             if (ab.trait == d.a && ab.name == name) return normInner(t_.subst(ab.ty, t_.get(self).elems), depth + 1);
           return t_.proj(d.a, name, e);
+        }
+        if (t_.kind(self) == TyKind::Dyn) {  // `dyn Iterator<Item = u32>`
+          TyId bound = p_.dynAssoc(self, d.a, name);
+          return bound.v != UINT32_MAX ? normInner(bound, depth + 1) : t_.proj(d.a, name, e);
         }
         if (t_.kind(self) == TyKind::Infer || t_.kind(self) == TyKind::Error || t_.kind(self) == TyKind::Proj) return t_.proj(d.a, name, e);
         std::vector<TyId> traitArgs(e.begin() + 1, e.end());
@@ -582,9 +586,20 @@ class Checker {
           return true;
         }
         if (t_.kind(target) == TyKind::Dyn && t_.kind(source) != TyKind::Dyn && known) {
+          // the impl for the object's trait arguments (`dyn Container<i32>`), whose associated types are
+          // the object's bindings (`dyn Iterator<Item = u32>`)
           std::vector<TyId> implArgs;
-          if (!t_.get(target).elems.empty() ? selectImpl(t_.get(target).a, source, t_.get(target).elems, implArgs) < 0
-                                            : !implementsTrait(source, t_.get(target).a)) {
+          const TyData td = t_.get(target);
+          const TraitInfo& ti = p_.traits[td.a];
+          size_t ng = std::min(ti.generics.size(), td.elems.size());
+          std::vector<TyId> targs(td.elems.begin(), td.elems.begin() + long(ng));
+          bool fits = targs.empty() ? implementsTrait(source, td.a) : selectImpl(td.a, source, targs, implArgs) >= 0;
+          for (size_t i = 0; fits && i < ti.assocTypes.size() && ng + i < td.elems.size(); ++i) {
+            std::vector<TyId> pe{source};
+            pe.insert(pe.end(), targs.begin(), targs.end());
+            fits = unify(normalize(t_.proj(td.a, ti.assocTypes[i], pe)), td.elems[ng + i]);
+          }
+          if (!fits) {
             dynCastFail_ = {ra, re};  // demand() reports E0277, not a mismatch
             return false;
           }

@@ -197,7 +197,13 @@ std::string tyToString(const Program& p, TyId t) {
       const std::string& tn = p.interner.str(p.traits[d.a].name);
       if (tn.rfind("__DynFn", 0) != 0 || d.elems.empty()) {
         std::string s = "dyn " + tn;
-        for (size_t i = 0; i < d.elems.size(); ++i) s += (i ? ", " : "<") + tyToString(p, d.elems[i]);
+        const TraitInfo& ti = p.traits[d.a];
+        for (size_t i = 0; i < d.elems.size(); ++i) {
+          s += i ? ", " : "<";
+          if (i >= ti.generics.size() && i - ti.generics.size() < ti.assocTypes.size())
+            s += p.interner.str(ti.assocTypes[i - ti.generics.size()]) + " = ";
+          s += tyToString(p, d.elems[i]);
+        }
         return d.elems.empty() ? s : s + ">";
       }
       std::string s = "dyn " + tn.substr(5) + "(";  // `dyn Fn(i32) -> i32`

@@ -774,7 +774,9 @@ class ModuleLowering {
         std::vector<TyId> cs = d.substs;
         cs[0] = types[k];
         // (`dyn Container<i32>`: only the types coerced to this instance of the trait)
-        if (!dynD.elems.empty() && p_.findTraitImpl(dynD.a, types[k], nullptr, &dynD.elems) < 0) continue;
+        size_t ng = std::min(p_.traits[dynD.a].generics.size(), dynD.elems.size());
+        std::vector<TyId> targs(dynD.elems.begin(), dynD.elems.begin() + long(ng));
+        if (!targs.empty() && p_.findTraitImpl(dynD.a, types[k], nullptr, &targs) < 0) continue;
         auto [impl, implArgs] = p_.resolveTraitCall(d.fn, cs);
         if (impl == d.fn && p_.libTrait("__Debug") == decl.traitId) {  // no impl: derived Debug
           impl = derivedDebugFmt();

@@ -985,6 +985,9 @@ TyId Resolver::resolveType(TypeId tid) {
           sizedOnly = sizedOnly || (!bp.segs.empty() && p_.str(bp.segs.back().name) == "Sized");
         }
         if (sizedOnly) continue;
+        // the library's provided methods with type parameters are `where Self: Sized` in std (Iterator's
+        // adaptors): usable on a Box of the object, not in its vtable
+        if (p_.isRuntimeFile(f.span.file) && !m.generics.empty() && m.body.valid()) continue;
         const char* why = m.selfKind == SelfKind::None ? "has no `self` parameter"
                           : !m.generics.empty()        ? "has generic type parameters" : nullptr;
         if (!why) continue;
@@ -999,12 +1002,32 @@ TyId Resolver::resolveType(TypeId tid) {
       if (tr >= 0) {  // `dyn Container<i32>`: the trait's arguments are the type's
         std::vector<TyId> args;
         const PathSeg& seg = p_.ast.paths[t.path].segs.back();
+        const TraitInfo& ti = p_.traits[size_t(tr)];
         for (uint32_t i = 0; i < seg.numArgs; ++i) args.push_back(resolveType(p_.ast.typeLists[seg.args + i]));
-        if (args.size() != p_.traits[size_t(tr)].generics.size()) {
-          if (!args.empty() || !p_.traits[size_t(tr)].generics.empty())
-            diags_.report(DiagKind::NotSupported, p_.ast.paths[t.path].span, {"a trait object without all of its trait's generic arguments"});
-          if (!args.empty() || !p_.traits[size_t(tr)].generics.empty()) break;
+        if (args.size() != ti.generics.size()) {
+          diags_.report(DiagKind::NotSupported, p_.ast.paths[t.path].span, {"a trait object without all of its trait's generic arguments"});
+          break;
         }
+        // then its associated types' bindings, in the trait's order (`dyn Iterator<Item = u32>`)
+        bool missing = false;
+        for (Symbol at : ti.assocTypes) {
+          TyId bound = p_.types.error();
+          bool found = false;
+          for (uint32_t i = 0; i < seg.numBindings; ++i) {
+            auto [name, ty] = p_.ast.assocBindings[seg.bindings + i];
+            if (name == at) {
+              bound = resolveType(ty);
+              found = true;
+            }
+          }
+          if (!found) {
+            diags_.report(DiagKind::DynAssocUnbound, p_.ast.paths[t.path].span, {p_.str(at), p_.str(ti.name)})
+                .help("specify the associated type: `" + p_.str(ti.name) + "<" + p_.str(at) + " = /* Type */>`");
+            missing = true;
+          }
+          args.push_back(bound);
+        }
+        if (missing) break;
         result = p_.types.item(TyKind::Dyn, uint32_t(tr), args);
       }
       break;

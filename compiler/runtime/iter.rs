@@ -366,6 +366,14 @@ impl<I: Iterator> IntoIterator for I {
     }
 }
 
+// A boxed iterator is an iterator (`Box<dyn Iterator<Item = T>>` uses the adaptors through this).
+impl<I: Iterator> Iterator for Box<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        (**self).next()
+    }
+}
+
 impl<T> IntoIterator for Vec<T> {
     type Item = T;
     type IntoIter = IntoIter<T>;
