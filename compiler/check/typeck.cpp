@@ -322,7 +322,11 @@ class Checker {
     }
     if (derivesDefault(t, trait)) return true;
     std::vector<TyId> args;
-    return t_.kind(t) != TyKind::Infer && selectImpl(trait, t, {}, args) >= 0;
+    if (t_.kind(t) != TyKind::Infer && selectImpl(trait, t, {}, args) >= 0) return true;
+    // `&x as &dyn Debug` for a type that derives Debug (or is printed by the compiler): the object's
+    // dispatcher formats it with `{:?}` (prelude.rs, __derived_debug_fmt)
+    TyId bad;
+    return int32_t(trait) == p_.libTrait("__Debug") && t_.kind(t) != TyKind::Infer && isDebug(t, bad);
   }
   // `#[derive(Default)]` on a struct: `Default` holds without an impl (mir/ builds the value).
   bool derivesDefault(TyId t, uint32_t trait) {
@@ -1752,6 +1756,10 @@ class Checker {
     switch (t_.kind(t)) {
       case TyKind::Int: case TyKind::Float: case TyKind::Bool: case TyKind::Char: case TyKind::Str: case TyKind::Error: case TyKind::Never:
         return true;
+      case TyKind::Infer:  // an integer or float literal's type, not fixed yet
+        if (InferKind(t_.get(t).sub) == InferKind::Int || InferKind(t_.get(t).sub) == InferKind::Float) return true;
+        bad = t;
+        return false;
       case TyKind::Ref: case TyKind::Array: return isDebug(TyId{t_.get(t).a}, bad, depth + 1);
       case TyKind::Dyn:  // `dyn Trait` where `trait Trait: Debug`
         if (dynHasFmt(t, "__Debug")) return true;

@@ -2936,10 +2936,11 @@ class Builder {
           }
           int32_t fmtAdt = r_.findLibAdt(p_.interner.intern("__Formatter"));
           uint32_t f = newTemp(t_.adt(uint32_t(fmtAdt)));
-          Rvalue unitStruct;
-          unitStruct.kind = RvKind::Aggregate;
-          unitStruct.ty = t_.adt(uint32_t(fmtAdt));
-          assign(Place{f, {}}, unitStruct, span);
+          Rvalue fmtr;  // __Formatter { flags }
+          fmtr.kind = RvKind::Aggregate;
+          fmtr.ty = t_.adt(uint32_t(fmtAdt));
+          fmtr.ops = {constU32(spec.flags)};
+          assign(Place{f, {}}, fmtr, span);
           uint32_t res = newTemp(t_.subst(p_.fns[fmtFn.v].ret, implArgs));
           call(fmtFn, {refTo(pl, false), refTo(Place{f, {}}, true)}, Place{res, {}}, span, false, implArgs);
           return;

@@ -326,9 +326,17 @@ impl __Debug for __FmtError {
     }
 }
 
-pub struct __Formatter;
+// `fmt::Formatter`: what a `{..}` placeholder asked for (the fmt.rs flags: bit 2 is `#`).
+pub struct __Formatter {
+    flags: u32,
+}
 
 impl __Formatter {
+    // `{:#?}` / `{:#}`: the alternate form was asked for.
+    pub fn alternate(&self) -> bool {
+        self.flags & 4 != 0
+    }
+
     pub fn write_str(&mut self, s: &str) -> Result<(), __FmtError> {
         __wr_write_str(s);
         Ok(())
@@ -346,7 +354,11 @@ pub trait __Debug {
 // `{:?}` of a `dyn Trait` (`trait Trait: Debug`) whose type derives Debug: the trait object's dispatcher
 // calls this (derived Debug has no `fmt` of its own: it is expanded where the value is formatted).
 pub fn __derived_debug_fmt<T: __Debug>(x: &T, f: &mut __Formatter) -> Result<(), __FmtError> {
-    write!(f, "{:?}", x)
+    if f.alternate() {
+        write!(f, "{:#?}", x)
+    } else {
+        write!(f, "{:?}", x)
+    }
 }
 
 // std::ops: operator overloading (`impl Add for Point { type Output = Point; fn add(...) }`). The
