@@ -101,3 +101,6 @@ bash "$root/bench/classic.sh" "$wasmrust" "$runs"
 
 # Float math accuracy against the host libm.
 bash "$root/bench/math_ulp.sh" "$wasmrust"
+
+# Thin monomorphization: merged before lowering vs Binaryen's duplicate function elimination afterwards.
+bash "$root/bench/thin_mono.sh" "$wasmrust" "$runs"

@@ -2,7 +2,8 @@
 #  - one test per program of the run and ui corpora (tests-native/corpus.py --one FILE);
 #  - the harness's own unit tests;
 #  - the formatting differential tests against rustc (skipped with a message when rustc is absent);
-#  - the malformed-input fuzz test.
+#  - the malformed-input fuzz test;
+#  - thin monomorphization's soundness check (scripts/test-thin-mono.sh).
 find_package(Python3 REQUIRED COMPONENTS Interpreter)
 file(GLOB WASMRUST_CORPUS CONFIGURE_DEPENDS
      ${CMAKE_SOURCE_DIR}/tests-native/run/*.rs ${CMAKE_SOURCE_DIR}/tests-native/ui/*.rs)
@@ -37,6 +38,11 @@ target_link_libraries(fuzz_inputs PRIVATE wasmrust_core)
 add_test(NAME fuzz/mutated-inputs
          COMMAND fuzz_inputs ${CMAKE_SOURCE_DIR}/tests-native/run ${CMAKE_SOURCE_DIR}/tests-native/ui 4000)
 set_tests_properties(fuzz/mutated-inputs PROPERTIES TIMEOUT 600)
+
+# Thin monomorphization: merged instances lower to the same code as the function they share.
+add_test(NAME thin-mono/verify COMMAND bash ${CMAKE_SOURCE_DIR}/scripts/test-thin-mono.sh $<TARGET_FILE:wasmrust>
+         WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(thin-mono/verify PROPERTIES TIMEOUT 600)
 
 # Random well-typed programs: wasmrust against rustc (stdout, stderr, exit code).
 add_test(NAME random-programs/differential

@@ -40,7 +40,10 @@ const char* kUsage =
     "\n"
     "Options:\n"
     "  -o OUT                   write the output here (`-` for stdout)\n"
-    "  --emit=KIND              wasm (default), wat, wasmir, mir, tokens or ast; text kinds go to stdout unless -o\n"
+    "  --emit=KIND              wasm (default), wat, wasmir, mir, tokens or ast; text kinds go to stdout unless -o;\n"
+    "                           size: the module's size and what thin monomorphization saved\n"
+    "  --no-thin-mono           one function per generic instance (no merging of instances with the same code)\n"
+    "  --verify-thin-mono       also lower each merged instance and fail if its code differs (a compiler check)\n"
     "  --message-format=FORMAT  human (default) or json (one JSON object per diagnostic and line)\n"
     "  --release                release profile: no arithmetic overflow checks\n"
     "  --test                   (build) a test build: the #[test] functions, listed in the module's\n"
@@ -123,6 +126,7 @@ int main(int argc, char** argv) {
   if (cmd != "build" && cmd != "run" && cmd != "check" && cmd != "test") return usageError("unknown command `" + cmd + "`");
   std::string file, out, emitName = "wasm";
   bool json = false, release = false, timings = false, allowWarnings = false, buildTest = false;
+  bool thinMono = true, verifyThin = false, sizeReport = false;
   std::vector<std::string> progArgs;
   std::vector<std::string> testArgs;  // FILTER, --exact, --include-ignored, --ignored: for the test runner
   for (size_t i = 1; i < args.size(); ++i) {
@@ -159,6 +163,10 @@ int main(int argc, char** argv) {
       buildTest = true;
     } else if (a == "--timings") {
       timings = true;
+    } else if (a == "--no-thin-mono") {
+      thinMono = false;
+    } else if (a == "--verify-thin-mono") {
+      verifyThin = true;
     } else if (a == "-A" && i + 1 < args.size() && args[i + 1] == "warnings") {
       allowWarnings = true;
       ++i;
@@ -183,8 +191,11 @@ int main(int argc, char** argv) {
   else if (emitName == "mir") opts.emit = wr::Emit::Mir;
   else if (emitName == "tokens") opts.emit = wr::Emit::Tokens;
   else if (emitName == "ast") opts.emit = wr::Emit::Ast;
-  else return usageError("unknown --emit kind `" + emitName + "` (expected wasm, wat, wasmir, mir, tokens or ast)");
-  if (cmd != "build" && opts.emit != wr::Emit::Wasm) return usageError("`--emit` is only valid with `wasmrust build`");
+  else if (emitName == "size") sizeReport = true;  // the module is built; a size report goes to stdout
+  else return usageError("unknown --emit kind `" + emitName + "` (expected wasm, wat, wasmir, mir, size, tokens or ast)");
+  opts.thinMono = thinMono;
+  opts.verifyThinMono = verifyThin;
+  if (cmd != "build" && (opts.emit != wr::Emit::Wasm || sizeReport)) return usageError("`--emit` is only valid with `wasmrust build`");
   opts.overflowChecks = !release;
   opts.checkOnly = cmd == "check";
   opts.test = cmd == "test" || buildTest;
@@ -220,6 +231,18 @@ int main(int argc, char** argv) {
   }
   if (cmd == "check") return 0;
 
+  if (cmd == "build" && sizeReport) {  // `--emit=size`: the module's size, and what thin monomorphization saved
+    wr::CompileOptions unmerged = opts;
+    unmerged.thinMono = false;
+    wr::CompileResult u = wr::compile(file, source, unmerged, nullptr);
+    std::string rep = "module: " + std::to_string(r.wasm.size()) + " bytes\n";
+    rep += "generic instances: " + std::to_string(r.genericInstances) + ", merged by thin monomorphization: " + std::to_string(r.thinMerged) + "\n";
+    if (opts.thinMono && u.ok())
+      rep += "without thin monomorphization: " + std::to_string(u.wasm.size()) + " bytes (" +
+             std::to_string(long(u.wasm.size()) - long(r.wasm.size())) + " bytes saved)\n";
+    fputs(rep.c_str(), stdout);
+    return 0;
+  }
   if (cmd == "build") {
     bool text = opts.emit != wr::Emit::Wasm;
     if (text && (out.empty() || out == "-")) {

@@ -251,7 +251,16 @@ static CompileResult compileWith(const std::string& fileName, const std::string&
     if (opts.emit == Emit::Mir && !program.fns[f.v].runtime) mirText += mir::printBody(program, b) + "\n";
     return b;
   };
-  wir::Module module = lowerProgram(in);
+  in.thinMono = opts.thinMono;
+  in.verifyThinMono = opts.verifyThinMono;
+  ThinMonoStats thin;
+  wir::Module module = lowerProgram(in, &thin);
+  res.genericInstances = thin.instances;
+  res.thinMerged = thin.merged;
+  if (!thin.mismatches.empty()) {
+    Diagnostic& d = diags.report(DiagKind::NotSupported, Span{userFile, 0, 0}, {"this program (internal compiler error: thin monomorphization merged different code)"});
+    for (size_t i = 0; i < thin.mismatches.size() && i < 10; ++i) d.note(thin.mismatches[i]);
+  }
   if (opts.test) module.customSections.push_back({"wasmrust.tests", testsJson});
   for (uint32_t f = 0; f < ownershipChecked.size(); ++f) {
     const FnInfo& fi = program.fns[f];

@@ -28,6 +28,10 @@ struct CompileOptions {
   // A test build (wasmrust test): #[cfg(test)] items and #[test] functions are compiled, each test is
   // exported as `__wr_test_N`, and the "wasmrust.tests" custom section lists them (see docs/cli.md).
   bool test = false;
+  // Thin monomorphization (lower/lower.h): instances of a generic function with the same code share one
+  // function. `verifyThinMono` also lowers each merged instance and reports any difference as an error.
+  bool thinMono = true;
+  bool verifyThinMono = false;
 };
 
 struct PhaseTiming {
@@ -42,6 +46,8 @@ struct CompileResult {
   std::vector<uint8_t> wasm;            // empty if errors (or checkOnly)
   std::string text;                     // the requested dump for Emit::Wat/WasmIR/Tokens/Ast/Mir
   std::vector<PhaseTiming> timings;     // filled only when a clock is provided
+  uint32_t genericInstances = 0;        // instances of generic functions the program reaches
+  uint32_t thinMerged = 0;              // of them, those that share another instance's function
   bool ok() const { return errors == 0; }
 };
 

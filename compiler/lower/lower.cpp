@@ -3,12 +3,17 @@
 #include "lower/lower.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <map>
+#include <optional>
+#include <set>
 
 #include "diag/diagnostics.h"
 #include "lower/layout.h"
 #include "wasmir/builder.h"
+#include "wasmir/printer.h"
 
 namespace wr {
 using namespace wir;
@@ -532,6 +537,20 @@ class ModuleLowering {
       writeTarget_ = indexOf(findRuntimeFn("__wr_sink"));
       drain();
     }
+    if (in_.verifyThinMono) {  // each merged instance, lowered on its own, is its function's code
+      for (auto& [idx, body] : mergedBodies_) {
+        Function tmp;
+        FunctionLowering fl(*this, p_, lay_, body, tmp);
+        fl.run();
+        const Function& canon = m_.functions[idx - m_.imports.size()];
+        tmp.name = canon.name;
+        if (wir::printFunction(tmp) != wir::printFunction(canon)) {
+          stats_.mismatches.push_back(instanceName(p_.fns[body.fn.v], body.substs) + " is not " + canon.name);
+          if (std::getenv("WR_THIN_DEBUG")) std::fprintf(stderr, "%s\n----\n%s\n", wir::printFunction(tmp).c_str(), wir::printFunction(canon).c_str());
+        }
+      }
+      drain();
+    }
     for (auto& [info, idx] : deferredOutput_) {
       Function& fn = m_.functions[idx - m_.imports.size()];
       lowerIntrinsic(*info, fn, {});
@@ -605,16 +624,208 @@ class ModuleLowering {
     for (TyId t : substs) key.push_back(t.v);
     auto it = index_.find(key);
     if (it != index_.end()) return it->second;
-    uint32_t idx = uint32_t(m_.imports.size() + numQueued_++);
-    index_[key] = idx;
-    m_.functions.emplace_back();  // placeholder filled by lowerFn / fillDispatchers
     // a trait method called on `dyn Trait`: a dispatcher on the type tag, built when every type turned
     // into this trait object is known (fillDispatchers)
     bool dyn = (p_.fns[f.v].traitId >= 0 || f == dropGlueFn() || f == dynCallFn()) && !substs.empty() &&
                p_.types.kind(substs[0]) == TyKind::Dyn;
+    // Thin monomorphization: another instance of f with the same code is this one's function.
+    std::string canon;
+    std::optional<mir::Body> body;
+    if (in_.thinMono && !dyn && !substs.empty() && p_.fns[f.v].intrinsic != Intrinsic::None) {
+      canon = intrinsicKey(f, substs);  // `__ptr_read::<u32>` is `__ptr_read::<i32>`
+      if (!canon.empty()) {
+        auto same = canon_.find(canon);
+        if (same != canon_.end()) {
+          index_[key] = same->second;
+          return same->second;
+        }
+      }
+    }
+    if (in_.thinMono && !dyn && !substs.empty() && p_.fns[f.v].intrinsic == Intrinsic::None) {
+      ++stats_.instances;
+      inProgress_.insert(key);
+      body = in_.buildBody(f, substs);
+      fingerprinting_.push_back(key);
+      canon = std::to_string(f.v) + "|" + fingerprint(*body);
+      fingerprinting_.pop_back();
+      inProgress_.erase(key);
+      auto same = canon_.find(canon);
+      if (same != canon_.end()) {
+        ++stats_.merged;
+        index_[key] = same->second;
+        if (in_.verifyThinMono) mergedBodies_.push_back({same->second, std::move(*body)});
+        return same->second;
+      }
+    }
+    uint32_t idx = uint32_t(m_.imports.size() + numQueued_++);
+    index_[key] = idx;
+    if (!canon.empty()) canon_[canon] = idx;
+    if (body) prebuilt_.emplace(idx, std::move(*body));
+    m_.functions.emplace_back();  // placeholder filled by lowerFn / fillDispatchers
     (dyn ? dispatchers_ : work_).push_back({f, substs, idx});
     return idx;
   }
+  ThinMonoStats stats_;
+
+ private:
+  std::map<std::string, uint32_t> canon_;           // f + fingerprint of an instance's MIR -> its function
+  std::set<std::vector<uint32_t>> inProgress_;       // instances being fingerprinted (recursion)
+  std::vector<std::vector<uint32_t>> fingerprinting_;  // the stack of them (its top: a call of itself)
+  std::map<uint32_t, mir::Body> prebuilt_;           // function index -> the body built to fingerprint it
+  std::vector<std::pair<uint32_t, mir::Body>> mergedBodies_;  // verifyThinMono: (function, merged instance)
+  std::map<uint32_t, std::string> layoutKeys_;
+
+  // What lowering sees of a type: its representation, size, alignment, scalar load/store, and for
+  // aggregates the offsets and layouts of its fields per variant (with their discriminants), plus its
+  // generic arguments (a Box's or a reference's pointee is reached through them). `i32` and `u32` are the
+  // same here; operations whose code depends on the exact type record it themselves (fingerprint).
+  std::string layoutKey(TyId t) {
+    auto hit = layoutKeys_.find(t.v);
+    if (hit != layoutKeys_.end()) return hit->second;
+    std::vector<TyId> stack;
+    std::string k = layoutKeyIn(t, stack);
+    layoutKeys_[t.v] = k;
+    return k;
+  }
+  std::string layoutKeyIn(TyId t, std::vector<TyId>& stack) {
+    for (size_t i = 0; i < stack.size(); ++i)
+      if (stack[i] == t) return "#" + std::to_string(stack.size() - i);  // a recursive type's cycle
+    TyData d = p_.types.get(t);
+    Repr r = lay_.repr(t);
+    Layout l = lay_.of(t);
+    std::string k = "(" + std::to_string(int(r)) + "," + std::to_string(l.size) + "," + std::to_string(l.align);
+    if (r == Repr::Scalar) k += ",s" + std::to_string(int(lay_.scalarType(t))) + "," + std::to_string(int(scalarLoadOp(p_.types, t)));
+    k += ",k" + std::to_string(int(d.kind));
+    stack.push_back(t);
+    switch (d.kind) {
+      case TyKind::Ref: case TyKind::Array: k += layoutKeyIn(TyId{d.a}, stack); break;
+      case TyKind::Dyn: k += p_.tyName(t); break;  // (only behind pointers; its dispatch is by exact type)
+      case TyKind::Str: break;
+      case TyKind::Tuple: case TyKind::Closure: {
+        std::vector<TyId> fs = p_.fieldTys(t);
+        for (uint32_t i = 0; i < fs.size(); ++i) k += "f" + std::to_string(lay_.fieldOffset(t, -1, i)) + layoutKeyIn(p_.normalize(fs[i]), stack);
+        if (d.kind == TyKind::Closure) k += "c" + std::to_string(d.a);
+        break;
+      }
+      case TyKind::Adt: {
+        const AdtInfo& a = p_.adts[d.a];
+        k += a.isEnum ? "e" + std::to_string(lay_.enumPayloadOffset(t)) : "s";
+        for (uint32_t v = 0; v < a.variants.size(); ++v) {
+          k += "v" + std::to_string(a.variants[v].discr);
+          std::vector<TyId> fs = p_.variantFieldTys(t, v);
+          for (uint32_t i = 0; i < fs.size(); ++i)
+            k += "f" + std::to_string(lay_.fieldOffset(t, a.isEnum ? int32_t(v) : -1, i)) + layoutKeyIn(p_.normalize(fs[i]), stack);
+        }
+        // a Box / Rc / RefCell guard is dereferenced to its argument (other ADTs reach their arguments
+        // only through their fields, already here)
+        if (p_.isBox(t))
+          for (TyId e : d.elems) k += "g" + layoutKeyIn(p_.normalize(e), stack);
+        break;
+      }
+      case TyKind::FnDef: k += "fn" + std::to_string(d.a); for (TyId e : d.elems) k += "," + std::to_string(e.v); break;
+      default: break;
+    }
+    stack.pop_back();
+    return k + ")";
+  }
+  // A callee in a fingerprint: the function it will be (thin instances merged already), or for an instance
+  // still being fingerprinted (recursion) its exact identity.
+  std::string calleeToken(FnId f, const std::vector<TyId>& substs) {
+    std::vector<uint32_t> key{f.v};
+    for (TyId t : substs) key.push_back(t.v);
+    if (!fingerprinting_.empty() && fingerprinting_.back() == key) return "self";  // (coinductively the same)
+    if (inProgress_.count(key)) {
+      std::string k = "rec" + std::to_string(f.v);
+      for (TyId t : substs) k += "," + std::to_string(t.v);
+      return k;
+    }
+    return "i" + std::to_string(indexOf(f, substs));
+  }
+  // A generic intrinsic's instances with the same code: what they do depends on T only in these ways
+  // ("" for the others: one function per instance).
+  std::string intrinsicKey(FnId f, const std::vector<TyId>& substs) {
+    const FnInfo& fi = p_.fns[f.v];
+    TyId T = substs[0];
+    std::string k = "in" + std::to_string(f.v) + ":";
+    switch (fi.intrinsic) {
+      case Intrinsic::NeedsDrop: return k + (p_.needsDrop(T) ? "y" : "n");
+      case Intrinsic::DropInPlace: return k + (p_.needsDrop(T) ? "i" + std::to_string(indexOf(dropGlueFn(), {T})) : "n");
+      case Intrinsic::SizeOf: case Intrinsic::PtrRead: case Intrinsic::PtrWrite: case Intrinsic::AddrRef: case Intrinsic::RefAddr: {
+        // these see only how T is represented: a scalar's load/store, or a block of memory of its size
+        Repr r = lay_.repr(T);
+        Layout l = lay_.of(T);
+        k += std::to_string(int(r)) + "," + std::to_string(l.size) + "," + std::to_string(l.align);
+        if (r == Repr::Scalar) k += "," + std::to_string(int(lay_.scalarType(T))) + "," + std::to_string(int(scalarLoadOp(p_.types, T)));
+        return k;
+      }
+      default: return "";
+    }
+  }
+  std::string placeKey(const mir::Place& pl) {
+    std::string k = "p" + std::to_string(pl.local);
+    for (const mir::Proj& pr : pl.proj) k += "." + std::to_string(int(pr.kind)) + ":" + std::to_string(pr.a);
+    return k;
+  }
+  // What arithmetic, comparisons and casts see of a type: an integer's width and signedness (`usize` is
+  // `u32` on wasm32), a float's width, bool, char; anything else exactly.
+  std::string valueKey(TyId t) {
+    const TyData& d = p_.types.get(t);
+    switch (d.kind) {
+      case TyKind::Int: return std::string(intSigned(p_.types.intKind(t)) ? "i" : "u") + std::to_string(intBits(p_.types.intKind(t)) == 0 ? 32 : intBits(p_.types.intKind(t)));
+      case TyKind::Float: return "f" + std::to_string(d.sub);
+      case TyKind::Bool: return "b";
+      case TyKind::Char: return "ch";
+      default: return "t" + std::to_string(t.v);
+    }
+  }
+  std::string operandKey(const mir::Body& b, const mir::Operand& o, bool exactType) {
+    if (o.kind == mir::Operand::Copy) {
+      std::string k = "c" + placeKey(o.place);
+      if (exactType) k += valueKey(mir::operandType(p_, b, o));
+      return k;
+    }
+    TyId ct = o.c.ty;
+    std::string tk = p_.types.kind(ct) == TyKind::Int || p_.types.kind(ct) == TyKind::Float || p_.types.kind(ct) == TyKind::Bool ||
+                             p_.types.kind(ct) == TyKind::Char
+                         ? valueKey(ct) : layoutKey(ct);
+    return "k" + tk + ":" + std::to_string(o.c.bits) + ":" + std::to_string(o.c.str.size()) + ":" + o.c.str;
+  }
+  // A body as lowering sees it: locals by layout, places and control flow as they are, the exact types
+  // of what arithmetic, comparisons, casts and constants act on, trait-object casts by type, callees by
+  // the function they resolve to.
+  std::string fingerprint(const mir::Body& b) {
+    std::string k = "a" + std::to_string(b.argCount);
+    for (const mir::Local& l : b.locals) k += "L" + layoutKey(l.ty);
+    for (const mir::BasicBlock& bb : b.blocks) {
+      k += "B";
+      for (const mir::Statement& s : bb.stmts) {
+        const mir::Rvalue& rv = s.rv;
+        bool exact = rv.kind == RvKind::Binary || rv.kind == RvKind::Overflows || rv.kind == RvKind::Unary || rv.kind == RvKind::Cast;
+        k += "S" + placeKey(s.dest) + "=" + std::to_string(int(rv.kind)) + "," + std::to_string(rv.op) + "," + std::to_string(rv.mut) + "," +
+             std::to_string(rv.variant) + "," + std::to_string(rv.count) + placeKey(rv.place);
+        if (rv.kind == RvKind::Cast) k += "T" + valueKey(rv.ty);
+        else if (rv.kind == RvKind::ToDyn) k += "T" + std::to_string(rv.ty.v);  // the type tag: exact
+        else if (rv.ty.v != UINT32_MAX && rv.ty.v != 0) k += "T" + layoutKey(rv.ty);
+        if (rv.kind == RvKind::Discriminant) k += "D" + layoutKey(mir::placeType(p_, b, rv.place).ty);
+        for (const mir::Operand& o : rv.ops) k += operandKey(b, o, exact);
+        if (exact) k += "R" + valueKey(mir::placeType(p_, b, s.dest).ty);
+      }
+      const mir::Terminator& t = bb.term;
+      k += "E" + std::to_string(int(t.kind));
+      for (uint32_t x : t.targets) k += "," + std::to_string(x);
+      if (t.kind == TermKind::SwitchInt) {
+        k += operandKey(b, t.discr, true);
+        for (uint64_t v : t.values) k += "v" + std::to_string(v);
+      }
+      if (t.kind == TermKind::Call) {
+        k += (t.callee.valid() ? calleeToken(t.callee, t.calleeSubsts) : std::string("none")) + placeKey(t.dest);
+        for (const mir::Operand& o : t.args) k += operandKey(b, o, false) + "/" + layoutKey(mir::operandType(p_, b, o));
+      }
+    }
+    return k;
+  }
+
+ public:
   uint32_t strPair(const std::string& s) {
     auto it = strings_.find(s);
     if (it != strings_.end()) return it->second;
@@ -826,7 +1037,9 @@ class ModuleLowering {
       lowerIntrinsic(info, fn, inst.substs);
       return;
     }
-    mir::Body body = in_.buildBody(inst.fn, inst.substs);
+    auto pre = prebuilt_.find(idx);
+    mir::Body body = pre != prebuilt_.end() ? std::move(pre->second) : in_.buildBody(inst.fn, inst.substs);
+    if (pre != prebuilt_.end()) prebuilt_.erase(pre);
     Function tmp;
     tmp.name = instanceName(info, inst.substs);
     FunctionLowering fl(*this, p_, lay_, body, tmp);
@@ -1525,6 +1738,11 @@ void FunctionLowering::emitBlockCode(uint32_t x, std::vector<ExprId>& out) {
 
 }  // namespace
 
-wir::Module lowerProgram(const LowerInput& in) { return ModuleLowering(in).run(); }
+wir::Module lowerProgram(const LowerInput& in, ThinMonoStats* stats) {
+  ModuleLowering ml(in);
+  wir::Module m = ml.run();
+  if (stats) *stats = ml.stats_;
+  return m;
+}
 
 }  // namespace wr

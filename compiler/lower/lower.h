@@ -26,8 +26,20 @@ struct LowerInput {
   // Builds (on demand) the MIR body of a function instance (generic arguments `substs`); called once per
   // reachable instance.
   std::function<mir::Body(FnId, const std::vector<TyId>&)> buildBody;
+  // Thin monomorphization: instances of one generic function whose MIR is the same once types are
+  // reduced to what lowering sees of them (layouts; exact types where code depends on them: arithmetic,
+  // casts, constants, trait objects) are one wasm function, decided before lowering them.
+  bool thinMono = true;
+  bool verifyThinMono = false;  // lower every merged instance too and check it is the same WasmIR
 };
 
-wir::Module lowerProgram(const LowerInput& in);
+// What thin monomorphization did (filled by lowerProgram).
+struct ThinMonoStats {
+  uint32_t instances = 0;  // instances of generic functions requested
+  uint32_t merged = 0;     // of them, the ones that reuse another instance's function
+  std::vector<std::string> mismatches;  // verifyThinMono: merged instances that lowered differently (a bug)
+};
+
+wir::Module lowerProgram(const LowerInput& in, ThinMonoStats* stats = nullptr);
 
 }  // namespace wr
