@@ -940,14 +940,9 @@ class ModuleLowering {
           }
           for (uint32_t l : argLocal)
             if (l != UINT32_MAX) args.push_back(b.localGet(l));
-          ExprId call = b.call(callee, args, fn.type.result);
-          ExprId cond = b.binary(Op::I32Eq, b.load(Op::I32Load, b.localGet(fat), 4), b.i32(int32_t(k)));
-          ExprId then = fn.type.result == ValType::None ? b.block(b.newLabel(), ValType::None, {call, b.ret()}) : b.ret(call);
-          kids.push_back(b.ifElse(ValType::None, cond, then));
+          kids.push_back(tagCase(b, fat, k, b.call(callee, args, fn.type.result), fn.type.result));
         }
-        kids.push_back(b.unreachable());
-        fn.body = b.block(b.newLabel(), fn.type.result, kids);
-        m_.functions[d.index - m_.imports.size()] = std::move(fn);
+        finishDispatcher(fn, b, kids, d.index);
         continue;
       }
       if (d.fn == dropGlueFn()) {  // dropping a `dyn Trait`: the glue of the object's type, on its data
@@ -997,15 +992,22 @@ class ModuleLowering {
         std::vector<ExprId> args;
         for (uint32_t i = 0; i < fn.type.params.size(); ++i)
           args.push_back(i == fat ? b.load(Op::I32Load, b.localGet(fat), 0) : b.localGet(i));
-        ExprId call = b.call(callee, args, fn.type.result);
-        ExprId cond = b.binary(Op::I32Eq, b.load(Op::I32Load, b.localGet(fat), 4), b.i32(int32_t(k)));
-        ExprId then = fn.type.result == ValType::None ? b.block(b.newLabel(), ValType::None, {call, b.ret()}) : b.ret(call);
-        kids.push_back(b.ifElse(ValType::None, cond, then));
+        kids.push_back(tagCase(b, fat, k, b.call(callee, args, fn.type.result), fn.type.result));
       }
-      kids.push_back(b.unreachable());
-      fn.body = b.block(b.newLabel(), fn.type.result, kids);
-      m_.functions[d.index - m_.imports.size()] = std::move(fn);
+      finishDispatcher(fn, b, kids, d.index);
     }
+  }
+  // One case of a dispatcher: `if tag == k { return call }` (the object is the pair at local `fat`).
+  static ExprId tagCase(Builder& b, uint32_t fat, size_t k, ExprId call, ValType result) {
+    ExprId cond = b.binary(Op::I32Eq, b.load(Op::I32Load, b.localGet(fat), 4), b.i32(int32_t(k)));
+    ExprId then = result == ValType::None ? b.block(b.newLabel(), ValType::None, {call, b.ret()}) : b.ret(call);
+    return b.ifElse(ValType::None, cond, then);
+  }
+  // A dispatcher's body: its cases, then `unreachable` (a tag of no listed type cannot occur).
+  void finishDispatcher(Function& fn, Builder& b, std::vector<ExprId>& kids, uint32_t index) {
+    kids.push_back(b.unreachable());
+    fn.body = b.block(b.newLabel(), fn.type.result, kids);
+    m_.functions[index - m_.imports.size()] = std::move(fn);
   }
   uint32_t numQueued_ = 0;
   std::vector<Instance> work_;
