@@ -1,7 +1,8 @@
 // Transcendental functions for f64 (and f32 through f64), written in WasmRust after the classic fdlibm
 // algorithms: argument reduction, then minimax polynomials with fdlibm's published coefficients. exp, ln,
-// sin and cos stay within 1 ulp of the correctly rounded result; pow evaluates exp(y * ln x) with a
-// double-double logarithm and squares exactly for integer exponents. Trigonometric reduction is exact for
+// sin, cos, tan, atan, asin, acos, log2, log10, expm1 and cbrt stay within 1 ulp of the correctly rounded
+// result (bench/math_ulp.sh measures them against the host's libm); tanh, from expm1, within 3; pow
+// evaluates exp(y * ln x) with a double-double logarithm and squares exactly for integer exponents. Trigonometric reduction is exact for
 // |x| < 2^20 * pi/2 (larger arguments lose accuracy: std's Payne-Hanek reduction is not ported yet).
 
 fn __f64_bits(x: f64) -> u64 {
@@ -448,23 +449,333 @@ fn __atan2(y: f64, x: f64) -> f64 {
 }
 
 // e^x - 1 without the cancellation near 0 (Kahan: (u - 1) * x / ln u).
-fn __expm1(x: f64) -> f64 {
-    let ax: f64 = if x < 0.0 { -x } else { x };
-    if ax < 1e-5 {
-        return x + x * x * 0.5 + x * x * x / 6.0;
+// tan kernel on [-pi/4, pi/4] (fdlibm's k_tan.c): x + y the reduced argument; iy 1 gives tan, -1 gives
+// -1/tan. Near pi/4 it works on pi/4 - x, where the series converges faster.
+fn __ktan(x0: f64, y0: f64, iy: i32) -> f64 {
+    let t0: f64 = 3.33333333333334091986e-01;
+    let t1: f64 = 1.33333333333201242699e-01;
+    let t2: f64 = 5.39682539762260521377e-02;
+    let t3: f64 = 2.18694882948595424599e-02;
+    let t4: f64 = 8.86323982359930005737e-03;
+    let t5: f64 = 3.59207910759131235356e-03;
+    let t6: f64 = 1.45620945432529025516e-03;
+    let t7: f64 = 5.88041240820264096874e-04;
+    let t8: f64 = 2.46463134818469906812e-04;
+    let t9: f64 = 7.81794442939557092300e-05;
+    let t10: f64 = 7.14072491382608190305e-05;
+    let t11: f64 = -1.85586374855275456654e-05;
+    let t12: f64 = 2.59073051863633712884e-05;
+    let pio4: f64 = 7.85398163397448278999e-01;
+    let pio4lo: f64 = 3.06161699786838301793e-17;
+    let mut x: f64 = x0;
+    let mut y: f64 = y0;
+    let hx: u32 = (__f64_bits(x) >> 32) as u32;
+    let big: bool = (hx & 0x7fffffff) >= 0x3FE59428;
+    let neg: bool = (hx >> 31) != 0;
+    if big {
+        if neg {
+            x = -x;
+            y = -y;
+        }
+        x = (pio4 - x) + (pio4lo - y);
+        y = 0.0;
     }
-    let u: f64 = __exp(x);
-    if u == 1.0 {
+    let z: f64 = x * x;
+    let w: f64 = z * z;
+    let r0: f64 = t1 + w * (t3 + w * (t5 + w * (t7 + w * (t9 + w * t11))));
+    let v0: f64 = z * (t2 + w * (t4 + w * (t6 + w * (t8 + w * (t10 + w * t12)))));
+    let s: f64 = z * x;
+    let mut r: f64 = y + z * (s * (r0 + v0) + y);
+    r = r + t0 * s;
+    let ww: f64 = x + r;
+    if big {
+        let v: f64 = iy as f64;
+        let sign: f64 = if neg { -1.0 } else { 1.0 };
+        return sign * (v - 2.0 * (x - (ww * ww / (ww + v) - r)));
+    }
+    if iy == 1 {
+        return ww;
+    }
+    // -1/(x + r) without losing the low bits of x + r
+    let zz: f64 = __f64_of(__f64_bits(ww) & 0xFFFFFFFF00000000);
+    let v: f64 = r - (zz - x);
+    let a: f64 = -1.0 / ww;
+    let t: f64 = __f64_of(__f64_bits(a) & 0xFFFFFFFF00000000);
+    let ss: f64 = 1.0 + t * zz;
+    t + a * (ss + t * v)
+}
+
+fn __tan(x: f64) -> f64 {
+    let ax: f64 = if x < 0.0 { -x } else { x };
+    if x != x || ax == 1.0 / 0.0 {
+        return 0.0 / 0.0;
+    }
+    if ax <= 7.85398163397448278999e-01 {
+        if ax < 7.450580596923828125e-9 {
+            return x;
+        }
+        return __ktan(x, 0.0, 1);
+    }
+    let (n, y0, y1) = __rem_pio2(x);
+    __ktan(y0, y1, 1 - ((n & 1) << 1))
+}
+
+// asin/acos (fdlibm's e_asin.c / e_acos.c): a rational approximation R(z) of (asin(sqrt z) - sqrt z) /
+// sqrt z on [0, 0.25]; beyond |x| = 0.5, asin(x) = pi/2 - 2 asin(sqrt((1 - x) / 2)) in extra precision.
+fn __asin_r(z: f64) -> f64 {
+    let ps0: f64 = 1.66666666666666657415e-01;
+    let ps1: f64 = -3.25565818622400915405e-01;
+    let ps2: f64 = 2.01212532134862925881e-01;
+    let ps3: f64 = -4.00555345006794114027e-02;
+    let ps4: f64 = 7.91534994289814532176e-04;
+    let ps5: f64 = 3.47933107596021167570e-05;
+    let qs1: f64 = -2.40339491173441421878e+00;
+    let qs2: f64 = 2.02094576023350569471e+00;
+    let qs3: f64 = -6.88283971605453293030e-01;
+    let qs4: f64 = 7.70381505559019352791e-02;
+    let p: f64 = z * (ps0 + z * (ps1 + z * (ps2 + z * (ps3 + z * (ps4 + z * ps5)))));
+    let q: f64 = 1.0 + z * (qs1 + z * (qs2 + z * (qs3 + z * qs4)));
+    p / q
+}
+
+fn __asin(x: f64) -> f64 {
+    let pio2_hi: f64 = 1.57079632679489655800e+00;
+    let pio2_lo: f64 = 6.12323399573676603587e-17;
+    let pio4_hi: f64 = 7.85398163397448278999e-01;
+    let ax: f64 = if x < 0.0 { -x } else { x };
+    if x != x || ax > 1.0 {
+        return 0.0 / 0.0;
+    }
+    if ax == 1.0 {
+        return x * pio2_hi + x * pio2_lo;
+    }
+    if ax < 0.5 {
+        if ax < 1.4901161193847656e-8 {
+            return x;
+        }
+        return x + x * __asin_r(x * x);
+    }
+    let t: f64 = (1.0 - ax) * 0.5;
+    let s: f64 = __f64_sqrt(t);
+    let r: f64 = __asin_r(t);
+    let mut res: f64 = 0.0;
+    if ax >= 0.975 {
+        res = pio2_hi - (2.0 * (s + s * r) - pio2_lo);
+    } else {
+        let w: f64 = __f64_of(__f64_bits(s) & 0xFFFFFFFF00000000);
+        let c: f64 = (t - w * w) / (s + w);
+        let p: f64 = 2.0 * s * r - (pio2_lo - 2.0 * c);
+        let q: f64 = pio4_hi - 2.0 * w;
+        res = pio4_hi - (p - q);
+    }
+    if x < 0.0 { -res } else { res }
+}
+
+fn __acos(x: f64) -> f64 {
+    let pi: f64 = 3.14159265358979311600e+00;
+    let pio2_hi: f64 = 1.57079632679489655800e+00;
+    let pio2_lo: f64 = 6.12323399573676603587e-17;
+    let ax: f64 = if x < 0.0 { -x } else { x };
+    if x != x || ax > 1.0 {
+        return 0.0 / 0.0;
+    }
+    if ax == 1.0 {
+        return if x > 0.0 { 0.0 } else { pi + 2.0 * pio2_lo };
+    }
+    if ax < 0.5 {
+        if ax <= 6.938893903907228e-18 {
+            return pio2_hi + pio2_lo;
+        }
+        return pio2_hi - (x - (pio2_lo - x * __asin_r(x * x)));
+    }
+    if x < 0.0 {
+        let z: f64 = (1.0 + x) * 0.5;
+        let s: f64 = __f64_sqrt(z);
+        let w: f64 = __asin_r(z) * s - pio2_lo;
+        return pi - 2.0 * (s + w);
+    }
+    let z: f64 = (1.0 - x) * 0.5;
+    let s: f64 = __f64_sqrt(z);
+    let df: f64 = __f64_of(__f64_bits(s) & 0xFFFFFFFF00000000);
+    let c: f64 = (z - df * df) / (s + df);
+    let w: f64 = __asin_r(z) * s + c;
+    2.0 * (df + w)
+}
+
+// tanh (fdlibm's s_tanh.c): from expm1 of -2|x| below 1 and of 2|x| above, 1 beyond 22.
+fn __tanh(x: f64) -> f64 {
+    if x != x {
         return x;
     }
-    let um1: f64 = u - 1.0;
-    if um1 == -1.0 {
-        return -1.0;
+    let ax: f64 = if x < 0.0 { -x } else { x };
+    let mut z: f64 = 1.0;
+    if ax < 22.0 {
+        if ax < 3.7252902984e-09 {
+            return x;
+        }
+        if ax >= 1.0 {
+            let t: f64 = __expm1(2.0 * ax);
+            z = 1.0 - 2.0 / (t + 2.0);
+        } else {
+            let t: f64 = __expm1(-2.0 * ax);
+            z = -t / (t + 2.0);
+        }
     }
-    if u == 1.0 / 0.0 {
-        return u;
+    if x < 0.0 { -z } else { z }
+}
+
+// log10 (FreeBSD's e_log10.c): log(1 + f) in two parts from the reduction of e_log.c, each multiplied by
+// 1/ln 10 split in a 33-bit head and a tail, plus k log10(2) in two parts.
+fn __log10(x0: f64) -> f64 {
+    let ivln10hi: f64 = 4.34294481878168880939e-01;
+    let ivln10lo: f64 = 2.50829467116452752298e-11;
+    let log10_2hi: f64 = 3.01029995663611771306e-01;
+    let log10_2lo: f64 = 3.69423907715893078616e-13;
+    let lg1: f64 = 6.666666666666735130e-01;
+    let lg2: f64 = 3.999999999940941908e-01;
+    let lg3: f64 = 2.857142874366239149e-01;
+    let lg4: f64 = 2.222219843214978396e-01;
+    let lg5: f64 = 1.818357216161805012e-01;
+    let lg6: f64 = 1.531383769920937332e-01;
+    let lg7: f64 = 1.479819860511658591e-01;
+    let mut x: f64 = x0;
+    let mut u: u64 = __f64_bits(x);
+    let mut hx: u32 = (u >> 32) as u32;
+    let mut k: i32 = 0;
+    if hx < 0x00100000 || (hx >> 31) != 0 {
+        if (u << 1) == 0 {
+            return -1.0 / (x * x);  // log10(+-0) = -inf
+        }
+        if (hx >> 31) != 0 {
+            return (x - x) / 0.0;  // log10(negative) = NaN
+        }
+        k = k - 54;  // subnormal: scale up
+        x = x * 18014398509481984.0;
+        u = __f64_bits(x);
+        hx = (u >> 32) as u32;
+    } else if hx >= 0x7FF00000 {
+        return x;
+    } else if hx == 0x3FF00000 && (u << 32) == 0 {
+        return 0.0;
     }
-    um1 * x / __ln(u)
+    // reduce x into [sqrt(2)/2, sqrt(2)]
+    hx = hx + (0x3FF00000 - 0x3FE6A09E);
+    k = k + ((hx >> 20) as i32) - 0x3FF;
+    hx = (hx & 0x000FFFFF) + 0x3FE6A09E;
+    u = ((hx as u64) << 32) | (u & 0xFFFFFFFF);
+    x = __f64_of(u);
+    let f: f64 = x - 1.0;
+    let hfsq: f64 = 0.5 * f * f;
+    let s: f64 = f / (2.0 + f);
+    let z: f64 = s * s;
+    let w: f64 = z * z;
+    let t1: f64 = w * (lg2 + w * (lg4 + w * lg6));
+    let t2: f64 = z * (lg1 + w * (lg3 + w * (lg5 + w * lg7)));
+    let r: f64 = t2 + t1;
+    let hi: f64 = __f64_of(__f64_bits(f - hfsq) & 0xFFFFFFFF00000000);
+    let lo: f64 = f - hi - hfsq + s * (hfsq + r);
+    let mut val_hi: f64 = hi * ivln10hi;
+    let dk: f64 = k as f64;
+    let y: f64 = dk * log10_2hi;
+    let mut val_lo: f64 = dk * log10_2lo + (lo + hi) * ivln10lo + lo * ivln10hi;
+    let ww: f64 = y + val_hi;
+    val_lo = val_lo + ((y - ww) + val_hi);
+    val_hi = ww;
+    val_lo + val_hi
+}
+
+// e^x - 1 (fdlibm's s_expm1.c): x = k ln2 + r with r in [-ln2/2, ln2/2] in two parts, a rational
+// approximation of the rest, and the result rebuilt without cancellation.
+fn __expm1(x0: f64) -> f64 {
+    let o_threshold: f64 = 7.09782712893383973096e+02;
+    let ln2_hi: f64 = 6.93147180369123816490e-01;
+    let ln2_lo: f64 = 1.90821492927058770002e-10;
+    let invln2: f64 = 1.44269504088896338700e+00;
+    let q1: f64 = -3.33333333333331316428e-02;
+    let q2: f64 = 1.58730158725481460165e-03;
+    let q3: f64 = -7.93650757867487942473e-05;
+    let q4: f64 = 4.00821782732936239552e-06;
+    let q5: f64 = -2.01099218183624371326e-07;
+    let mut x: f64 = x0;
+    let bits: u64 = __f64_bits(x);
+    let neg: bool = (bits >> 63) != 0;
+    let hx: u32 = ((bits >> 32) as u32) & 0x7fffffff;
+    if hx >= 0x4043687A {  // |x| >= 56 ln2
+        if x != x {
+            return x;
+        }
+        if hx >= 0x40862E42 {
+            if x == 1.0 / 0.0 {
+                return x;
+            }
+            if x == -1.0 / 0.0 {
+                return -1.0;
+            }
+            if x > o_threshold {
+                return 1.0 / 0.0;
+            }
+        }
+        if neg {
+            return -1.0;
+        }
+    }
+    let mut k: i32 = 0;
+    let mut c: f64 = 0.0;
+    if hx > 0x3fd62e42 {  // |x| > ln2/2
+        let mut hi: f64 = 0.0;
+        let mut lo: f64 = 0.0;
+        if hx < 0x3FF0A2B2 {  // and < 3 ln2 / 2
+            if !neg {
+                hi = x - ln2_hi;
+                lo = ln2_lo;
+                k = 1;
+            } else {
+                hi = x + ln2_hi;
+                lo = -ln2_lo;
+                k = -1;
+            }
+        } else {
+            k = (invln2 * x + if neg { -0.5 } else { 0.5 }) as i32;
+            let t: f64 = k as f64;
+            hi = x - t * ln2_hi;
+            lo = t * ln2_lo;
+        }
+        x = hi - lo;
+        c = (hi - x) - lo;
+    } else if hx < 0x3c900000 {  // |x| < 2^-54
+        return x;
+    }
+    let hfx: f64 = 0.5 * x;
+    let hxs: f64 = x * hfx;
+    let r1: f64 = 1.0 + hxs * (q1 + hxs * (q2 + hxs * (q3 + hxs * (q4 + hxs * q5))));
+    let t: f64 = 3.0 - r1 * hfx;
+    let mut e: f64 = hxs * ((r1 - t) / (6.0 - x * t));
+    if k == 0 {
+        return x - (x * e - hxs);
+    }
+    e = x * (e - c) - c;
+    e = e - hxs;
+    if k == -1 {
+        return 0.5 * (x - e) - 0.5;
+    }
+    if k == 1 {
+        if x < -0.25 {
+            return -2.0 * (e - (x + 0.5));
+        }
+        return 1.0 + 2.0 * (x - e);
+    }
+    if k <= -2 || k > 56 {  // exp(x) - 1 is exp(x) here
+        let y: f64 = 1.0 - (e - x);
+        return __scalbn(y, k) - 1.0;
+    }
+    if k < 20 {
+        let t1: f64 = __f64_of(((0x3ff00000 - (0x200000 >> (k as u32))) as u64) << 32);  // 1 - 2^-k
+        let y: f64 = t1 - (e - x);
+        return __scalbn(y, k);
+    }
+    let t2: f64 = __f64_of(((0x3ff - k) as u64) << 52);  // 2^-k
+    let y: f64 = (x - (e + t2)) + 1.0;
+    __scalbn(y, k)
 }
 
 impl f64 {
@@ -491,11 +802,7 @@ impl f64 {
         (h + l) * 1.44269504088896338700e+00 + (h * 2.0355273740931033e-17)
     }
     pub fn log10(self) -> f64 {
-        if self != self || self <= 0.0 || self == 1.0 / 0.0 {
-            return __ln(self);
-        }
-        let (h, l) = __ln_dd(self);
-        (h + l) * 4.34294481903251816668e-01 + h * 1.09831965021676510e-17
+        __log10(self)
     }
     pub fn exp2(self) -> f64 {
         __pow(2.0, self)
@@ -510,7 +817,7 @@ impl f64 {
         __cos(self)
     }
     pub fn tan(self) -> f64 {
-        __sin(self) / __cos(self)
+        __tan(self)
     }
     pub fn sin_cos(self) -> (f64, f64) {
         (__sin(self), __cos(self))
@@ -522,16 +829,10 @@ impl f64 {
         __atan2(self, other)
     }
     pub fn asin(self) -> f64 {
-        if self > 1.0 || self < -1.0 {
-            return 0.0 / 0.0;
-        }
-        __atan2(self, __f64_sqrt((1.0 - self) * (1.0 + self)))
+        __asin(self)
     }
     pub fn acos(self) -> f64 {
-        if self > 1.0 || self < -1.0 {
-            return 0.0 / 0.0;
-        }
-        __atan2(__f64_sqrt((1.0 - self) * (1.0 + self)), self)
+        __acos(self)
     }
     pub fn sinh(self) -> f64 {
         let ax: f64 = if self < 0.0 { -self } else { self };
@@ -548,14 +849,7 @@ impl f64 {
         (e + 1.0 / e) * 0.5
     }
     pub fn tanh(self) -> f64 {
-        if self > 22.0 {
-            return 1.0;
-        }
-        if self < -22.0 {
-            return -1.0;
-        }
-        let t: f64 = __expm1(2.0 * self);
-        t / (t + 2.0)
+        __tanh(self)
     }
     pub fn cbrt(self) -> f64 {
         if self == 0.0 || self != self || self == 1.0 / 0.0 || self == -1.0 / 0.0 {
@@ -617,7 +911,7 @@ impl f32 {
         __cos(self as f64) as f32
     }
     pub fn tan(self) -> f32 {
-        (__sin(self as f64) / __cos(self as f64)) as f32
+        __tan(self as f64) as f32
     }
     pub fn atan(self) -> f32 {
         __atan(self as f64) as f32
