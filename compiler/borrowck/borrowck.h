@@ -14,7 +14,8 @@
 // approximated flow-insensitively per local); an overlapping access that conflicts with a live loan is
 //   E0499 two mutable borrows, E0502 a shared and a mutable one, E0506 assignment to a borrowed place,
 //   E0505 a move out of it, E0503 a use of a mutably borrowed value; a borrowed binding going out of
-//   scope is E0597, a returned reference to a local E0515.
+//   scope is E0597, a `let`'s temporary (not lifetime-extended) freed while a borrow of it is used later
+//   E0716, a returned reference to a local E0515.
 // Auto-ref'd `&mut` receivers are two-phase (`v.push(v.len())`). Not yet: lifetimes in signatures
 // (E0621, E0623), the E0500/E0501 forms of closure conflicts, drop check.
 #pragma once

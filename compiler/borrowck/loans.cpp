@@ -485,13 +485,25 @@ class LoanChecker {
   // is still used: E0597; when the borrow is returned, E0515.
   template <class Active>
   void outOfScope(uint32_t local, Span close, uint32_t bi, uint32_t si, Active&& active) {
-    if (!b_.locals[local].user) return;
+    bool temp = !b_.locals[local].user;  // a `let`'s temporary that is not extended, at the statement's end
+    if (temp && !b_.locals[local].span.hi) return;
     for (uint32_t li : loansOn_[local]) {
       const Loan& l = loans_[li];
       bool throughRef = false;
       for (const Proj& pr : l.place.proj) throughRef = throughRef || pr.kind == ProjKind::Deref;
       if (throughRef || !active(li, UINT32_MAX)) continue;
       if (!reported_.insert({li, close.lo}).second) return;
+      if (temp) {
+        laterLocal_ = UINT32_MAX;
+        Span later = laterUse(li, bi, si);
+        if (!later.hi) continue;  // (held only by something never used again)
+        Diagnostic& d = diags_.report(DiagKind::TemporaryDropped, b_.locals[local].span, {},
+                                      "creates a temporary value which is freed while still in use");
+        d.label(close, "temporary value is freed at the end of this statement");
+        d.label(later, "borrow later used here");
+        d.help("consider using a `let` binding to create a longer lived value");
+        return;
+      }
       bool returned = false;
       for (uint32_t h : holders_[li]) returned = returned || h == 0;
       std::string name = p_.interner.str(b_.locals[local].name);

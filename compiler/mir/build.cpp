@@ -2,6 +2,7 @@
 #include "mir/build.h"
 
 #include <cstring>
+#include <set>
 
 namespace wr::mir {
 using namespace ast;
@@ -244,6 +245,9 @@ class Builder {
   std::vector<LoopScope> loops_;
   std::vector<DropScope> scopes_;
   std::vector<bool> borrowed_;  // locals a `Ref` was taken of (a `let`'s borrowed temporaries live to the block's end)
+  std::set<uint32_t> extending_;  // expressions whose temporary a `let` extends (collectExtending)
+  std::set<uint32_t> extended_;   // temporaries made for them
+  std::set<uint32_t> promoted_;   // temporaries of constant expressions (`&1`): never out of scope
 
   // ---------------- helpers ----------------
   BasicBlock& block(uint32_t b) { return body_.blocks[b]; }
@@ -549,8 +553,73 @@ class Builder {
       default: break;
     }
     uint32_t tmp = newTemp(exprTy(eid));
+    body_.locals[tmp].span = p_.ast.expr(eid).span;  // a temporary value (E0716 points at it)
+    if (extending_.count(eid.v)) extended_.insert(tmp);
+    if (promotable(eid)) promoted_.insert(tmp);
     exprInto(Place{tmp, {}}, eid);
     return Place{tmp, {}};
+  }
+  // A constant expression whose `&` rustc promotes to a `'static` value (`&1`, `&Unit`, `&[1, 2]`): its
+  // temporary never ends.
+  bool promotable(ExprId eid) {
+    const Expr& e = p_.ast.expr(eid);
+    switch (e.kind) {
+      case ExprKind::IntLit: case ExprKind::FloatLit: case ExprKind::BoolLit: case ExprKind::CharLit: case ExprKind::StrLit: return true;
+      case ExprKind::Paren: case ExprKind::Unary: return promotable(e.a);
+      case ExprKind::Path: {
+        Res r = p_.exprRes[eid.v];
+        return r.kind == ResKind::Const || r.kind == ResKind::Fn || r.kind == ResKind::Struct || r.kind == ResKind::Variant;
+      }
+      case ExprKind::Tuple: case ExprKind::Array:
+        for (uint32_t i = 0; i < e.listLen; ++i)
+          if (!promotable(p_.ast.exprAt(e, i))) return false;
+        return true;
+      case ExprKind::StructLit:  // `&Mul { scale: 2 }` (of a type with nothing to drop)
+        if (e.a.valid() || p_.needsDrop(exprTy(eid))) return false;
+        for (uint32_t i = 0; i < e.listLen; ++i)
+          if (!promotable(p_.ast.fieldInits[e.list + i].value)) return false;
+        return true;
+      case ExprKind::Call: {  // `&Some(6)`: a constructor of constants
+        if (!e.a.valid() || p_.needsDrop(exprTy(eid))) return false;
+        Res r = p_.exprRes[e.a.v];
+        bool ctor = r.kind == ResKind::Variant || r.kind == ResKind::Struct || (r.kind == ResKind::Fn && p_.fns[r.a].ctorAdt >= 0);
+        if (!ctor) return false;
+        for (uint32_t i = 0; i < e.listLen; ++i)
+          if (!promotable(p_.ast.exprAt(e, i))) return false;
+        return true;
+      }
+      default: return false;
+    }
+  }
+  // Temporary lifetime extension (rustc): in `let x = INIT;`, the operand of a `&` in INIT, and within it
+  // the operands of nested `&`, the fields of struct/tuple/array literals and a block's tail, live to the
+  // end of the enclosing block. Collected per `let` before its initializer is built.
+  void collectExtending(ExprId eid, bool underRef) {
+    if (!eid.valid()) return;
+    const Expr& e = p_.ast.expr(eid);
+    if (underRef) {
+      extending_.insert(eid.v);
+      // `&temp().field`: the temporary is the place's base
+      ExprId base = eid;
+      while (true) {
+        const Expr& b = p_.ast.expr(base);
+        if ((b.kind == ExprKind::Field || b.kind == ExprKind::TupleField || b.kind == ExprKind::Index) && b.a.valid()) base = b.a;
+        else break;
+        extending_.insert(base.v);
+      }
+    }
+    switch (e.kind) {
+      case ExprKind::Ref: collectExtending(e.a, true); break;
+      case ExprKind::Paren: case ExprKind::Cast: collectExtending(e.a, underRef); break;
+      case ExprKind::Block: if (e.a.valid()) collectExtending(e.a, underRef); break;
+      case ExprKind::Tuple: case ExprKind::Array:
+        for (uint32_t i = 0; i < e.listLen; ++i) collectExtending(p_.ast.exprAt(e, i), underRef);
+        break;
+      case ExprKind::StructLit:
+        for (uint32_t i = 0; i < e.listLen; ++i) collectExtending(p_.ast.fieldInits[e.list + i].value, underRef);
+        break;
+      default: break;
+    }
   }
 
   Operand exprOperand(ExprId eid) {
@@ -1642,6 +1711,9 @@ class Builder {
             break;
           }
           const Pat& pat = p_.ast.pat(s.pat);
+          std::set<uint32_t> outerExtending = std::move(extending_);  // (a `let` inside the initializer's blocks)
+          extending_.clear();
+          collectExtending(s.init, false);
           if (!s.elseBlock.valid() && pat.kind == PatKind::Binding && !pat.sub.valid() && p_.patRes[s.pat.v].kind == ResKind::Local && p_.bindMode[s.pat.v] == 0) {
             exprInto(localPlace(p_.patRes[s.pat.v].a), s.init);
           } else {
@@ -1662,12 +1734,24 @@ class Builder {
             }
           }
           ownBindings(s.pat);
-          // the initializer's temporaries end with the statement, except those it borrows (`let r = &f();`,
-          // also a method's auto-ref: kept a little longer than rustc would), which live to the block's end
+          extending_ = std::move(outerExtending);
+          // the initializer's temporaries end with the statement, except those it extends (`let r = &f();`),
+          // which live to the block's end; a borrowed one that ends here is out of scope for the ownership
+          // checker (E0716 if the borrow is used later)
+          Span semi{s.span.file, s.span.hi > s.span.lo ? s.span.hi - 1 : s.span.hi, s.span.hi};
           for (uint32_t l = uint32_t(body_.locals.size()); l-- > mark;) {
-            if (body_.locals[l].user || !p_.needsDrop(body_.locals[l].ty)) continue;
-            if (l < borrowed_.size() && borrowed_[l]) scopes_.back().owned.push_back(l);
-            else dropMarker(Place{l, {}}, s.span);
+            if (body_.locals[l].user) continue;
+            bool borrowed = l < borrowed_.size() && borrowed_[l];
+            if (extended_.count(l)) {
+              if (p_.needsDrop(body_.locals[l].ty)) scopes_.back().owned.push_back(l);
+              continue;
+            }
+            dropMarker(Place{l, {}}, semi);
+            if (borrowed && body_.locals[l].span.hi && !promoted_.count(l)) {
+              Rvalue rv;
+              rv.kind = RvKind::StorageDead;
+              block(cur_).stmts.push_back(Statement{Place{l, {}}, rv, semi});
+            }
           }
           break;
         }
