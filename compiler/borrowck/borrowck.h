@@ -16,8 +16,9 @@
 //   E0505 a move out of it, E0503 a use of a mutably borrowed value; a borrowed binding going out of
 //   scope is E0597, a `let`'s temporary (not lifetime-extended) freed while a borrow of it is used later
 //   E0716, a returned reference to a local E0515.
-// Auto-ref'd `&mut` receivers are two-phase (`v.push(v.len())`). Not yet: lifetimes in signatures
-// (E0621, E0623), the E0500/E0501 forms of closure conflicts, drop check.
+// Auto-ref'd `&mut` receivers are two-phase (`v.push(v.len())`). A closure's mutable capture of a `&mut`
+// binding is rustc's unique borrow: E0500 when it conflicts with an earlier borrow, E0501 for a later one.
+// Not yet: lifetimes in signatures (E0621, E0623), drop check.
 #pragma once
 #include "check/program.h"
 #include "diag/diagnostics.h"

@@ -577,6 +577,11 @@ class LoanChecker {
     return Span{};
   }
 
+  // A closure's mutable capture of a `&mut` binding: rustc's unique borrow of what it points to.
+  bool uniqueCapture(const Loan& l) const {
+    return l.captureUse.hi && l.mut && l.place.proj.empty() && p_.types.kind(b_.locals[l.place.local].ty) == TyKind::Ref &&
+           p_.types.get(b_.locals[l.place.local].ty).sub;
+  }
   void report(uint32_t li, const Place& pl, Access a, Span sp, uint32_t bi, uint32_t si, uint32_t accessLoan = UINT32_MAX) {
     if (!reported_.insert({li, sp.lo}).second) return;
     const Loan& l = loans_[li];
@@ -584,6 +589,24 @@ class LoanChecker {
     auto q = [](const std::string& s) { return "`" + s + "`"; };
     Span later = laterUse(li, bi, si);
     Diagnostic* d = nullptr;
+    if (accessLoan != UINT32_MAX && uniqueCapture(loans_[accessLoan]) && a != Access::Move) {  // E0500
+      const Loan& nl = loans_[accessLoan];
+      std::string star = "*" + name;
+      d = &diags_.report(DiagKind::ClosureUniqueBorrowed, nl.span, {star}, "closure construction occurs here");
+      d->label(l.span, "borrow occurs here");
+      d->label(nl.captureUse, "second borrow occurs due to use of `" + star + "` in closure");
+      if (later.hi) d->label(later, "first borrow later used here");
+      return;
+    }
+    if (uniqueCapture(l) && (a == Access::Read || a == Access::MutBorrow || a == Access::SharedBorrow)) {  // E0501
+      std::string star = "*" + lname;
+      d = &diags_.report(DiagKind::BorrowAfterClosureUnique, sp, {star, a == Access::SharedBorrow ? "immutable" : "mutable"},
+                         "second borrow occurs here");
+      d->label(l.span, "closure construction occurs here");
+      d->label(l.captureUse, "first borrow occurs due to use of `" + star + "` in closure");
+      if (later.hi) d->label(later, "first borrow later used here");
+      return;
+    }
     bool returned = false;
     for (uint32_t h : holders_[li]) returned = returned || h == 0;
     switch (a) {

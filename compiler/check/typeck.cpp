@@ -2028,6 +2028,7 @@ class Checker {
               reportBehindRef(eid, forBorrowMut);
               return;
             }
+            noteUniqueUse(e.a, e.a);
             return;  // behind &mut: fine regardless of the binding's mutability
           }
         }
@@ -2037,6 +2038,7 @@ class Checker {
       case ExprKind::Deref: {
         TyId t = shallow(p_.exprTy[e.a.v]);
         if (t_.kind(t) == TyKind::Ref && !t_.get(t).sub) reportBehindRef(eid, forBorrowMut);
+        if (t_.kind(t) == TyKind::Ref && t_.get(t).sub) noteUniqueUse(e.a, eid);
         // a Box owns its value (its binding must be mutable); a guard from `borrow_mut()` is a temporary
         if (p_.isBox(resolve(t)) && p_.ast.expr(e.a).kind != ExprKind::Call && p_.ast.expr(e.a).kind != ExprKind::MethodCall)
           checkPlace(e.a, forBorrowMut);
@@ -2073,6 +2075,7 @@ class Checker {
       ExprId a = p_.ast.exprAt(call, i);
       TyId pt = i < want ? params[skip + i] : kNoExpect;
       TyId t = checkExpr(a, pt);
+      if (t_.kind(shallow(t)) == TyKind::Ref && t_.get(shallow(t)).sub) noteUniqueUse(a, a);  // `inside(x)`: a reborrow of `*x`
       if (pt != kNoExpect) demandExpr(a, t, pt);
     }
   }
@@ -2268,6 +2271,26 @@ class Checker {
       p_.closures[cx.closure].kind = std::max<uint8_t>(p_.closures[cx.closure].kind, 1);
     }
     return true;
+  }
+  // A write or mutable reborrow through `x: &mut T` captured by an enclosing closure (`*x = 3`,
+  // `inside(x)`, `x.push(1)`): the closure needs unique access to `*x`, so it is FnMut and its capture
+  // is a mutable one (rustc's unique borrow; the binding itself need not be `mut`).
+  void noteUniqueUse(ExprId base, ExprId at) {
+    while (base.valid() && p_.ast.expr(base).kind == ExprKind::Paren) base = p_.ast.expr(base).a;
+    if (!base.valid() || p_.ast.expr(base).kind != ExprKind::Path || p_.exprRes[base.v].kind != ResKind::Local) return;
+    uint32_t local = p_.exprRes[base.v].a;
+    TyId t = shallow(body_->locals[local].ty);
+    if (t_.kind(t) != TyKind::Ref || !t_.get(t).sub) return;
+    for (size_t i = closureStack_.size(); i-- > 0;) {
+      const ClosureCtx& cx = closureStack_[i];
+      if (local >= cx.firstLocal) break;
+      for (auto& c : p_.closures[cx.closure].captures)
+        if (c.local == local) {
+          if (!c.mutated) c.mutSpan = c.useSpan = p_.ast.expr(at).span;  // (rustc's label: `*x`)
+          c.mutated = true;
+        }
+      p_.closures[cx.closure].kind = std::max<uint8_t>(p_.closures[cx.closure].kind, 1);
+    }
   }
   std::vector<TyId> currentGenericArgs() {
     std::vector<TyId> v;
@@ -2774,6 +2797,7 @@ class Checker {
           else {
             TyId t0 = shallow(rt);
             if (t_.kind(t0) == TyKind::Ref && !t_.get(t0).sub) reportBehindRef(e.a, true);
+            else if (t_.kind(t0) == TyKind::Ref) noteUniqueUse(e.a, e.a);
             else if (p_.isBox(resolve(t0))) checkPlace(e.a, true);  // through a Box: the Box's owner
           }
         }
