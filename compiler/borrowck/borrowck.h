@@ -18,7 +18,8 @@
 //   E0716, a returned reference to a local E0515.
 // Auto-ref'd `&mut` receivers are two-phase (`v.push(v.len())`). A closure's mutable capture of a `&mut`
 // binding is rustc's unique borrow: E0500 when it conflicts with an earlier borrow, E0501 for a later one.
-// Not yet: lifetimes in signatures (E0621, E0623), drop check.
+// Drop check: the scope end of a value whose drop runs a user `Drop` impl uses what it borrows (E0597).
+// Not yet: lifetimes in signatures (E0621, E0623).
 #pragma once
 #include "check/program.h"
 #include "diag/diagnostics.h"

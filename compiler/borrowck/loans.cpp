@@ -77,6 +77,8 @@ class LoanChecker {
   std::vector<Bits> loansOf_;      // local -> loans it may hold (L)
   std::vector<Bits> inner_;        // local -> loans of what it points to (I)
   std::vector<bool> canHold_;      // local -> its type can hold a reference
+  std::vector<bool> dropUses_;     // local -> dropping it runs a user `Drop` impl that may use its references
+  mutable bool laterIsDrop_ = false;  // laterUse() found the holder's drop
   std::set<uint32_t> storedInto_;  // locals that calls may store references into (`v.push(&x)`)
   mutable uint32_t laterLocal_ = UINT32_MAX;  // the holder laterUse() found
   std::unordered_map<const Place*, bool> valueMayBorrow_;  // (keyed by the body's own places)
@@ -185,6 +187,12 @@ class LoanChecker {
     inner_.assign(b_.locals.size(), Bits(words_, 0));
     canHold_.assign(b_.locals.size(), false);
     for (uint32_t l = 0; l < b_.locals.size(); ++l) canHold_[l] = mayBorrow(b_.locals[l].ty);
+    // drop check: the end of scope of a value whose drop runs user code is a use of what it borrows
+    dropUses_.assign(b_.locals.size(), false);
+    for (uint32_t l = 0; l < b_.locals.size(); ++l) {
+      std::vector<TyId> seen;
+      dropUses_[l] = canHold_[l] && runsUserDrop(b_.locals[l].ty, seen);
+    }
     const std::vector<bool>& canHold = canHold_;
     uint32_t li = 0;
     for (const Loan& l : loans_) bset(loansOf_[l.holder], li++);
@@ -240,6 +248,30 @@ class LoanChecker {
     }
   }
 
+  // Does dropping a value of this type run a user's `impl Drop` (on it or on something it holds by value,
+  // also inside the library's containers)? The library's own Drop impls never use what their elements
+  // borrow (std's `#[may_dangle]`).
+  bool runsUserDrop(TyId t, std::vector<TyId>& seen) const {
+    for (TyId x : seen) if (x == t) return false;
+    seen.push_back(t);
+    const TyData d = p_.types.get(t);
+    switch (d.kind) {
+      case TyKind::Tuple: for (TyId e : d.elems) if (runsUserDrop(e, seen)) return true; return false;
+      case TyKind::Array: return runsUserDrop(TyId{d.a}, seen);
+      case TyKind::Adt: {
+        const AdtInfo& a = p_.adts[d.a];
+        if (!p_.isRuntimeFile(a.span.file)) {
+          if (p_.dropImpl(t).first.valid()) return true;
+          for (uint32_t v = 0; v < a.variants.size(); ++v)
+            for (TyId f : p_.variantFieldTys(t, v)) if (runsUserDrop(f, seen)) return true;
+          return false;
+        }
+        for (TyId e : d.elems) if (runsUserDrop(e, seen)) return true;  // Vec<Holder<'a>>, Option<..>
+        return false;
+      }
+      default: return false;
+    }
+  }
   // Can the value read from this place of the body hold a loan (`best[i][c]`, a u32, cannot)?
   bool valueMayBorrow(const Place& pl) {
     if (pl.proj.empty()) return canHold_[pl.local];
@@ -262,6 +294,7 @@ class LoanChecker {
     if (rv.kind == RvKind::Ref || rv.kind == RvKind::Discriminant || rv.kind == RvKind::FakeRead) placeUses(rv.place, f);
     for (const Operand& o : rv.ops) if (o.kind == Operand::Copy) placeUses(o.place, f);
     if (!s.dest.proj.empty()) placeUses(s.dest, f);  // `x.f = ..` / `*r = ..` reads x / r
+    if ((rv.kind == RvKind::StorageDead || rv.kind == RvKind::Drop) && s.dest.proj.empty() && dropUses_[s.dest.local]) f(s.dest.local);
   }
   template <class F>
   void usesOfTerm(const Terminator& t, F&& f) const {
@@ -523,7 +556,15 @@ class LoanChecker {
       d.label(b_.locals[local].span, "binding `" + name + "` declared here");
       d.label(close, "`" + name + "` dropped here while still borrowed");
       laterLocal_ = UINT32_MAX;
+      laterIsDrop_ = false;
       Span later = laterUse(li, bi, si);
+      if (later.hi && laterIsDrop_ && laterLocal_ != UINT32_MAX) {  // drop check
+        TyId ht = b_.locals[laterLocal_].ty;
+        std::string tn = p_.types.kind(ht) == TyKind::Adt ? p_.interner.str(p_.adts[p_.types.get(ht).a].name) : p_.tyName(ht);
+        d.label(later, "borrow might be used here, when `" + p_.interner.str(b_.locals[laterLocal_].name) + "` is dropped and runs the `Drop` code for type `" + tn + "`");
+        d.note("values in a scope are dropped in the opposite order they are defined");
+        return;
+      }
       if (later.hi) d.label(later, "borrow later used here");
       if (laterLocal_ != UINT32_MAX && storedInto_.count(laterLocal_) && b_.locals[laterLocal_].user)  // `refs.push(&s)`
         d.label(b_.locals[laterLocal_].span, "variable `" + p_.interner.str(b_.locals[laterLocal_].name) + "` declared here");
@@ -560,6 +601,10 @@ class LoanChecker {
           if (rv.kind == RvKind::Ref || rv.kind == RvKind::FakeRead || rv.kind == RvKind::Discriminant) look(rv.place, rv.place.span.hi ? rv.place.span : s.span);
           for (const Operand& o : rv.ops) if (o.kind == Operand::Copy) look(o.place, o.place.span.hi ? o.place.span : s.span);
           if (!s.dest.proj.empty()) look(s.dest, s.span.hi ? s.span : s.dest.span);  // `*r += 1`: the statement
+          if ((rv.kind == RvKind::StorageDead || rv.kind == RvKind::Drop) && s.dest.proj.empty() && dropUses_[s.dest.local]) {
+            look(s.dest, s.span);  // its drop (drop check)
+            if (found.hi) laterIsDrop_ = true;
+          }
         } else {
           const Terminator& t = bb.term;
           if (t.kind == TermKind::Call)
