@@ -19,7 +19,8 @@
 // Auto-ref'd `&mut` receivers are two-phase (`v.push(v.len())`). A closure's mutable capture of a `&mut`
 // binding is rustc's unique borrow: E0500 when it conflicts with an earlier borrow, E0501 for a later one.
 // Drop check: the scope end of a value whose drop runs a user `Drop` impl uses what it borrows (E0597).
-// Not yet: lifetimes in signatures (E0621, E0623).
+// Lifetimes in signatures (loans.cpp, checkSignatureLifetimes): E0621 for a `&'a` result that comes from a
+// parameter whose lifetime is elided. Not yet: relations between named lifetimes (E0623).
 #pragma once
 #include "check/program.h"
 #include "diag/diagnostics.h"

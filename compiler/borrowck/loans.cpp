@@ -15,6 +15,8 @@
 
 #include "borrowck/borrowck.h"
 
+#include <cctype>
+
 namespace wr::borrowck {
 namespace {
 
@@ -49,6 +51,7 @@ class LoanChecker {
   LoanChecker(const Program& p, const Body& b, DiagnosticBag& d) : p_(p), b_(b), diags_(d) {}
 
   void run() {
+    checkSignatureLifetimes();
     collectLoans();
     if (loans_.empty()) return;
     words_ = (loans_.size() + 63) / 64;
@@ -271,6 +274,162 @@ class LoanChecker {
       }
       default: return false;
     }
+  }
+  // `'a` of a reference type written `&'a T` / `&'a mut T` ("" when elided, or not a reference).
+  std::string refLifetime(ast::TypeId tid) const {
+    if (!tid.valid()) return "";
+    const ast::Type& t = p_.ast.type(tid);
+    if (t.kind != ast::TypeKind::Ref || !t.hasLifetime) return "";
+    std::string_view text = p_.sm.text(t.span);
+    size_t q = text.find('\'');
+    if (q == std::string_view::npos) return "";
+    size_t e = q + 1;
+    while (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '_')) ++e;
+    return std::string(text.substr(q, e - q));
+  }
+  // E0621: a function whose result is `&'a T` returns a reference that comes from a parameter whose type
+  // has an elided lifetime (`fn f<'a>(x: &'a str, y: &str) -> &'a str { y }`). Which parameters a value
+  // comes from flows like loans: through copies, reborrows (`&*y`, `&y[1..]`) and calls whose result can
+  // borrow from their arguments.
+  void checkSignatureLifetimes() {
+    const FnInfo& f = p_.fns[b_.fn.v];
+    if (!f.item.valid() || f.runtime || f.closure >= 0) return;
+    const ast::Item& it = p_.ast.item(f.item);
+    std::string want = refLifetime(it.ret);
+    if (want.empty() || want == "'static") return;
+    uint32_t firstParam = it.selfKind == ast::SelfKind::None ? 1 : 2;  // (`self` first, then the written ones)
+    std::vector<uint64_t> orig(b_.locals.size(), 0);
+    std::vector<std::string> lts(b_.locals.size());
+    bool any = false;
+    for (size_t i = 0; i < it.params.size() && firstParam + i <= b_.argCount && firstParam + i < 64; ++i) {
+      const ast::Type& pt = p_.ast.type(it.params[i].ty);
+      if (pt.kind != ast::TypeKind::Ref) continue;
+      uint32_t l = uint32_t(firstParam + i);
+      lts[l] = refLifetime(it.params[i].ty);
+      if (lts[l].empty()) {
+        orig[l] = uint64_t(1) << l;
+        any = true;
+      }
+    }
+    if (!any) return;
+    for (int iter = 0; iter < 32; ++iter) {
+      bool changed = false;
+      auto flow = [&](uint32_t dst, uint32_t src) {
+        uint64_t n = orig[dst] | orig[src];
+        if (n != orig[dst]) {
+          orig[dst] = n;
+          changed = true;
+        }
+      };
+      for (const BasicBlock& bb : b_.blocks) {
+        for (const Statement& st : bb.stmts) {
+          const Rvalue& rv = st.rv;
+          if (rv.kind == RvKind::StorageDead || rv.kind == RvKind::Drop || rv.kind == RvKind::Declare || rv.kind == RvKind::Discriminant ||
+              rv.kind == RvKind::FakeRead)
+            continue;
+          if (rv.kind == RvKind::Ref) {
+            bool deref = false;
+            for (const Proj& pr : rv.place.proj) deref = deref || pr.kind == ProjKind::Deref;
+            if (deref) flow(st.dest.local, rv.place.local);
+            continue;
+          }
+          for (const Operand& o : rv.ops)
+            if (o.kind == Operand::Copy && mayBorrow(b_.locals[st.dest.local].ty) && mayBorrow(placeType(p_, b_, o.place).ty))
+              flow(st.dest.local, o.place.local);
+        }
+        const Terminator& t = bb.term;
+        if (t.kind == TermKind::Call && t.callee.valid() && resultBorrowsArgs(p_.fns[t.callee.v].ret)) {
+          std::vector<bool> from = resultComesFrom(t.callee, t.args.size());
+          for (size_t i = 0; i < t.args.size(); ++i)
+            if (from[i] && t.args[i].kind == Operand::Copy && mayBorrow(placeType(p_, b_, t.args[i].place).ty))
+              flow(t.dest.local, t.args[i].place.local);
+        }
+      }
+      if (!changed) break;
+    }
+    for (uint32_t l = 1; l < 64 && l < b_.locals.size(); ++l) {
+      if (!(orig[0] & (uint64_t(1) << l))) continue;
+      // where the value reaches the result: the statement writing `_0` from something that came from l,
+      // followed back through temporaries to a use of l itself
+      Span at = returnUse(orig, l);
+      std::string n = b_.locals[l].name.empty() ? "_" : p_.interner.str(b_.locals[l].name);
+      diags_.report(DiagKind::LifetimeRequired, at.hi ? at : b_.locals[l].span, {n, want}, "lifetime `" + want + "` required")
+          .help("add explicit lifetime `" + want + "` to the type of `" + n + "`");
+      return;
+    }
+  }
+  // The lifetimes a type's text names (`Option<&'a V>` names 'a).
+  std::vector<std::string> lifetimesIn(Span sp) const {
+    std::vector<std::string> out;
+    std::string_view text = p_.sm.text(sp);
+    for (size_t q = text.find('\''); q != std::string_view::npos; q = text.find('\'', q + 1)) {
+      size_t e = q + 1;
+      while (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '_')) ++e;
+      if (e > q + 1) out.push_back(std::string(text.substr(q, e - q)));
+    }
+    return out;
+  }
+  // Which arguments a call's result may borrow from, by the callee's signature: the ones whose types
+  // name a lifetime of the result, or by elision `self`'s, or the only reference parameter's; all of
+  // them when the signature says nothing more precise.
+  std::vector<bool> resultComesFrom(FnId callee, size_t nargs) const {
+    std::vector<bool> all(nargs, true);
+    const FnInfo& f = p_.fns[callee.v];
+    if (!f.item.valid()) return all;
+    const ast::Item& it = p_.ast.item(f.item);
+    bool refSelf = it.selfKind == ast::SelfKind::Ref || it.selfKind == ast::SelfKind::RefMut;
+    size_t first = it.selfKind == ast::SelfKind::None ? 0 : 1;
+    std::vector<bool> from(nargs, false);
+    std::vector<std::string> retL = it.ret.valid() ? lifetimesIn(p_.ast.type(it.ret).span) : std::vector<std::string>{};
+    if (retL.empty()) {  // elided: from `&self`, else from the only parameter that is a reference
+      if (refSelf) {
+        if (nargs) from[0] = true;
+        return from;
+      }
+      size_t refs = 0, which = 0;
+      for (size_t i = 0; i < it.params.size(); ++i)
+        if (p_.sm.text(p_.ast.type(it.params[i].ty).span).find('&') != std::string_view::npos) {
+          ++refs;
+          which = first + i;
+        }
+      if (refs == 1 && which < nargs) {
+        from[which] = true;
+        return from;
+      }
+      return all;
+    }
+    bool any = false;
+    if (refSelf && nargs) {  // `&'a self` names it; a plain `&self` does not
+      std::vector<std::string> sl = lifetimesIn(it.selfSpan);
+      for (const std::string& l : sl)
+        for (const std::string& r : retL) if (l == r) from[0] = any = true;
+    }
+    for (size_t i = 0; i < it.params.size() && first + i < nargs; ++i)
+      for (const std::string& l : lifetimesIn(p_.ast.type(it.params[i].ty).span))
+        for (const std::string& r : retL)
+          if (l == r) from[first + i] = any = true;
+    return any ? from : all;
+  }
+  Span returnUse(const std::vector<uint64_t>& orig, uint32_t param) const {
+    uint32_t target = 0;
+    for (int hop = 0; hop < 8; ++hop) {
+      bool moved = false;
+      for (const BasicBlock& bb : b_.blocks)
+        for (const Statement& st : bb.stmts) {
+          if (st.dest.local != target || !st.dest.proj.empty()) continue;
+          const Place* src = nullptr;
+          if (st.rv.kind == RvKind::Ref) src = &st.rv.place;
+          for (const Operand& o : st.rv.ops)
+            if (o.kind == Operand::Copy && (orig[o.place.local] >> param) & 1) src = &o.place;
+          if (!src || !((orig[src->local] >> param) & 1)) continue;
+          if (src->local == param) return src->span;
+          target = src->local;
+          moved = true;
+          break;
+        }
+      if (!moved) break;
+    }
+    return Span{};
   }
   // Can the value read from this place of the body hold a loan (`best[i][c]`, a u32, cannot)?
   bool valueMayBorrow(const Place& pl) {
