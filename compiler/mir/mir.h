@@ -1,8 +1,9 @@
 // MIR: the control-flow graph of each function body.
 //
 // Produced by mir/build.h from the type-checked AST. Consumed by borrowck/ (the ownership checker: moves
-// and initialization, on user functions) and lower/ (MIR -> WasmIR, which rebuilds structured control
-// flow from this graph). A body is a vector of basic
+// and initialization, on user functions), then mir/drops.h (drop elaboration: the builder's Drop /
+// StorageDead markers become drop-glue calls), then lower/ (MIR -> WasmIR, which rebuilds structured
+// control flow from this graph). A body is a vector of basic
 // blocks; each block is a list of assignments `place = rvalue` and one terminator. Locals are numbered:
 // 0 is the return place, 1..argCount the arguments, then user variables and temporaries. Places are a local
 // plus projections (deref, field, index, enum downcast). Every panic check (overflow, division by zero,
