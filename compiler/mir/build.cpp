@@ -248,6 +248,7 @@ class Builder {
   std::set<uint32_t> extending_;  // expressions whose temporary a `let` extends (collectExtending)
   std::set<uint32_t> extended_;   // temporaries made for them
   std::set<uint32_t> promoted_;   // temporaries of constant expressions (`&1`): never out of scope
+  bool mutIndex_ = false;         // building the place of an explicit `&mut v[i]`
 
   // ---------------- helpers ----------------
   BasicBlock& block(uint32_t b) { return body_.blocks[b]; }
@@ -505,15 +506,19 @@ class Builder {
         for (uint8_t i = 0; i < p_.exprAdj[eid.v].derefs; ++i) base.proj.push_back({ProjKind::Deref});
         if (p_.exprRes[eid.v].kind == ResKind::Fn) {
           // `v[i]` on a Vec: *index(&mut v, i), the bounds panic reported at this expression
+          bool mutIndex = mutIndex_;
+          mutIndex_ = false;  // (not the index: `&mut v[w[0]]`)
           Operand idx = exprOperand(e.b);
           TyId recvTy = placeType(p_, body_, base).ty;
           uint32_t recv = newTemp(t_.ref(recvTy, true));
           Rvalue r;
           r.kind = RvKind::Ref;
           r.mut = true;
-          r.op = 2;  // for indexing, read or write: the ownership checker counts it as a shared borrow
+          // for indexing, read or write, the ownership checker counts it as a shared borrow (`v[i] = v[j]`
+          // evaluates the place first); an explicit `&mut v[i]` is a mutable one
+          r.op = mutIndex ? 0 : 2;
           r.place = base;
-          assign(Place{recv, {}}, r, e.span);
+          assign(Place{recv, {}}, r, mutIndex ? p_.ast.expr(e.a).span : e.span);  // (rustc points at `v`)
           uint32_t result = newTemp(t_.ref(exprTy(eid), true));
           call(FnId{p_.exprRes[eid.v].a}, {Operand::copy(Place{recv, {}}), idx}, Place{result, {}}, e.nameSpan, false, instanceArgs(eid));
           return Place{result, {{ProjKind::Deref}}};
@@ -965,7 +970,11 @@ class Builder {
       }
       case ExprKind::Ref: {
         if (p_.exprField[eid.v] == 20) return rangeSliceInto(dest, e);
+        // `&mut v[i]`: the Vec is borrowed mutably for as long as the reference lives (E0499 for two)
+        bool saved = mutIndex_;
+        mutIndex_ = e.op && p_.ast.expr(e.a).kind == ExprKind::Index;
         Place pl = exprPlace(e.a);
+        mutIndex_ = saved;
         Rvalue rv;
         rv.kind = RvKind::Ref;
         rv.mut = e.op;
