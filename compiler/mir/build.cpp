@@ -351,6 +351,7 @@ class Builder {
     return Place{localMap_[typeckLocal], {}};
   }
   bool guardBindings_ = false;      // binding the pattern of a match arm that has a guard
+  std::vector<Operand> guardMoves_;  // the moves those bindings make once the guard holds
   uint32_t closure_ = UINT32_MAX;   // building the body of this closure
   std::vector<int32_t> captureOf_;  // check/ local -> capture index (closure bodies)
 
@@ -2196,13 +2197,28 @@ class Builder {
       cur_ = next;
       next = newBlock();
       // An arm with a guard binds by reference until the guard holds (rustc): its bindings are not moves
-      // here, or a failed guard would leave the scrutinee moved for the next arm. (Not tracked after it.)
+      // here, or a failed guard would leave the scrutinee moved for the next arm; they move once it holds.
       guardBindings_ = arm.guard.valid();
+      guardMoves_.clear();
       matchPattern(arm.pat, scrut, next);
       guardBindings_ = false;
+      std::vector<Operand> moves = std::move(guardMoves_);
+      guardMoves_.clear();
       if (arm.guard.valid()) {
         uint32_t pass = newBlock(), failed = newBlock();
         condBranch(arm.guard, pass, failed);
+        // the guard held: the by-value bindings move out of the scrutinee now (for the ownership checker;
+        // the copy made here owns nothing: it is forgotten at once)
+        cur_ = pass;
+        for (const Operand& m : moves) {
+          uint32_t t = newTemp(placeType(p_, body_, m.place).ty);
+          assignUse(Place{t, {}}, m, arm.span);
+          Rvalue fg;
+          fg.kind = RvKind::Drop;
+          fg.op = 1;  // forget
+          block(cur_).stmts.push_back(Statement{Place{t, {}}, fg, arm.span});
+        }
+        pass = cur_;
         // a failed guard: its bindings were copies (the value stays the scrutinee's), never dropped
         cur_ = failed;
         std::vector<uint32_t> bound;
@@ -2252,6 +2268,7 @@ class Builder {
         uint8_t mode = p_.bindMode[pid.v];
         if (mode == 0) {
           Operand v = moveOrCopy(place, 0, pat.span);
+          if (guardBindings_ && v.move) guardMoves_.push_back(v);  // (a move once the guard holds)
           v.move = v.move && !guardBindings_;
           assignUse(localPlace(r.a), v, pat.span);
         } else {
