@@ -92,7 +92,7 @@ class Builder {
     rv.kind = RvKind::Drop;
     block(cur_).stmts.push_back(Statement{std::move(pl), rv, span});
   }
-  // Drops of the temporaries made since local `from` (last made first), except those in `keep`.
+  // Drops of the temporaries made since local `from` (last made first).
   void dropTempsFrom(uint32_t from, Span span) {
     for (uint32_t l = uint32_t(body_.locals.size()); l-- > from;)
       if (!body_.locals[l].user) dropMarker(Place{l, {}}, span);

@@ -6,6 +6,9 @@
 // are emitted here as branches to panic calls (with the source location) when the function is user code
 // and `overflowChecks` is on; division by zero is always checked. Format macros become calls to the
 // runtime's formatting functions (compiler/runtime/fmt.rs) and panics to its panic functions (rt.rs).
+// Drop: where values go out of scope is marked (StorageDead for `let` bindings, Drop for temporaries,
+// early exits, assignments' old values) for drop elaboration (mir/drops.h); the body of
+// `__drop_glue::<T>` is made here for each T (its `Drop::drop`, then a Drop of each field).
 #pragma once
 #include "check/program.h"
 #include "mir/mir.h"

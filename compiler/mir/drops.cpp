@@ -151,16 +151,15 @@ class Elaborator {
   // Temporaries that hold a copy of a value behind a reference (the builder's own reads) never own it.
   void findNonOwning() {
     nonOwning_.assign(b_.locals.size(), false);
-    rootOf_.assign(b_.locals.size(), kNone);
-    for (uint32_t l = 1; l < b_.locals.size(); ++l)
-      if (p_.needsDrop(b_.locals[l].ty)) rootOf_[l] = 0;  // (placeholder: "owned", for the test below)
+    std::vector<bool> dropTy(b_.locals.size(), false);
+    for (uint32_t l = 1; l < b_.locals.size(); ++l) dropTy[l] = p_.needsDrop(b_.locals[l].ty);
     for (bool changed = true; changed;) {
       changed = false;
       for (const BasicBlock& bb : b_.blocks)
         for (const Statement& s : bb.stmts) {
           if (s.rv.kind != RvKind::Use || s.rv.ops.empty() || s.rv.ops[0].kind != Operand::Copy || !s.dest.proj.empty()) continue;
           uint32_t d = s.dest.local;
-          if (nonOwning_[d] || rootOf_[d] == kNone) continue;
+          if (nonOwning_[d] || !dropTy[d]) continue;
           const Place& src = s.rv.ops[0].place;
           bool copy = nonOwning_[src.local] && src.proj.empty();
           for (const Proj& pr : src.proj)
