@@ -6,6 +6,10 @@
 //   const { instance } = await WebAssembly.instantiate(bytes, host.imports);
 //   host.bind(instance);  const code = host.runStart();
 
+import { HandleTable, WasmRustHandleError } from "./handles.mjs";
+
+export { HandleTable, WasmRustHandleError };
+
 export class ExitSignal extends Error {
   constructor(code) {
     super(`exit ${code}`);
@@ -19,9 +23,79 @@ export const STACK_OVERFLOW_MESSAGE =
 export function createHost({ write }) {
   let memory = null;
   const encoder = new TextEncoder();
+  // wasm::ExternRef / wasm::FuncRef (compiler/runtime/wasm.rs): a handle is two u32 in memory, the slot
+  // index and its generation.
+  const refs = new HandleTable();
+  let u32 = new Uint32Array(0);
+  const words = () => (u32.buffer === memory.buffer ? u32 : (u32 = new Uint32Array(memory.buffer)));
+  const closures = new WeakMap();  // a JS function made from a Rust closure -> { alive }
+  const readRef = (p) => {
+    const w = words();
+    return refs.get(w[p >>> 2], w[(p >>> 2) + 1]);
+  };
+  const writeRef = (p, i) => {
+    const w = words();
+    w[p >>> 2] = i;
+    w[(p >>> 2) + 1] = refs.gens[i];
+  };
+  const freeRef = (p) => {
+    const w = words();
+    return refs.free(w[p >>> 2], w[(p >>> 2) + 1]);
+  };
+  const makeClosure = (cell) => {
+    const state = { alive: true };
+    const fn = (...xs) => {
+      if (!state.alive) throw new WasmRustHandleError("a WasmRust closure was called after its FuncRef was dropped");
+      const ex = host.instance.exports;
+      const n = xs.length;
+      const buf = n ? ex.__wr_malloc(8 * n) : 0;
+      const f64 = new Float64Array(memory.buffer);
+      for (let k = 0; k < n; k++) f64[(buf >>> 3) + k] = +xs[k];
+      try {
+        return ex.__wr_closure_call(cell, buf, n);
+      } finally {
+        if (buf) ex.__wr_mfree(buf);
+      }
+    };
+    closures.set(fn, state);
+    return fn;
+  };
   const host = {
+    refs,
+    readRef,
+    writeRef,
+    freeRef,
     imports: {
       wr: {
+        ref_clone(sret, p) {
+          writeRef(sret, refs.insert(readRef(p)));
+        },
+        ref_drop(p) {
+          freeRef(p);
+        },
+        ref_eq(a, b) {
+          return Object.is(readRef(a), readRef(b)) ? 1 : 0;
+        },
+        ref_null(sret) {
+          writeRef(sret, 0);
+        },
+        ref_is_null(p) {
+          return readRef(p) == null ? 1 : 0;
+        },
+        func_new(sret, cell) {
+          writeRef(sret, refs.insert(makeClosure(cell)));
+        },
+        func_drop(p) {
+          const f = freeRef(p);
+          const st = closures.get(f);
+          if (st) st.alive = false;
+        },
+        func_call(p, args, n) {
+          const f = readRef(p);
+          if (typeof f !== "function") throw new TypeError(`FuncRef::call: the handle holds ${f === null ? "null" : typeof f}, not a function`);
+          const f64 = new Float64Array(memory.buffer, args, n);
+          return +f(...f64);
+        },
         write(fd, ptr, len) {
           if (len > 0) write(fd, new Uint8Array(memory.buffer, ptr, len).slice());
         },

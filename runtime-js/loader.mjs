@@ -1,7 +1,7 @@
 // Loads a compiled WasmRust module with its host: the runtime's own imports (host.mjs) plus the
 // program's imports, given by the caller as { module: { name: function } }. The module describes what it
 // imports and exports in two custom sections (docs/interop.md):
-//   "wasmrust.imports": [{module, name, params: ["i32"|"u32"|"i64"|"f32"|"f64"|"bool"|"char"|"str"], result}]
+//   "wasmrust.imports": [{module, name, params: [kind...], result: kind or null}] (kinds: docs/interop.md)
 //   "wasmrust.exports": [{name, params, result}]
 // so the loader converts values at the boundary (a `&str` argument arrives as a JS string, a `bool`
 // result leaves as true/false) and reports a missing or mistyped import by name before instantiating.
@@ -96,13 +96,71 @@ export async function instantiate(bytesOrModule, { imports = {}, write = console
   const host = createHost({ write, ...hostOpts });
   if (prof.standardImports) imports = merge(standardImports(write), imports);
   const decoder = new TextDecoder();
-  let memory = null;
-  const str = (p) => {
-    const view = new DataView(memory.buffer);
-    const ptr = view.getUint32(p, true), len = view.getUint32(p + 4, true);
-    return decoder.decode(new Uint8Array(memory.buffer, ptr, len));
+  const encoder = new TextEncoder();
+  let memory = null, ex = null;
+  const view = () => new DataView(memory.buffer);
+  // Values by kind (docs/interop.md). A kind kept in memory travels as a pointer: `str`/`&[u8]` to a
+  // (ptr, len) pair, `string`/`bytes` to a Vec<u8>, `externref`/`funcref` to a (slot, generation) handle.
+  const pair = (p) => {
+    const v = view();
+    return [v.getUint32(p, true), v.getUint32(p + 4, true)];
   };
-  const fromWasm = { str, bool: (x) => x !== 0, char: (x) => String.fromCodePoint(x), u32: (x) => x >>> 0 };
+  const vecBytes = (p) => new Uint8Array(memory.buffer, ex.__wr_vec_ptr(p), ex.__wr_vec_len(p)).slice();
+  const inMemory = new Set(["str", "&[u8]", "string", "bytes", "externref", "&externref", "funcref", "&funcref"]);
+  // wasm -> JS (an import's arguments, an export's result)
+  const fromWasm = {
+    bool: (x) => x !== 0,
+    char: (x) => String.fromCodePoint(x),
+    u32: (x) => x >>> 0,
+    str: (p) => {
+      const [ptr, len] = pair(p);
+      return decoder.decode(new Uint8Array(memory.buffer, ptr, len));
+    },
+    "&[u8]": (p) => {
+      const [ptr, len] = pair(p);
+      return new Uint8Array(memory.buffer, ptr, len).slice();
+    },
+    string: (p) => {  // an owned String: read, then dropped (the host took it)
+      const s = decoder.decode(vecBytes(p));
+      ex.__wr_vec_drop(p);
+      return s;
+    },
+    bytes: (p) => {
+      const b = vecBytes(p);
+      ex.__wr_vec_drop(p);
+      return b;
+    },
+    externref: (p) => host.freeRef(p),  // owned: the host takes the value, the slot is released
+    "&externref": (p) => host.readRef(p),
+    funcref: (p) => host.freeRef(p),
+    "&funcref": (p) => host.readRef(p),
+  };
+  const bytesOf = (x, what) => {
+    if (typeof x === "string") return encoder.encode(x);
+    if (x instanceof Uint8Array) return x;
+    if (x instanceof ArrayBuffer) return new Uint8Array(x);
+    if (Array.isArray(x)) return Uint8Array.from(x);
+    throw new TypeError(`${what}: expected ${what.endsWith("String") ? "a string" : "a Uint8Array"}, got ${x === null ? "null" : typeof x}`);
+  };
+  const copyIn = (bytes) => {
+    const ptr = ex.__wr_malloc(bytes.length);
+    new Uint8Array(memory.buffer, ptr, bytes.length).set(bytes);
+    return ptr;
+  };
+  // JS -> wasm, written at `dest` (an import's result through its result pointer; an export's argument
+  // in a slot the loader allocates)
+  const intoWasm = {
+    string: (dest, x, what) => {
+      const b = bytesOf(x, what);
+      ex.__wr_vec_init(dest, copyIn(b), b.length);
+    },
+    externref: (dest, x) => host.writeRef(dest, host.refs.insert(x)),
+    funcref: (dest, x, what) => {
+      if (x !== null && typeof x !== "function") throw new TypeError(`${what}: expected a function, got ${typeof x}`);
+      host.writeRef(dest, host.refs.insert(x));
+    },
+  };
+  intoWasm.bytes = intoWasm.string;
   const toWasm = {
     bool: (x) => (x ? 1 : 0),
     char: (x) => (typeof x === "string" ? x.codePointAt(0) : x),
@@ -117,14 +175,22 @@ export async function instantiate(bytesOrModule, { imports = {}, write = console
     if (typeof fn !== "function")
       throw new WasmRustLinkError(`the import \`${d.module}.${d.name}\` ${signature(d)} must be a function, not ${fn === null ? "null" : typeof fn}`);
     const conv = d.params.map((k) => fromWasm[k]);
-    const res = d.result ? toWasm[d.result] : null;
-    const wrapped = conv.every((c) => !c) && !res
-      ? fn
-      : (...args) => {
-          for (let i = 0; i < args.length; i++) if (conv[i]) args[i] = conv[i](args[i]);
-          const r = fn(...args);
-          return res ? res(r) : r;
-        };
+    const what = `the result of \`${d.module}.${d.name}\` (${d.result === "string" ? "String" : d.result})`;
+    const sret = d.result && inMemory.has(d.result) ? intoWasm[d.result] : null;  // written through a pointer passed first
+    const res = d.result && !sret ? toWasm[d.result] : null;
+    let wrapped;
+    if (conv.every((c) => !c) && !res && !sret) wrapped = fn;
+    else if (sret)
+      wrapped = (dest, ...args) => {
+        for (let i = 0; i < args.length; i++) if (conv[i]) args[i] = conv[i](args[i]);
+        sret(dest, fn(...args), what);
+      };
+    else
+      wrapped = (...args) => {
+        for (let i = 0; i < args.length; i++) if (conv[i]) args[i] = conv[i](args[i]);
+        const r = fn(...args);
+        return res ? res(r) : r;
+      };
     (importObject[d.module] ??= {})[d.name] = wrapped;
   }
   // Imports of a module compiled without the description (or by another toolchain): passed through.
@@ -137,21 +203,70 @@ export async function instantiate(bytesOrModule, { imports = {}, write = console
   const instance = await WebAssembly.instantiate(module, importObject);
   host.bind(instance);
   memory = instance.exports.memory;
+  ex = instance.exports;
   const exports = {};
   for (const d of desc.exports) {
     const raw = instance.exports[d.name];
-    const res = d.result ? fromWasm[d.result] : null;
+    const resKind = d.result;
+    const resInMemory = resKind && inMemory.has(resKind);
+    const res = resKind && !resInMemory ? fromWasm[resKind] : null;
+    const simple = !resInMemory && d.params.every((k) => !inMemory.has(k));
     const args = d.params.map((k) => toWasm[k]);
-    exports[d.name] = (...xs) => {
-      for (let i = 0; i < xs.length; i++) if (args[i]) xs[i] = args[i](xs[i]);
-      let r;
+    const call = (xs) => {
       try {
-        r = raw(...xs);
+        return raw(...xs);
       } catch (e) {
         if (e instanceof ExitSignal) throw new WasmRustExit(e.code);
         throw e;
       }
-      return res ? res(r) : r;
+    };
+    if (simple) {
+      exports[d.name] = (...xs) => {
+        for (let i = 0; i < xs.length; i++) if (args[i]) xs[i] = args[i](xs[i]);
+        const r = call(xs);
+        return res ? res(r) : r;
+      };
+      continue;
+    }
+    // Arguments kept in memory get a slot the loader allocates and frees after the call; a borrowed
+    // handle (`&ExternRef<T>`) is released after the call, an owned one belongs to the callee.
+    exports[d.name] = (...xs) => {
+      const slots = [], after = [];
+      try {
+        const wasmArgs = [];
+        let dest = 0;
+        if (resInMemory) slots.push((dest = ex.__wr_malloc(resKind === "string" || resKind === "bytes" ? 12 : 8)));
+        if (resInMemory) wasmArgs.push(dest);
+        d.params.forEach((k, i) => {
+          const x = xs[i], what = `argument ${i + 1} of \`${d.name}\``;
+          if (k === "str" || k === "&[u8]") {
+            const b = bytesOf(x, k === "str" ? `${what} (&str)` : what);
+            const ptr = copyIn(b), p = ex.__wr_malloc(8);
+            slots.push(ptr, p);
+            const v = view();
+            v.setUint32(p, ptr, true);
+            v.setUint32(p + 4, b.length, true);
+            wasmArgs.push(p);
+          } else if (k === "string" || k === "bytes") {
+            const p = ex.__wr_malloc(12);
+            slots.push(p);
+            intoWasm.string(p, x, k === "string" ? `${what} (String)` : what);
+            wasmArgs.push(p);
+          } else if (inMemory.has(k)) {
+            const p = ex.__wr_malloc(8);
+            slots.push(p);
+            intoWasm[k.replace("&", "")](p, x, what);
+            if (k.startsWith("&")) after.push(p);
+            wasmArgs.push(p);
+          } else wasmArgs.push(toWasm[k] ? toWasm[k](x) : x);
+        });
+        const r = call(wasmArgs);
+        if (!resInMemory) return res ? res(r) : r;
+        return fromWasm[resKind](dest);
+      } finally {
+        for (const p of after) host.freeRef(p);
+        for (const p of slots) ex.__wr_mfree(p);
+      }
     };
   }
   return {

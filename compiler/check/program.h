@@ -119,7 +119,7 @@ struct Program {
     return afterTypeck(tt.subst(v.fields[field].ty, d.elems));
   }
   // What a library ADT is to the compiler (cached per ADT: these are asked constantly while checking).
-  enum class LibKind : uint8_t { Unknown, None, String, Vec, Box, Rc, PtrGuard, Slice, SliceMut };
+  enum class LibKind : uint8_t { Unknown, None, String, Vec, Box, Rc, PtrGuard, Slice, SliceMut, ExternRef, FuncRef, SharedSlice };
   mutable std::vector<LibKind> libKinds_;
   LibKind libKind(uint32_t adt) const {
     if (libKinds_.size() <= adt) libKinds_.resize(adts.size() > adt ? adts.size() : adt + 1, LibKind::Unknown);
@@ -131,12 +131,52 @@ struct Program {
         const std::string& n = interner.str(a.name);
         k = n == "String" ? LibKind::String : n == "Vec" ? LibKind::Vec : n == "Box" ? LibKind::Box : n == "Rc" ? LibKind::Rc
           : n == "Ref" || n == "RefMut" ? LibKind::PtrGuard : n == "__Slice" ? LibKind::Slice : n == "__SliceMut" ? LibKind::SliceMut
+          : n == "ExternRef" ? LibKind::ExternRef : n == "FuncRef" ? LibKind::FuncRef : n == "SharedSlice" ? LibKind::SharedSlice
           : LibKind::None;
       }
     }
     return k;
   }
   LibKind libKindOf(TyId t) const { return types.kind(t) == TyKind::Adt ? libKind(types.get(t).a) : LibKind::None; }
+  // How a value of type `t` crosses the WebAssembly boundary (docs/interop.md, the kinds of the
+  // "wasmrust.imports"/"wasmrust.exports" sections), or "" when it cannot. `result`: as a function's
+  // result (references cannot be returned).
+  std::string boundaryKind(TyId t, bool result) const {
+    switch (types.kind(t)) {
+      case TyKind::Bool: return "bool";
+      case TyKind::Char: return "char";
+      case TyKind::Float: return types.get(t).sub == 32 ? "f32" : "f64";
+      case TyKind::Int: {
+        IntKind k = types.intKind(t);
+        if (k == IntKind::I64 || k == IntKind::U64) return "i64";
+        return intSigned(k) ? "i32" : "u32";
+      }
+      case TyKind::Ref: {
+        if (result) return "";
+        TyId in{types.get(t).a};
+        if (types.kind(in) == TyKind::Str) return "str";
+        LibKind k = libKindOf(in);
+        if (k == LibKind::ExternRef) return "&externref";
+        if (k == LibKind::FuncRef) return "&funcref";
+        if (k == LibKind::SharedSlice) return "&sharedslice";
+        return "";
+      }
+      case TyKind::Adt: {
+        LibKind k = libKindOf(t);
+        if (k == LibKind::ExternRef) return "externref";
+        if (k == LibKind::FuncRef) return "funcref";
+        if (k == LibKind::String) return "string";
+        if (k == LibKind::Vec && types.get(t).elems.size() == 1 && types.kind(types.get(t).elems[0]) == TyKind::Int &&
+            types.intKind(types.get(t).elems[0]) == IntKind::U8)
+          return "bytes";
+        if (k == LibKind::Slice && !result && types.get(t).elems.size() == 1 && types.kind(types.get(t).elems[0]) == TyKind::Int &&
+            types.intKind(types.get(t).elems[0]) == IntKind::U8)
+          return "&[u8]";
+        return "";
+      }
+      default: return "";
+    }
+  }
   // The prelude's String type?
   bool isString(TyId t) const { return libKindOf(t) == LibKind::String; }
   // The prelude's Vec<T>?

@@ -743,6 +743,7 @@ class Checker {
         if (p_.isString(t)) return true;
         if (p_.sliceKind(t)) return true;  // a slice reference is Copy
         if (p_.isRc(t)) return true;       // a clone of an Rc shares the value
+        if (p_.hasRuntimeMethod(t, "__handle_clone")) return true;  // wasm::ExternRef<T>: a new slot, whatever T
         if (p_.hasDeepClone(t)) {  // maps and sets: Clone when their keys and values are
           for (TyId seen : cloneStack_) if (seen == t) return true;
           cloneStack_.push_back(t);
@@ -1961,6 +1962,7 @@ class Checker {
         Pop pop{compStack_};
         if (p_.isSeq(s)) return t_.get(s).elems.empty() || comparable(t_.get(s).elems[0], eqOnly);
         if (eqOnly && p_.hasRuntimeMethod(s, "__eq")) {  // maps: `==` pair by pair
+          if (p_.hasRuntimeMethod(s, "__handle_clone")) return true;  // ExternRef<T>: the same host value, whatever T
           for (TyId x : t_.get(s).elems) if (!comparable(x, true)) return false;
           return true;
         }

@@ -464,34 +464,34 @@ class ModuleLowering {
     // declaration order. A `&str` argument travels as a pointer to its (ptr, len) pair; the loader
     // (runtime-js/loader.mjs) decodes it, described by the "wasmrust.imports" section.
     std::string importsJson, exportsJson;
-    auto wasmKind = [&](TyId t) -> std::string {
-      if (p_.isStrRef(t)) return "str";
-      if (p_.types.kind(t) == TyKind::Bool) return "bool";
-      if (p_.types.kind(t) == TyKind::Char) return "char";
-      switch (lay_.scalarType(t)) {
-        case ValType::I64: return "i64";
-        case ValType::F32: return "f32";
-        case ValType::F64: return "f64";
-        default: return p_.types.kind(t) == TyKind::Int && !intSigned(p_.types.intKind(t)) ? "u32" : "i32";
-      }
-    };
     auto sigJson = [&](const FnInfo& f) {
       std::string s = "\"params\":[";
-      for (size_t i = 0; i < f.params.size(); ++i) s += (i ? ",\"" : "\"") + wasmKind(f.params[i]) + "\"";
+      for (size_t i = 0; i < f.params.size(); ++i) s += (i ? ",\"" : "\"") + p_.boundaryKind(f.params[i], false) + "\"";
       s += "],\"result\":";
-      s += f.ret == p_.types.unit() || p_.types.kind(f.ret) == TyKind::Never ? "null" : "\"" + wasmKind(f.ret) + "\"";
+      s += f.ret == p_.types.unit() || p_.types.kind(f.ret) == TyKind::Never ? "null" : "\"" + p_.boundaryKind(f.ret, true) + "\"";
       return s;
     };
     for (uint32_t fi = 0; fi < p_.fns.size(); ++fi) {
       const FnInfo& f = p_.fns[fi];
-      if (!f.isImport || f.runtime) continue;
-      FuncType ft;
-      for (TyId t : f.params) ft.params.push_back(p_.isStrRef(t) ? ValType::I32 : lay_.scalarType(t));
-      ft.result = f.ret == p_.types.unit() || p_.types.kind(f.ret) == TyKind::Never ? ValType::None : lay_.scalarType(f.ret);
+      if (!f.isImport || (f.runtime && !rtImports_.count(fi))) continue;
       importIndex_[fi] = uint32_t(m_.imports.size());
-      m_.imports.push_back(Import{f.importModule, p_.str(f.name), ft});
+      std::string name = p_.str(f.name);
+      if (f.runtime && name.rfind("__wr_", 0) == 0) name = name.substr(5);  // the runtime's own: wr.ref_drop
+      m_.imports.push_back(Import{f.importModule, name, callType(f)});
+      if (f.runtime) continue;  // (the host provides these: not described)
       importsJson += std::string(importsJson.empty() ? "[" : ",") + "{\"module\":\"" + jsonEscape(f.importModule) + "\",\"name\":\"" +
                      jsonEscape(p_.str(f.name)) + "\"," + sigJson(f) + "}";
+    }
+    static const std::set<std::string> kScalarKinds{"bool", "char", "i32", "u32", "i64", "f32", "f64", ""};
+    for (uint32_t fi = 0; fi < p_.fns.size(); ++fi) {
+      const FnInfo& f = p_.fns[fi];
+      if (f.runtime) {
+        if (rtImports_.count(fi) && p_.str(f.name) == "__wr_func_new") needsBoundaryExports_ = makesClosures_ = true;
+        continue;
+      }
+      if (!f.isImport && f.exportName.empty()) continue;
+      for (TyId t : f.params) needsBoundaryExports_ |= !kScalarKinds.count(p_.boundaryKind(t, false));
+      needsBoundaryExports_ |= !kScalarKinds.count(p_.boundaryKind(f.ret, true));
     }
     if (!importsJson.empty()) m_.customSections.push_back({"wasmrust.imports", importsJson + "]"});
     std::vector<FnId> exported;
@@ -551,6 +551,17 @@ class ModuleLowering {
       }
       drain();
     }
+    // What the loader calls to move strings, bytes and closures across the boundary (wasm.rs), exported
+    // when the module's imports or exports carry them or its code makes a FuncRef.
+    if (needsBoundaryExports_) {
+      for (const char* n : {"__wr_malloc", "__wr_mfree", "__wr_vec_init", "__wr_vec_ptr", "__wr_vec_len", "__wr_vec_drop", "__wr_closure_call"}) {
+        if (!makesClosures_ && std::strcmp(n, "__wr_closure_call") == 0) continue;
+        FnId f = findRuntimeFn(n);
+        uint32_t idx = indexOf(f);
+        drain();
+        m_.functions[idx - m_.imports.size()].exportName = n;
+      }
+    }
     for (auto& [info, idx] : deferredOutput_) {
       Function& fn = m_.functions[idx - m_.imports.size()];
       lowerIntrinsic(*info, fn, {});
@@ -580,9 +591,8 @@ class ModuleLowering {
       Function w;
       w.name = "export:" + info.exportName;
       w.exportName = info.exportName;
-      for (TyId t : info.params) w.type.params.push_back(lay_.scalarType(t));
-      bool hasResult = info.ret != p_.types.unit() && p_.types.kind(info.ret) != TyKind::Never;
-      w.type.result = hasResult ? lay_.scalarType(info.ret) : ValType::None;
+      w.type = callType(info);
+      bool hasResult = w.type.result != ValType::None;
       Builder b(w);
       std::vector<ExprId> args;
       for (uint32_t i = 0; i < w.type.params.size(); ++i) args.push_back(b.localGet(i));
@@ -616,10 +626,36 @@ class ModuleLowering {
     return std::move(m_);
   }
 
+  // The wasm type of a non-generic function under WasmRust's calling convention: a result kept in memory
+  // is written through a pointer passed first; an argument kept in memory is passed as the address of a
+  // copy the callee owns; zero-sized ones are left out.
+  FuncType callType(const FnInfo& f) {
+    FuncType ft;
+    bool noResult = f.ret == p_.types.unit() || p_.types.kind(f.ret) == TyKind::Never;
+    Repr rr = noResult ? Repr::None : lay_.repr(f.ret);
+    if (rr == Repr::Memory) ft.params.push_back(ValType::I32);
+    for (TyId t : f.params) {
+      Repr r = lay_.repr(t);
+      if (r == Repr::Scalar) ft.params.push_back(lay_.scalarType(t));
+      else if (r == Repr::Memory) ft.params.push_back(ValType::I32);
+    }
+    ft.result = rr == Repr::Scalar ? lay_.scalarType(f.ret) : ValType::None;
+    return ft;
+  }
+
+ public:
+  std::set<uint32_t> rtImports_;   // the runtime's imports this module declares (those its code reaches)
+  std::set<uint32_t> missingRt_;
+  bool needsBoundaryExports_ = false, makesClosures_ = false;   // runtime imports reached but not declared: lowered again with them
+
   // The function index of an instance (a function and its generic arguments), queued on first use.
   uint32_t indexOf(FnId f, const std::vector<TyId>& substs = {}) {
     auto imp = importIndex_.find(f.v);
     if (imp != importIndex_.end()) return imp->second;  // a host import
+    if (p_.fns[f.v].isImport) {  // one of the runtime's (wasm.rs): declared on the second lowering
+      missingRt_.insert(f.v);
+      return 0;
+    }
     std::vector<uint32_t> key{f.v};
     for (TyId t : substs) key.push_back(t.v);
     auto it = index_.find(key);
@@ -1741,8 +1777,18 @@ void FunctionLowering::emitBlockCode(uint32_t x, std::vector<ExprId>& out) {
 }  // namespace
 
 wir::Module lowerProgram(const LowerInput& in, ThinMonoStats* stats) {
+  // Imports come first in a module's function index space, and which of the runtime's imports a program
+  // needs (wasm.rs: ExternRef's table calls) is known once its reachable code is: a program that reaches
+  // one is lowered a second time with them declared.
   ModuleLowering ml(in);
   wir::Module m = ml.run();
+  if (!ml.missingRt_.empty()) {
+    ModuleLowering again(in);
+    again.rtImports_ = ml.missingRt_;
+    m = again.run();
+    if (stats) *stats = again.stats_;
+    return m;
+  }
   if (stats) *stats = ml.stats_;
   return m;
 }

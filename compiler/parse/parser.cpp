@@ -371,6 +371,9 @@ class Parser {
         else if (sub == "import" || (sub == "link" && key == "wasm_import_module")) {
           pendingImportModule_ = (key == "module" || key == "wasm_import_module") && !value.empty() ? value : "env";
           pendingImportSafe_ = sub == "import";
+        } else if (sub == "js_type") {
+          // `#[wasm::js_type] struct Document;`: a marker type naming a JS type for `wasm::ExternRef<T>`;
+          // nothing else to record (the handle's type parameter is what keeps two JS types apart)
         } else {
           diags_.report(DiagKind::NotSupported, spanFrom(s), {"the attribute `#[" + name + (name == "wasm" ? "::" + sub : "") + "]`"});
         }
@@ -412,7 +415,7 @@ class Parser {
       if (name == "rustc_inherit_overflow_checks") pendingInheritChecks_ = true;
       if (name != "allow" && name != "inline" && name != "warn" && name != "rustfmt" && name != "must_use" &&
           name != "doc" && name != "cold" && name != "track_caller" && name != "deny" && name != "expect" &&
-          name != "rustc_inherit_overflow_checks")
+          name != "rustc_inherit_overflow_checks" && name != "repr")  // repr: fields are laid out in order (as repr(C))
         diags_.report(DiagKind::NotSupported, spanFrom(s), {"the attribute `#[" + name + "]`"});
     }
   }
@@ -448,8 +451,8 @@ class Parser {
         expect(Tok::Semi);
         for (UseEntry& e : entries) {
           std::string first = in_.str(e.path.empty() ? e.name : e.path[0]);
-          if (first == "std" || first == "core" || first == "alloc") {
-            if (e.path.size() == 2 && (in_.str(e.path[1]) == "mem" || in_.str(e.path[1]) == "process")) {
+          if (first == "std" || first == "core" || first == "alloc" || first == "wasm") {  // wasm: the `wasm` crate (docs/wasm_crate.md)
+            if (e.path.size() == 2 && (in_.str(e.path[1]) == "mem" || in_.str(e.path[1]) == "process" || in_.str(e.path[1]) == "thread")) {
               UseDecl u;
               u.span = e.span;
               u.module = curModule_;

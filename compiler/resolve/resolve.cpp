@@ -236,22 +236,20 @@ void Resolver::run(const std::string& crateName) {
       f.ret = it.ret.valid() ? resolveType(it.ret) : p_.types.unit();
     }
     checkElision(it);
-    if (!f.runtime && (f.isImport || !f.exportName.empty())) {  // what a wasm import/export can carry
-      const char* help = f.isImport ? "use integers, floats, `bool`, `char` or `&str`" : "use integers, floats, `bool` or `char`";
+    if (!f.runtime && (f.isImport || !f.exportName.empty())) {  // what a wasm import/export can carry (Program::boundaryKind)
+      const char* help = "use integers, floats, `bool`, `char`, `&str`, `&[u8]`, `String`, `Vec<u8>`, `wasm::ExternRef<T>` or `wasm::FuncRef`";
       if (!it.generics.empty()) diags_.report(DiagKind::BoundaryGeneric, it.nameSpan, {}, "");
-      auto scalar = [&](TyId t) {
-        TyKind k = p_.types.kind(t);
-        return k == TyKind::Int || k == TyKind::Float || k == TyKind::Bool || k == TyKind::Char || k == TyKind::Error;
-      };
+      auto ok = [&](TyId t, bool result) { return p_.types.kind(t) == TyKind::Error || !p_.boundaryKind(t, result).empty(); };
       for (size_t pi = 0; pi < it.params.size(); ++pi) {
         TyId t = f.params[f.params.size() - it.params.size() + pi];
-        if (scalar(t) || (f.isImport && t == p_.types.strRef())) continue;
+        if (ok(t, false)) continue;
         diags_.report(DiagKind::BoundaryType, ast.type(it.params[pi].ty).span, {tyToString(p_, t)}, "not a WebAssembly value").help(help);
       }
       if (it.selfKind != SelfKind::None) diags_.report(DiagKind::BoundaryType, it.selfSpan, {"self"}, "not a WebAssembly value").help(help);
-      if (!scalar(f.ret) && f.ret != p_.types.unit() && it.ret.valid())
+      if (!ok(f.ret, true) && f.ret != p_.types.unit() && it.ret.valid())
         diags_.report(DiagKind::BoundaryType, ast.type(it.ret).span, {tyToString(p_, f.ret)}, "not a WebAssembly value")
-            .help("return an integer, a float, `bool`, `char` or nothing");
+            .help(p_.types.kind(f.ret) == TyKind::Ref ? "a reference cannot outlive the call: return an owned value (`String`, `Vec<u8>`, `wasm::ExternRef<T>`)"
+                                                      : "return an integer, a float, `bool`, `char`, `String`, `Vec<u8>`, `wasm::ExternRef<T>`, `wasm::FuncRef` or nothing");
     }
     if (it.isTest && !f.runtime) {  // what the test harness can call: fn() or fn() -> Result<(), E>
       if (!it.params.empty() || it.selfKind != SelfKind::None) diags_.report(DiagKind::TestFnArgs, it.span, {}, "");
@@ -673,7 +671,7 @@ int32_t Resolver::findTrait(const Path& path, bool report) {
   if (psegs.size() > 1 && !modulePrefix(psegs, lm, lex, report)) return -1;
   std::vector<std::string> segs;
   for (const PathSeg& sg : psegs) segs.push_back(p_.str(sg.name));
-  while (segs.size() > 1 && (segs[0] == "std" || segs[0] == "core" || segs[0] == "fmt")) segs.erase(segs.begin());
+  while (segs.size() > 1 && (segs[0] == "std" || segs[0] == "core" || segs[0] == "fmt" || segs[0] == "wasm")) segs.erase(segs.begin());
   while (segs.size() > 1 && segs[0] == "ops") segs.erase(segs.begin());
   if (segs.size() == 1) {
     Def d = lookupIn(lm, p_.interner.intern(segs[0]), kDefTrait, lex);
@@ -1074,7 +1072,7 @@ TyId Resolver::resolveType(TypeId tid) {
     case TypeKind::Path: {
       const Path& path = p_.ast.paths[t.path];
       std::vector<PathSeg> segs = path.segs;
-      if (segs.size() > 1 && (p_.str(segs[0].name) == "std" || p_.str(segs[0].name) == "core")) {
+      if (segs.size() > 1 && (p_.str(segs[0].name) == "std" || p_.str(segs[0].name) == "core" || p_.str(segs[0].name) == "wasm")) {
         segs.erase(segs.begin());
         stripStdModules(segs);
       }
@@ -1258,7 +1256,7 @@ Res Resolver::primitiveConst(const std::string& prim, const std::string& name, S
 
 Res Resolver::lookupValuePath(const Path& path, int32_t selfAdt, bool report) {
   std::vector<PathSeg> segs = path.segs;
-  if (segs.size() > 1 && (p_.str(segs[0].name) == "std" || p_.str(segs[0].name) == "core")) {
+  if (segs.size() > 1 && (p_.str(segs[0].name) == "std" || p_.str(segs[0].name) == "core" || p_.str(segs[0].name) == "wasm")) {
     segs.erase(segs.begin());
     stripStdModules(segs);
   }
@@ -1284,7 +1282,7 @@ Res Resolver::lookupValuePath(const Path& path, int32_t selfAdt, bool report) {
     if (d.kind == kDefAdt && !p_.adts[d.a].isEnum) return Res{ResKind::Struct, d.a};
     // `use std::mem::*;` / `use std::mem::{swap, replace as r};`
     for (const UseDecl& u : p_.ast.uses) {
-      if (p_.str(u.prefix) != "mem" && p_.str(u.prefix) != "process") continue;
+      if (p_.str(u.prefix) != "mem" && p_.str(u.prefix) != "process" && p_.str(u.prefix) != "thread") continue;
       if (u.path.size() != 1 || p_.isRuntimeFile(u.span.file)) continue;
       Symbol orig = n;
       bool named = u.glob;
@@ -1332,7 +1330,7 @@ Res Resolver::lookupValuePath(const Path& path, int32_t selfAdt, bool report) {
   }
   if (segs.size() == 2) {
     const std::string& first = p_.str(segs[0].name);
-    if ((first == "mem" || first == "process") && lex && findAdt(segs[0].name, lm, lex) < 0) {  // runtime/mem.rs
+    if ((first == "mem" || first == "process" || first == "thread") && lex && findAdt(segs[0].name, lm, lex) < 0) {  // runtime/mem.rs
       auto f = fnByName_.find(key(kLibModule, p_.interner.intern("__std_" + first + "_" + p_.str(segs[1].name))));
       if (f != fnByName_.end()) return Res{ResKind::Fn, f->second.v};
       if (report) {
