@@ -140,7 +140,7 @@ export async function instantiate(bytesOrModule, { imports = {}, write = console
     if (x instanceof Uint8Array) return x;
     if (x instanceof ArrayBuffer) return new Uint8Array(x);
     if (Array.isArray(x)) return Uint8Array.from(x);
-    throw new TypeError(`${what}: expected ${what.endsWith("String") ? "a string" : "a Uint8Array"}, got ${x === null ? "null" : typeof x}`);
+    throw new TypeError(`${what}: expected ${/\((&str|String)\)$/.test(what) ? "a string" : "a Uint8Array"}, got ${x === null ? "null" : typeof x}`);
   };
   const copyIn = (bytes) => {
     const ptr = ex.__wr_malloc(bytes.length);

@@ -1198,7 +1198,7 @@ TyId Resolver::adtWithArgs(uint32_t a, const PathSeg& seg, bool required) {
 // segment of a std path is dropped (`mem` and `process` paths are mapped to their functions elsewhere).
 void Resolver::stripStdModules(std::vector<PathSeg>& segs) const {
   static const char* kMods[] = {"cmp", "iter", "ops", "collections", "string", "vec", "option", "result", "num",
-                                "convert", "boxed", "str", "char"};
+                                "convert", "boxed", "str", "char", "rc", "cell"};
   if (segs.size() < 2) return;
   const std::string& first = p_.str(segs[0].name);
   for (const char* m : kMods)
