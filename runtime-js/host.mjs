@@ -20,7 +20,7 @@ export class ExitSignal extends Error {
 export const STACK_OVERFLOW_MESSAGE =
   "\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow, aborting\n";
 
-export function createHost({ write }) {
+export function createHost({ write, threads = null, note = (m) => console.warn(m) }) {
   let memory = null;
   const encoder = new TextEncoder();
   // wasm::ExternRef / wasm::FuncRef (compiler/runtime/wasm.rs): a handle is two u32 in memory, the slot
@@ -89,6 +89,23 @@ export function createHost({ write }) {
           const f = freeRef(p);
           const st = closures.get(f);
           if (st) st.alive = false;
+        },
+        // wasm::thread::spawn: `threads` (runtime-js/threads.mjs) runs the job on a worker; without one
+        // (an unshared build, a host without threads, every worker busy) the job runs on this thread.
+        thread_spawn(cell, packet) {
+          const pool = host.threads ?? threads;
+          if (pool && pool.spawn(cell, packet)) return 1;
+          if (!host.saidInline && (pool || host.noThreadsReason)) {  // (an unshared build: silently, by design)
+            host.saidInline = true;
+            note(pool ? "wasm::thread::spawn: every worker is busy, so this job runs on the calling thread (same result)"
+                         : `wasm::thread::spawn: ${host.noThreadsReason}, so spawned work runs on the calling thread (same result)`);
+          }
+          return 0;
+        },
+        thread_join(packet) {
+          const pool = host.threads ?? threads;
+          if (!pool) throw new Error("wasm::thread: join on a job no worker runs");
+          pool.join(packet);
         },
         func_call(p, args, n) {
           const f = readRef(p);

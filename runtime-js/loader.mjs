@@ -40,7 +40,8 @@ export function describe(module) {
     const s = WebAssembly.Module.customSections(module, name);
     return s.length ? JSON.parse(new TextDecoder().decode(s[0])) : [];
   };
-  return { imports: read("wasmrust.imports"), exports: read("wasmrust.exports") };
+  const mem = read("wasmrust.memory");
+  return { imports: read("wasmrust.imports"), exports: read("wasmrust.exports"), memory: Array.isArray(mem) ? null : mem };
 }
 
 const signature = (d) => `(${d.params.join(", ")})${d.result ? " -> " + d.result : ""}`;
@@ -74,7 +75,17 @@ function merge(base, extra) {
   return out;
 }
 
-export async function instantiate(bytesOrModule, { imports = {}, write = consoleWriter(), host: hostOpts = {}, profile = "node" } = {}) {
+// Whether this host can run a threads build's workers: SharedArrayBuffer usable (in a browser, only on a
+// cross-origin isolated page) and workers available.
+function threadsUnavailable(profile) {
+  if (!PROFILES[profile].threads) return `the \`${profile}\` profile has no threads`;
+  if (typeof SharedArrayBuffer === "undefined") return "this host has no SharedArrayBuffer";
+  if (typeof globalThis.crossOriginIsolated === "boolean" && !globalThis.crossOriginIsolated) return "the page is not cross-origin isolated";
+  if (typeof process === "undefined" && typeof Worker === "undefined") return "this host has no workers";
+  return null;
+}
+
+export async function instantiate(bytesOrModule, { imports = {}, write = consoleWriter(), host: hostOpts = {}, profile = "node", threads = 4 } = {}) {
   const prof = PROFILES[profile];
   if (!prof) throw new WasmRustLinkError(`unknown host profile \`${profile}\` (browser, node or embedded)`);
   let module = bytesOrModule;
@@ -93,7 +104,22 @@ export async function instantiate(bytesOrModule, { imports = {}, write = console
     }
   }
   const desc = describe(module);
-  const host = createHost({ write, ...hostOpts });
+  // A threads build (--threads) imports a shared memory: the loader makes it and, when the host can, a
+  // pool of workers for wasm::thread::spawn; otherwise spawned work runs on the calling thread.
+  let sharedMemory = null, pool = null, noThreads = null;
+  if (desc.memory?.shared) {
+    if (typeof SharedArrayBuffer === "undefined")
+      throw new WasmRustLinkError("this module was built with --threads (shared memory), which needs SharedArrayBuffer: this host has none (a browser page must be cross-origin isolated); build it without --threads");
+    sharedMemory = new WebAssembly.Memory({ initial: desc.memory.initial, maximum: desc.memory.maximum, shared: true });
+    noThreads = threadsUnavailable(profile) ?? (threads > 0 ? null : "no worker threads were requested");
+  }
+  const userWrite = write;
+  write = (fd, bytes) => {
+    pool?.drain();  // what spawned threads printed comes first
+    userWrite(fd, bytes);
+  };
+  const host = createHost({ write, threads: null, ...hostOpts });
+  if (noThreads) host.noThreadsReason = noThreads;
   if (prof.standardImports) imports = merge(standardImports(write), imports);
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
@@ -167,6 +193,7 @@ export async function instantiate(bytesOrModule, { imports = {}, write = console
     i64: (x) => BigInt(x),
   };
   const importObject = { wr: host.imports.wr };
+  if (sharedMemory) importObject.env = { memory: sharedMemory };
   const described = new Set(desc.imports.map((d) => `${d.module}\u0000${d.name}`));
   for (const d of desc.imports) {
     const fn = imports[d.module]?.[d.name];
@@ -195,7 +222,7 @@ export async function instantiate(bytesOrModule, { imports = {}, write = console
   }
   // Imports of a module compiled without the description (or by another toolchain): passed through.
   for (const imp of WebAssembly.Module.imports(module)) {
-    if (imp.module === "wr" || described.has(`${imp.module}\u0000${imp.name}`)) continue;
+    if (imp.module === "wr" || described.has(`${imp.module}\u0000${imp.name}`) || (sharedMemory && imp.kind === "memory")) continue;
     const v = imports[imp.module]?.[imp.name];
     if (v === undefined) throw new WasmRustLinkError(`the module imports \`${imp.module}.${imp.name}\` (a ${imp.kind}), but none was given`);
     (importObject[imp.module] ??= {})[imp.name] = v;
@@ -204,6 +231,11 @@ export async function instantiate(bytesOrModule, { imports = {}, write = console
   host.bind(instance);
   memory = instance.exports.memory;
   ex = instance.exports;
+  if (sharedMemory && !noThreads && ex.__wr_thread_start) {
+    const { createThreadPool } = await import("./threads.mjs");
+    pool = await createThreadPool({ module, memory: sharedMemory, exports: ex, size: threads, write: userWrite, imports: desc.imports });
+    host.threads = pool;
+  }
   const exports = {};
   for (const d of desc.exports) {
     const raw = instance.exports[d.name];
@@ -275,7 +307,14 @@ export async function instantiate(bytesOrModule, { imports = {}, write = console
     host,
     exports,
     description: desc,
+    threads: pool,
     // Runs `main` (the `_start` export) when the program has one; returns the exit code.
-    run: () => (instance.exports._start ? host.runStart() : 0),
+    run: () => {
+      const code = instance.exports._start ? host.runStart() : 0;
+      pool?.drain();
+      return code;
+    },
+    // Stops the worker threads (a threads build); the module can no longer spawn.
+    close: () => pool?.close(),
   };
 }

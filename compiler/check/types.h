@@ -109,7 +109,11 @@ enum class Intrinsic : uint8_t { None, OutByte, StrLen, StrByte, F64ToBits, F32T
                                  // `__hash_of::<T>(&T) -> u64`: expanded by mir/ for the concrete T (derived Hash)
                                  HashOf,
                                  // Drop: does T need dropping; drop the T at an address (its glue)
-                                 NeedsDrop, DropInPlace };
+                                 NeedsDrop, DropInPlace,
+                                 // threads (wasm.rs): atomic memory access on T = i32/u32/i64/u64/usize/isize,
+                                 // wait/notify, a thread's own stack, whether this is a threads build
+                                 AtomicLoad, AtomicStore, AtomicAdd, AtomicSub, AtomicXchg, AtomicCmpxchg, AtomicWait,
+                                 AtomicNotify, SetStack, ThreadsBuild, SetOutBuf, OutBufAddr };
 
 struct FieldInfo {
   Symbol name;  // empty for tuple fields

@@ -42,6 +42,8 @@ const char* kUsage =
     "  -o OUT                   write the output here (`-` for stdout)\n"
     "  --emit=KIND              wasm (default), wat, wasmir, mir, tokens or ast; text kinds go to stdout unless -o;\n"
     "                           size: the module's size and what thin monomorphization saved\n"
+    "  --threads                build for threads: shared memory (imported as env.memory), wasm::thread::spawn on\n"
+    "                           Web Workers / worker_threads (docs/wasm_crate.md)\n"
     "  --no-thin-mono           one function per generic instance (no merging of instances with the same code)\n"
     "  --verify-thin-mono       also lower each merged instance and fail if its code differs (a compiler check)\n"
     "  --message-format=FORMAT  human (default) or json (one JSON object per diagnostic and line)\n"
@@ -126,7 +128,7 @@ int main(int argc, char** argv) {
   if (cmd != "build" && cmd != "run" && cmd != "check" && cmd != "test") return usageError("unknown command `" + cmd + "`");
   std::string file, out, emitName = "wasm";
   bool json = false, release = false, timings = false, allowWarnings = false, buildTest = false;
-  bool thinMono = true, verifyThin = false, sizeReport = false;
+  bool thinMono = true, verifyThin = false, sizeReport = false, threads = false;
   std::vector<std::string> progArgs;
   std::vector<std::string> testArgs;  // FILTER, --exact, --include-ignored, --ignored: for the test runner
   for (size_t i = 1; i < args.size(); ++i) {
@@ -167,6 +169,8 @@ int main(int argc, char** argv) {
       thinMono = false;
     } else if (a == "--verify-thin-mono") {
       verifyThin = true;
+    } else if (a == "--threads") {
+      threads = true;
     } else if (a == "-A" && i + 1 < args.size() && args[i + 1] == "warnings") {
       allowWarnings = true;
       ++i;
@@ -195,6 +199,7 @@ int main(int argc, char** argv) {
   else return usageError("unknown --emit kind `" + emitName + "` (expected wasm, wat, wasmir, mir, size, tokens or ast)");
   opts.thinMono = thinMono;
   opts.verifyThinMono = verifyThin;
+  opts.threads = threads;
   if (cmd != "build" && (opts.emit != wr::Emit::Wasm || sizeReport)) return usageError("`--emit` is only valid with `wasmrust build`");
   opts.overflowChecks = !release;
   opts.checkOnly = cmd == "check";

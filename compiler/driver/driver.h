@@ -32,6 +32,8 @@ struct CompileOptions {
   // function. `verifyThinMono` also lowers each merged instance and reports any difference as an error.
   bool thinMono = true;
   bool verifyThinMono = false;
+  // A threads build (docs/wasm_crate.md): shared memory imported as env.memory, atomics real across threads.
+  bool threads = false;
 };
 
 struct PhaseTiming {

@@ -35,6 +35,7 @@ constexpr uint32_t kStackSize = 1 << 20;
 // Globals.
 constexpr uint32_t kGStackPointer = 0, kGStackLimit = 1, kGOutLen = 2, kGOutFd = 3;
 constexpr uint32_t kGCallerFilePtr = 4, kGCallerFileLen = 5, kGCallerLine = 6, kGCallerCol = 7, kGHeapBase = 8;
+constexpr uint32_t kGOutBuf = 9;  // threads builds only
 // Imports.
 constexpr uint32_t kImpWrite = 0, kImpExit = 1, kImpStackOverflow = 2;
 
@@ -503,7 +504,7 @@ class ModuleLowering {
       exportsJson += std::string(exportsJson.empty() ? "[" : ",") + "{\"name\":\"" + jsonEscape(p_.fns[f.v].exportName) + "\"," + sigJson(p_.fns[f.v]) + "}";
     if (!exportsJson.empty()) m_.customSections.push_back({"wasmrust.exports", exportsJson + "]"});
     m_.globals.push_back(Global{"__stack_pointer", ValType::I32, true, 0});
-    m_.globals.push_back(Global{"__stack_limit", ValType::I32, false, 0});
+    m_.globals.push_back(Global{"__stack_limit", ValType::I32, in_.threads, 0});
     m_.globals.push_back(Global{"__out_len", ValType::I32, true, 0});
     m_.globals.push_back(Global{"__out_fd", ValType::I32, true, 1});
     m_.globals.push_back(Global{"__caller_file_ptr", ValType::I32, true, 0});
@@ -511,6 +512,7 @@ class ModuleLowering {
     m_.globals.push_back(Global{"__caller_line", ValType::I32, true, 0});
     m_.globals.push_back(Global{"__caller_col", ValType::I32, true, 0});
     m_.globals.push_back(Global{"__heap_base", ValType::I32, false, 0});
+    if (in_.threads) m_.globals.push_back(Global{"__out_buf", ValType::I32, true, kOutBuf});
     dataCursor_ = kDataStart;
     if (in_.main.valid()) indexOf(in_.main);
     for (auto& [name, f] : in_.exports) indexOf(f);
@@ -553,7 +555,7 @@ class ModuleLowering {
     }
     // What the loader calls to move strings, bytes and closures across the boundary (wasm.rs), exported
     // when the module's imports or exports carry them or its code makes a FuncRef.
-    if (needsBoundaryExports_) {
+    if (needsBoundaryExports_ || (in_.threads && requested("__wr_thread_run"))) {  // (a thread pool allocates stacks)
       for (const char* n : {"__wr_malloc", "__wr_mfree", "__wr_vec_init", "__wr_vec_ptr", "__wr_vec_len", "__wr_vec_drop", "__wr_closure_call"}) {
         if (!makesClosures_ && std::strcmp(n, "__wr_closure_call") == 0) continue;
         FnId f = findRuntimeFn(n);
@@ -562,10 +564,28 @@ class ModuleLowering {
         m_.functions[idx - m_.imports.size()].exportName = n;
       }
     }
+    // A threads build that spawns: `__wr_thread_start(cell, packet, stack_top, stack_limit, out_buf)`, the
+    // entry of a spawned thread's instance. It sets the thread's stack and output buffer before any code
+    // with a stack frame runs, then calls the job (wasm.rs, __wr_thread_main).
+    if (in_.threads && requested("__wr_thread_run")) {
+      uint32_t body = indexOf(findRuntimeFn("__wr_thread_main"));
+      drain();
+      Function w;
+      w.name = "__wr_thread_start";
+      w.exportName = "__wr_thread_start";
+      w.type.params = {ValType::I32, ValType::I32, ValType::I32, ValType::I32, ValType::I32};
+      Builder b(w);
+      std::vector<ExprId> kids{b.globalSet(kGStackPointer, b.localGet(2)), b.globalSet(kGStackLimit, b.localGet(3)),
+                               b.globalSet(kGOutBuf, b.localGet(4)), b.globalSet(kGOutLen, b.i32(0)),
+                               b.call(body, {b.localGet(0), b.localGet(1)}, ValType::None)};
+      w.body = b.block(b.newLabel(), ValType::None, kids);
+      threadStart_ = std::move(w);
+    }
     for (auto& [info, idx] : deferredOutput_) {
       Function& fn = m_.functions[idx - m_.imports.size()];
       lowerIntrinsic(*info, fn, {});
     }
+    if (threadStart_) m_.functions.push_back(std::move(*threadStart_));
     // _start: main(); flush. (And the same for each extra export.)
     std::vector<std::pair<std::string, FnId>> entries;
     if (in_.main.valid()) entries.push_back({"_start", in_.main});
@@ -617,6 +637,12 @@ class ModuleLowering {
     m_.globals[kGStackLimit].init = stackBase;
     m_.globals[kGHeapBase].init = stackTop;
     m_.memoryPages = (stackTop + 65535) / 65536 + 1;
+    if (in_.threads) {  // shared: imported (every thread's instance gets the same memory) and bounded
+      m_.memoryShared = true;
+      m_.memoryMaxPages = 16384;  // 1 GiB
+      m_.customSections.push_back({"wasmrust.memory", "{\"initial\":" + std::to_string(m_.memoryPages) + ",\"maximum\":" +
+                                                          std::to_string(m_.memoryMaxPages) + ",\"shared\":true}"});
+    }
     if (!data_.empty()) {
       DataSegment seg;
       seg.offset = kDataStart;
@@ -646,7 +672,8 @@ class ModuleLowering {
  public:
   std::set<uint32_t> rtImports_;   // the runtime's imports this module declares (those its code reaches)
   std::set<uint32_t> missingRt_;
-  bool needsBoundaryExports_ = false, makesClosures_ = false;   // runtime imports reached but not declared: lowered again with them
+  bool needsBoundaryExports_ = false, makesClosures_ = false;
+  std::optional<Function> threadStart_;   // runtime imports reached but not declared: lowered again with them
 
   // The function index of an instance (a function and its generic arguments), queued on first use.
   uint32_t indexOf(FnId f, const std::vector<TyId>& substs = {}) {
@@ -1094,6 +1121,9 @@ class ModuleLowering {
     if (info.intrinsic == Intrinsic::OutFlush) flushIndex_ = idx;
   }
 
+  // The output buffer: at kOutBuf, or in a threads build wherever the thread's __out_buf global says.
+  ExprId outBuf(Builder& b) { return in_.threads ? b.globalGet(kGOutBuf, ValType::I32) : b.i32(kOutBuf); }
+
   void lowerIntrinsic(const FnInfo& info, Function& fn, const std::vector<TyId>& substs) {
     Builder b(fn);
     TyId T = substs.empty() ? TyId{} : substs[0];
@@ -1103,7 +1133,7 @@ class ModuleLowering {
       case Intrinsic::OutFlush: {
         params({}, ValType::None);
         // write(fd, buf, len); len = 0
-        kids.push_back(b.call(writeTarget_, {b.globalGet(kGOutFd, ValType::I32), b.i32(kOutBuf), b.globalGet(kGOutLen, ValType::I32)}, ValType::None));
+        kids.push_back(b.call(writeTarget_, {b.globalGet(kGOutFd, ValType::I32), outBuf(b), b.globalGet(kGOutLen, ValType::I32)}, ValType::None));
         kids.push_back(b.globalSet(kGOutLen, b.i32(0)));
         break;
       }
@@ -1112,10 +1142,13 @@ class ModuleLowering {
         // if len == cap { write(fd, buf, len); len = 0 }  buf[len] = b; len += 1
         ExprId full = b.binary(Op::I32Eq, b.globalGet(kGOutLen, ValType::I32), b.i32(kOutCap));
         ExprId doFlush = b.block(b.newLabel(), ValType::None,
-                                 {b.call(writeTarget_, {b.globalGet(kGOutFd, ValType::I32), b.i32(kOutBuf), b.globalGet(kGOutLen, ValType::I32)}, ValType::None),
+                                 {b.call(writeTarget_, {b.globalGet(kGOutFd, ValType::I32), outBuf(b), b.globalGet(kGOutLen, ValType::I32)}, ValType::None),
                                   b.globalSet(kGOutLen, b.i32(0))});
         kids.push_back(b.ifElse(ValType::None, full, doFlush));
-        kids.push_back(b.store(Op::I32Store8, b.globalGet(kGOutLen, ValType::I32), b.localGet(0), kOutBuf));
+        if (in_.threads)  // (each thread's buffer is its own)
+          kids.push_back(b.store(Op::I32Store8, b.binary(Op::I32Add, b.globalGet(kGOutLen, ValType::I32), outBuf(b)), b.localGet(0), 0));
+        else
+          kids.push_back(b.store(Op::I32Store8, b.globalGet(kGOutLen, ValType::I32), b.localGet(0), kOutBuf));
         kids.push_back(b.globalSet(kGOutLen, b.binary(Op::I32Add, b.globalGet(kGOutLen, ValType::I32), b.i32(1))));
         break;
       }
@@ -1124,7 +1157,7 @@ class ModuleLowering {
         // if fd != current && len > 0 { write(current...); len = 0 }  current = fd
         ExprId differs = b.binary(Op::I32Ne, b.localGet(0), b.globalGet(kGOutFd, ValType::I32));
         ExprId doFlush = b.block(b.newLabel(), ValType::None,
-                                 {b.call(writeTarget_, {b.globalGet(kGOutFd, ValType::I32), b.i32(kOutBuf), b.globalGet(kGOutLen, ValType::I32)}, ValType::None),
+                                 {b.call(writeTarget_, {b.globalGet(kGOutFd, ValType::I32), outBuf(b), b.globalGet(kGOutLen, ValType::I32)}, ValType::None),
                                   b.globalSet(kGOutLen, b.i32(0))});
         kids.push_back(b.ifElse(ValType::None, differs, doFlush));
         kids.push_back(b.globalSet(kGOutFd, b.localGet(0)));
@@ -1132,7 +1165,7 @@ class ModuleLowering {
       }
       case Intrinsic::Exit: {
         params({ValType::I32}, ValType::None);
-        kids.push_back(b.call(writeTarget_, {b.globalGet(kGOutFd, ValType::I32), b.i32(kOutBuf), b.globalGet(kGOutLen, ValType::I32)}, ValType::None));
+        kids.push_back(b.call(writeTarget_, {b.globalGet(kGOutFd, ValType::I32), outBuf(b), b.globalGet(kGOutLen, ValType::I32)}, ValType::None));
         kids.push_back(b.globalSet(kGOutLen, b.i32(0)));
         kids.push_back(b.call(kImpExit, {b.localGet(0)}, ValType::None));
         kids.push_back(b.unreachable());
@@ -1243,6 +1276,49 @@ class ModuleLowering {
       case Intrinsic::HeapBase:
         params({}, ValType::I32);
         kids.push_back(b.globalGet(kGHeapBase, ValType::I32));
+        break;
+      case Intrinsic::AtomicLoad: case Intrinsic::AtomicStore: case Intrinsic::AtomicAdd: case Intrinsic::AtomicSub:
+      case Intrinsic::AtomicXchg: case Intrinsic::AtomicCmpxchg: {
+        bool wide = lay_.scalarType(T) == ValType::I64;
+        ValType vt = wide ? ValType::I64 : ValType::I32;
+        uint32_t sub = 0;
+        switch (info.intrinsic) {
+          case Intrinsic::AtomicLoad: sub = wide ? 0x11 : 0x10; params({ValType::I32}, vt); break;
+          case Intrinsic::AtomicStore: sub = wide ? 0x18 : 0x17; params({ValType::I32, vt}, ValType::None); break;
+          case Intrinsic::AtomicAdd: sub = wide ? 0x1f : 0x1e; params({ValType::I32, vt}, vt); break;
+          case Intrinsic::AtomicSub: sub = wide ? 0x26 : 0x25; params({ValType::I32, vt}, vt); break;
+          case Intrinsic::AtomicXchg: sub = wide ? 0x42 : 0x41; params({ValType::I32, vt}, vt); break;
+          default: sub = wide ? 0x49 : 0x48; params({ValType::I32, vt, vt}, vt); break;
+        }
+        std::vector<ExprId> ops;
+        for (uint32_t i = 0; i < fn.type.params.size(); ++i) ops.push_back(b.localGet(i));
+        kids.push_back(b.atomic(sub, fn.type.result, ops));
+        break;
+      }
+      case Intrinsic::AtomicWait:
+        params({ValType::I32, ValType::I32, ValType::I64}, ValType::I32);
+        kids.push_back(b.atomic(0x01, ValType::I32, {b.localGet(0), b.localGet(1), b.localGet(2)}));
+        break;
+      case Intrinsic::AtomicNotify:
+        params({ValType::I32, ValType::I32}, ValType::I32);
+        kids.push_back(b.atomic(0x00, ValType::I32, {b.localGet(0), b.localGet(1)}));
+        break;
+      case Intrinsic::SetStack:  // a spawned thread's own shadow stack: (top, limit)
+        params({ValType::I32, ValType::I32}, ValType::None);
+        kids.push_back(b.globalSet(kGStackPointer, b.localGet(0)));
+        kids.push_back(b.globalSet(kGStackLimit, b.localGet(1)));
+        break;
+      case Intrinsic::ThreadsBuild:
+        params({}, ValType::I32);
+        kids.push_back(b.i32(in_.threads ? 1 : 0));
+        break;
+      case Intrinsic::OutBufAddr:
+        params({}, ValType::I32);
+        kids.push_back(outBuf(b));
+        break;
+      case Intrinsic::SetOutBuf:  // a spawned thread's own output buffer (threads builds)
+        params({ValType::I32}, ValType::None);
+        if (in_.threads) kids.push_back(b.globalSet(kGOutBuf, b.localGet(0)));
         break;
       case Intrinsic::Sqrt: case Intrinsic::Floor: case Intrinsic::Ceil: case Intrinsic::Trunc: case Intrinsic::FAbs:
       case Intrinsic::Sqrt32: case Intrinsic::Floor32: case Intrinsic::Ceil32: case Intrinsic::Trunc32: case Intrinsic::FAbs32: {

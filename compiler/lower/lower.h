@@ -30,7 +30,8 @@ struct LowerInput {
   // reduced to what lowering sees of them (layouts; exact types where code depends on them: arithmetic,
   // casts, constants, trait objects) are one wasm function, decided before lowering them.
   bool thinMono = true;
-  bool verifyThinMono = false;  // lower every merged instance too and check it is the same WasmIR
+  bool verifyThinMono = false;
+  bool threads = false;         // --threads: shared memory imported as env.memory (docs/wasm_crate.md)  // lower every merged instance too and check it is the same WasmIR
 };
 
 // What thin monomorphization did (filled by lowerProgram).

@@ -89,6 +89,18 @@ void Resolver::addIntrinsics() {
   add("__str_ptr", {t.strRef()}, usize, Intrinsic::StrPtr);
   add("__host_write", {u32, usize, usize}, t.unit(), Intrinsic::HostWrite);
   add("__wr_char_from", {u32}, t.chr(), Intrinsic::CharFromU32);  // the caller guarantees a valid scalar value
+  add("__atomic_load", {usize}, T, Intrinsic::AtomicLoad, true);
+  add("__atomic_store", {usize, T}, t.unit(), Intrinsic::AtomicStore, true);
+  add("__atomic_add", {usize, T}, T, Intrinsic::AtomicAdd, true);
+  add("__atomic_sub", {usize, T}, T, Intrinsic::AtomicSub, true);
+  add("__atomic_xchg", {usize, T}, T, Intrinsic::AtomicXchg, true);
+  add("__atomic_cmpxchg", {usize, T, T}, T, Intrinsic::AtomicCmpxchg, true);  // returns the old value
+  add("__atomic_wait32", {usize, t.integer(IntKind::I32), t.integer(IntKind::I64)}, u32, Intrinsic::AtomicWait);
+  add("__atomic_notify", {usize, u32}, u32, Intrinsic::AtomicNotify);
+  add("__wr_set_stack", {usize, usize}, t.unit(), Intrinsic::SetStack);
+  add("__wr_threads_build", {}, t.boolean(), Intrinsic::ThreadsBuild);
+  add("__wr_set_out_buf", {usize}, t.unit(), Intrinsic::SetOutBuf);
+  add("__wr_out_buf", {}, usize, Intrinsic::OutBufAddr);
 }
 
 void Resolver::run(const std::string& crateName) {

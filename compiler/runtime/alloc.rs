@@ -7,7 +7,27 @@
 // class lists (32 heads). A freed block's header has its low bit set, so freeing it again (a compiler bug:
 // drop elaboration dropped a value twice) aborts with a message instead of corrupting the lists.
 
+// In a threads build the heap is shared by every thread: a spin lock at [248] guards it.
+fn __wr_heap_lock() {
+    if __wr_threads_build() {
+        let l: usize = __heap_base() + 248;
+        while __atomic_cmpxchg::<u32>(l, 0, 1) != 0 {}
+    }
+}
+fn __wr_heap_unlock() {
+    if __wr_threads_build() {
+        __atomic_store::<u32>(__heap_base() + 248, 0);
+    }
+}
+
 fn __wr_alloc(size: usize) -> usize {
+    __wr_heap_lock();
+    let p: usize = __wr_alloc_locked(size);
+    __wr_heap_unlock();
+    p
+}
+
+fn __wr_alloc_locked(size: usize) -> usize {
     let mut n: usize = (size + 7) & !7;
     if n == 0 {
         n = 8;
@@ -54,6 +74,12 @@ fn __wr_alloc(size: usize) -> usize {
 }
 
 fn __wr_free(ptr: usize) {
+    __wr_heap_lock();
+    __wr_free_locked(ptr);
+    __wr_heap_unlock();
+}
+
+fn __wr_free_locked(ptr: usize) {
     if ptr == 0 {
         return;
     }

@@ -86,6 +86,10 @@ impl String {
 
 // fd 3: bytes of the string being built by format! (a (buf, cap, len) buffer in the allocator's state).
 fn __wr_capture_state() -> usize {
+    // (a spawned thread's is its own, after its output buffer: wasm.rs, __wr_thread_start)
+    if __wr_threads_build() && __wr_out_buf() != 16 {
+        return __wr_out_buf() + 1008;
+    }
     __heap_base() + 136
 }
 

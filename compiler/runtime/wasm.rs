@@ -168,3 +168,194 @@ pub fn __wr_malloc(size: usize) -> usize {
 pub fn __wr_mfree(ptr: usize) {
     __wr_free(ptr);
 }
+
+// ---- plain old data and shared memory ----
+
+// `wasm::Pod`: plain old data, any bit pattern is a value and there is nothing to drop: integers and
+// floats (a `#[repr(C)]` struct of Pod fields may implement it: `impl wasm::Pod for Particle {}` is
+// checked field by field).
+pub trait Pod: Copy {}
+impl Pod for i8 {}
+impl Pod for i16 {}
+impl Pod for i32 {}
+impl Pod for i64 {}
+impl Pod for isize {}
+impl Pod for u8 {}
+impl Pod for u16 {}
+impl Pod for u32 {}
+impl Pod for u64 {}
+impl Pod for usize {}
+impl Pod for f32 {}
+impl Pod for f64 {}
+
+// The element types with atomic access (32- and 64-bit integers).
+pub trait AtomicInt: Pod + PartialEq {}
+impl AtomicInt for i32 {}
+impl AtomicInt for u32 {}
+impl AtomicInt for i64 {}
+impl AtomicInt for u64 {}
+impl AtomicInt for isize {}
+impl AtomicInt for usize {}
+
+// `wasm::SharedSlice<T>`: a view of `len` elements of linear memory, which every thread of a threads
+// build shares. Copy: each thread gets the same view. The memory lives as long as the program.
+#[derive(Clone, Copy)]
+pub struct SharedSlice<T: Pod> {
+    buf: usize,
+    len: usize,
+}
+
+impl<T: Pod> SharedSlice<T> {
+    // `len` zeroed elements.
+    pub fn new(len: usize) -> SharedSlice<T> {
+        let bytes: usize = len * __size_of::<T>();
+        let p: usize = __wr_alloc(bytes);
+        let mut i: usize = 0;
+        while i + 4 <= bytes {
+            __ptr_write::<u32>(p + i, 0);
+            i += 4;
+        }
+        while i < bytes {
+            __ptr_write::<u8>(p + i, 0);
+            i += 1;
+        }
+        SharedSlice { buf: p, len: len }
+    }
+    pub fn len(&self) -> usize {
+        self.len
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+    fn __at(&self, i: usize) -> usize {
+        if i >= self.len {
+            panic!("index out of bounds: the len is {} but the index is {}", self.len, i);
+        }
+        self.buf + i * __size_of::<T>()
+    }
+    // Plain (non-atomic) access.
+    pub fn get(&self, i: usize) -> T {
+        __ptr_read::<T>(self.__at(i))
+    }
+    pub fn set(&self, i: usize, v: T) {
+        __ptr_write::<T>(self.__at(i), v);
+    }
+    pub fn to_vec(&self) -> Vec<T> {
+        let mut v: Vec<T> = Vec::with_capacity(self.len);
+        let mut i: usize = 0;
+        while i < self.len {
+            v.push(__ptr_read::<T>(self.buf + i * __size_of::<T>()));
+            i += 1;
+        }
+        v
+    }
+    // Atomic access (sequentially consistent, as wasm's atomics are).
+    pub fn load(&self, i: usize) -> T where T: AtomicInt {
+        __atomic_load::<T>(self.__at(i))
+    }
+    pub fn store(&self, i: usize, v: T) where T: AtomicInt {
+        __atomic_store::<T>(self.__at(i), v);
+    }
+    pub fn fetch_add(&self, i: usize, v: T) -> T where T: AtomicInt {
+        __atomic_add::<T>(self.__at(i), v)
+    }
+    pub fn fetch_sub(&self, i: usize, v: T) -> T where T: AtomicInt {
+        __atomic_sub::<T>(self.__at(i), v)
+    }
+    pub fn swap(&self, i: usize, v: T) -> T where T: AtomicInt {
+        __atomic_xchg::<T>(self.__at(i), v)
+    }
+    // `Ok(previous)` when the element was `current` (and is now `new`), else `Err(actual)`.
+    pub fn compare_exchange(&self, i: usize, current: T, new: T) -> Result<T, T> where T: AtomicInt {
+        let old: T = __atomic_cmpxchg::<T>(self.__at(i), current, new);
+        if old == current {
+            Ok(old)
+        } else {
+            Err(old)
+        }
+    }
+}
+
+// ---- threads ----
+
+#[wasm::import(module = "wr")]
+extern "C" {
+    // Hands the job to another thread: false when the host has none free (or none at all).
+    fn __wr_thread_spawn(cell: usize, packet: usize) -> bool;
+    // Blocks until the packet's state is no longer 0 (running).
+    fn __wr_thread_join(packet: usize);
+}
+
+// What `join` returns when the thread panicked (printed as rustc prints the payload).
+pub struct JoinError {}
+
+impl __Debug for JoinError {
+    fn fmt(&self, f: &mut __Formatter) -> Result<(), __FmtError> {
+        f.write_str("Any { .. }")
+    }
+}
+
+// A packet: [0] the state (0 running, 1 finished, 2 panicked), [8] the result, an Option<T>.
+pub struct JoinHandle<T> {
+    packet: usize,
+}
+
+impl<T> JoinHandle<T> {
+    pub fn join(self) -> Result<T, JoinError> {
+        let p: usize = self.packet;
+        if __atomic_load::<u32>(p) == 0 {
+            __wr_thread_join(p);
+        }
+        if __atomic_load::<u32>(p) == 2 {
+            return Err(JoinError {});
+        }
+        let r: Option<T> = __ptr_read::<Option<T>>(p + 8);
+        __wr_free(p);
+        match r {
+            Some(v) => Ok(v),
+            None => Err(JoinError {}),
+        }
+    }
+    pub fn is_finished(&self) -> bool {
+        __atomic_load::<u32>(self.packet) != 0
+    }
+}
+
+// `std::thread::spawn` / `wasm::thread::spawn`: runs `f` on another instance of this module that shares
+// its memory (a threads build, when the host has a thread free); otherwise on this thread, now, with the
+// same result.
+pub fn __std_thread_spawn<T, F: FnOnce() -> T + 'static>(f: F) -> JoinHandle<T> {
+    let packet: usize = __wr_alloc(8 + __size_of::<Option<T>>());
+    __ptr_write::<u32>(packet, 0);
+    __ptr_write::<Option<T>>(packet + 8, None);
+    let job: Box<dyn FnOnce()> = Box::new(move || {
+        let r: T = f();
+        __ptr_write::<Option<T>>(packet + 8, Some(r));
+    });
+    let cell: usize = __wr_alloc(__size_of::<Box<dyn FnOnce()>>());
+    __ptr_write::<Box<dyn FnOnce()>>(cell, job);
+    if !__wr_thread_spawn(cell, packet) {
+        __wr_thread_run(cell);
+        __atomic_store::<u32>(packet, 1);
+    }
+    JoinHandle { packet: packet }
+}
+
+fn __wr_thread_run(cell: usize) {
+    let job: Box<dyn FnOnce()> = __ptr_read::<Box<dyn FnOnce()>>(cell);
+    __wr_free(cell);
+    job();
+}
+
+// A spawned thread's body, called by `__wr_thread_start` (which the compiler writes: it first gives the
+// thread its own stack and output buffer) on the worker's instance.
+pub fn __wr_thread_main(cell: usize, packet: usize) {
+    let st: usize = __wr_capture_state();
+    __ptr_write::<usize>(st, 0);
+    __ptr_write::<usize>(st + 4, 0);
+    __ptr_write::<usize>(st + 8, 0);
+    __wr_thread_run(cell);
+    __out_flush();
+    __atomic_store::<u32>(packet, 1);
+    __atomic_notify(packet, 1);
+}

@@ -134,9 +134,17 @@ class Writer {
   }
 
   void importSection() {
-    if (m_.imports.empty()) return;
+    if (m_.imports.empty() && !m_.memoryShared) return;
     size_t s = beginSection(SectionId::Import);
-    u32(uint32_t(m_.imports.size()));
+    u32(uint32_t(m_.imports.size() + (m_.memoryShared ? 1 : 0)));
+    if (m_.memoryShared) {  // (import "env" "memory" (memory min max shared))
+      name("env");
+      name("memory");
+      byte(0x02);
+      byte(0x03);
+      u32(m_.memoryPages);
+      u32(m_.memoryMaxPages);
+    }
     for (size_t i = 0; i < m_.imports.size(); ++i) {
       name(m_.imports[i].module);
       name(m_.imports[i].name);
@@ -155,6 +163,7 @@ class Writer {
   }
 
   void memorySection() {
+    if (m_.memoryShared) return;  // imported
     size_t s = beginSection(SectionId::Memory);
     u32(1);
     if (m_.memoryMaxPages != 0) {
@@ -506,6 +515,13 @@ class Writer {
         kidsOf(e);
         op(Opcode::MemoryGrow);
         byte(0x00);
+        break;
+      case ExprKind::Atomic:
+        kidsOf(e);
+        op(Opcode::PrefixFE);
+        u32(e.a);
+        u32(wir::atomicInfo(e.a)->alignLog2);
+        u32(0);  // offset
         break;
     }
     if (div_[id.v] && wir::needsTrailingUnreachable(*f_, id, div_, expected)) op(Opcode::Unreachable);

@@ -77,6 +77,8 @@ class WatPrinter {
       }
       out_ += resultClause(t.result) + "))";
     }
+    if (m_.memoryShared)
+      out_ += "\n  (import \"env\" \"memory\" (memory (;0;) " + std::to_string(m_.memoryPages) + " " + std::to_string(m_.memoryMaxPages) + " shared))";
     for (size_t i = 0; i < m_.imports.size(); ++i) {
       const wir::Import& im = m_.imports[i];
       out_ += "\n  (import ";
@@ -86,9 +88,11 @@ class WatPrinter {
       out_ += " (func" + funcDecl(uint32_t(i)) + " (type " + std::to_string(types_.funcTypeIndex[i]) + ")))";
     }
     for (size_t i = 0; i < m_.functions.size(); ++i) function(uint32_t(m_.imports.size() + i), m_.functions[i]);
-    out_ += "\n  (memory (;0;) " + std::to_string(m_.memoryPages);
-    if (m_.memoryMaxPages != 0) out_ += " " + std::to_string(m_.memoryMaxPages);
-    out_ += ")";
+    if (!m_.memoryShared) {
+      out_ += "\n  (memory (;0;) " + std::to_string(m_.memoryPages);
+      if (m_.memoryMaxPages != 0) out_ += " " + std::to_string(m_.memoryMaxPages);
+      out_ += ")";
+    }
     for (size_t i = 0; i < m_.globals.size(); ++i) {
       const wir::Global& g = m_.globals[i];
       out_ += "\n  (global";
@@ -324,6 +328,10 @@ class WatPrinter {
       case ExprKind::MemoryGrow:
         kidsOf(e);
         line("memory.grow");
+        break;
+      case ExprKind::Atomic:
+        kidsOf(e);
+        line(wir::atomicInfo(e.a)->text);
         break;
     }
     if (div_[id.v] && wir::needsTrailingUnreachable(*f_, id, div_, expected)) line("unreachable");

@@ -116,6 +116,11 @@ class Builder {
   ExprId memoryFill(ExprId dest, ExprId byteValue, ExprId len) {
     return f_.add(make(ExprKind::MemoryFill, ValType::None), {dest, byteValue, len});
   }
+  ExprId atomic(uint32_t sub, ValType result, const std::vector<ExprId>& kids) {
+    Expr e = make(ExprKind::Atomic, result);
+    e.a = sub;
+    return f_.add(e, kids);
+  }
   ExprId memorySize() { return f_.add(make(ExprKind::MemorySize, ValType::I32)); }
   ExprId memoryGrow(ExprId deltaPages) { return f_.add(make(ExprKind::MemoryGrow, ValType::I32), {deltaPages}); }
 

@@ -215,6 +215,7 @@ class FunctionPrinter {
       case ExprKind::Unary:
       case ExprKind::Binary: return opInfo(e.op).text;
       case ExprKind::Call: return "call " + func(e.a);
+      case ExprKind::Atomic: return atomicInfo(e.a) ? atomicInfo(e.a)->text : "atomic.?";
       case ExprKind::Block:
       case ExprKind::Loop: {
         std::string s = std::string(exprKindName(e.kind)) + " " + label(e.a);
@@ -379,6 +380,7 @@ std::string printModule(const Module& m) {
   out += "(module\n";
   out += "  (memory " + std::to_string(m.memoryPages);
   if (m.memoryMaxPages != 0) out += " " + std::to_string(m.memoryMaxPages);
+  if (m.memoryShared) out += " shared (import \"env\" \"memory\")";
   if (!m.memoryExportName.empty()) {
     out += " (export ";
     appendQuoted(out, m.memoryExportName);

@@ -392,6 +392,19 @@ class FunctionVerifier {
         typeIs(id, i32);
         if (numKidsIs(id, 1)) expect(id, 0, i32, "delta");
         break;
+      case ExprKind::Atomic: {
+        const AtomicInfo* ai = atomicInfo(e.a);
+        if (!ai) {
+          error("unknown atomic instruction 0xfe " + std::to_string(e.a));
+          break;
+        }
+        typeIs(id, ai->result);
+        if (numKidsIs(id, uint32_t(1 + ai->operands.size()))) {
+          expect(id, 0, i32, "address");
+          for (size_t k = 0; k < ai->operands.size(); ++k) expect(id, uint32_t(k + 1), ai->operands[k], "operand");
+        }
+        break;
+      }
     }
   }
 
@@ -408,6 +421,7 @@ class FunctionVerifier {
 
 void verifyModuleLevel(const Module& m, std::vector<std::string>& errs) {
   constexpr uint32_t kMaxPages = 65536;
+  if (m.memoryShared && m.memoryMaxPages == 0) errs.push_back("memory: a shared memory needs a maximum");
   if (m.memoryPages > kMaxPages) errs.push_back("memory: " + std::to_string(m.memoryPages) + " initial pages exceed 65536");
   if (m.memoryMaxPages != 0 && (m.memoryMaxPages < m.memoryPages || m.memoryMaxPages > kMaxPages))
     errs.push_back("memory: maximum " + std::to_string(m.memoryMaxPages) + " pages is below the initial " +

@@ -35,6 +35,29 @@ constexpr size_t kNumOps = sizeof(kOpInfo) / sizeof(kOpInfo[0]);
 
 }  // namespace
 
+const AtomicInfo* atomicInfo(uint32_t sub) {
+  using V = ValType;
+  static const AtomicInfo kAtomics[] = {
+      {0x00, "memory.atomic.notify", V::I32, {V::I32}, 2},
+      {0x01, "memory.atomic.wait32", V::I32, {V::I32, V::I64}, 2},
+      {0x10, "i32.atomic.load", V::I32, {}, 2},
+      {0x11, "i64.atomic.load", V::I64, {}, 3},
+      {0x17, "i32.atomic.store", V::None, {V::I32}, 2},
+      {0x18, "i64.atomic.store", V::None, {V::I64}, 3},
+      {0x1e, "i32.atomic.rmw.add", V::I32, {V::I32}, 2},
+      {0x1f, "i64.atomic.rmw.add", V::I64, {V::I64}, 3},
+      {0x25, "i32.atomic.rmw.sub", V::I32, {V::I32}, 2},
+      {0x26, "i64.atomic.rmw.sub", V::I64, {V::I64}, 3},
+      {0x41, "i32.atomic.rmw.xchg", V::I32, {V::I32}, 2},
+      {0x42, "i64.atomic.rmw.xchg", V::I64, {V::I64}, 3},
+      {0x48, "i32.atomic.rmw.cmpxchg", V::I32, {V::I32, V::I32}, 2},
+      {0x49, "i64.atomic.rmw.cmpxchg", V::I64, {V::I64, V::I64}, 3},
+  };
+  for (const AtomicInfo& a : kAtomics)
+    if (a.sub == sub) return &a;
+  return nullptr;
+}
+
 const OpInfo& opInfo(Op op) {
   size_t i = size_t(op);
   return i < kNumOps ? kOpInfo[i] : kOpInfo[0];

@@ -39,6 +39,17 @@ struct OpInfo {
   ValType operand;      // type of the (value) operands
 };
 const OpInfo& opInfo(Op op);
+
+// The threads proposal's instructions WasmIR has (behind the 0xfe prefix; always naturally aligned, offset
+// 0): `sub` is the sub-opcode, `operands` the value types after the address.
+struct AtomicInfo {
+  uint32_t sub;
+  const char* text;
+  ValType result;
+  std::vector<ValType> operands;
+  uint32_t alignLog2;
+};
+const AtomicInfo* atomicInfo(uint32_t sub);  // nullptr for one WasmIR does not have
 // Added with wasmir.cpp: which expression kind an operator belongs to, derived from its opcode.
 enum class OpClass : uint8_t { None, Load, Store, Unary, Binary };
 OpClass opClass(Op op);   // Load/Store ops go in Load/Store exprs; Unary (incl. eqz, conversions) / Binary (incl. compares)
@@ -119,6 +130,9 @@ struct Module {
   uint32_t memoryPages = 1;          // initial pages (64 KiB each)
   uint32_t memoryMaxPages = 0;       // 0: no maximum
   std::string memoryExportName = "memory";  // empty: not exported
+  // A threads build (--threads): the memory is shared (it needs a maximum) and imported as env.memory, so
+  // every instance of the module (one per thread) gets the same one from its host.
+  bool memoryShared = false;
   // Custom sections written after the name section: (name, bytes). A test build describes its tests in
   // "wasmrust.tests" (JSON).
   std::vector<std::pair<std::string, std::string>> customSections;
