@@ -608,6 +608,30 @@ void Resolver::collectTraitImpl(ItemId id, bool runtime, const std::vector<Symbo
   const PathSeg& seg = tp.segs.back();
   for (uint32_t i = 0; i < seg.numArgs; ++i) im.traitArgs.push_back(resolveType(p_.ast.typeLists[seg.args + i]));
   const TraitInfo& trait = p_.traits[size_t(ti)];
+  // `impl wasm::Pod for S {}`: any bit pattern must be a value of S and S must be Copy, so every field is
+  // an integer, a float, an array of those or another Pod struct (wasm.rs)
+  if (p_.isRuntimeFile(trait.span.file) && p_.str(trait.name) == "Pod" && !p_.isRuntimeFile(p_.ast.item(id).span.file) &&
+      p_.types.kind(self) == TyKind::Adt) {
+    const AdtInfo& a = p_.adts[p_.types.get(self).a];
+    std::function<bool(TyId)> pod = [&](TyId t) {
+      TyKind k = p_.types.kind(t);
+      if (k == TyKind::Int || k == TyKind::Float || k == TyKind::Error) return true;
+      if (k == TyKind::Array) return pod(TyId{p_.types.get(t).a});
+      return k == TyKind::Adt && !p_.adts[p_.types.get(t).a].isEnum && p_.libKindOf(t) == Program::LibKind::None &&
+             !p_.isRuntimeFile(p_.adts[p_.types.get(t).a].span.file);
+    };
+    std::string name = p_.str(a.name);
+    if (a.isEnum) diags_.report(DiagKind::NotPod, p_.ast.type(p_.ast.item(id).selfTy).span, {name, "an enum's tag has invalid bit patterns"}, "not plain old data");
+    else if (!a.deriveCopy) diags_.report(DiagKind::NotPod, p_.ast.type(p_.ast.item(id).selfTy).span, {name, "it is not `Copy`"}, "add `#[derive(Clone, Copy)]`");
+    else
+      for (const FieldInfo& f : a.variants[0].fields)
+        if (!pod(f.ty)) {
+          diags_.report(DiagKind::NotPod, p_.ast.type(p_.ast.item(id).selfTy).span,
+                        {name, "field `" + p_.str(f.name) + "` has type `" + tyToString(p_, f.ty) + "`, which is not plain old data"}, "not plain old data")
+              .label(f.span, "use integers, floats, arrays of them or other `wasm::Pod` structs");
+          break;
+        }
+  }
   if (im.traitArgs.empty() && trait.generics.size() == 1 && p_.isRuntimeFile(trait.span.file))
     im.traitArgs.push_back(self);  // the operator traits' `Rhs = Self` default
   {
