@@ -242,8 +242,11 @@ class LoanChecker {
             if (own < 0 || !loans_[uint32_t(own)].mut) continue;
             uint32_t target = loans_[uint32_t(own)].place.local;
             storedInto_.insert(target);
-            for (const Operand& o : t.args)
-              if (&o != &m && o.kind == Operand::Copy && valueMayBorrow(o.place)) flow(target, o.place.local, throughDeref(o.place));
+            for (size_t oi = 0; oi < t.args.size(); ++oi) {
+              const Operand& o = t.args[oi];
+              if (&o == &m || o.kind != Operand::Copy || !valueMayBorrow(o.place)) continue;
+              flow(target, o.place.local, throughDeref(o.place) || !outerMayBeStored(t.callee, oi, size_t(&m - t.args.data())));
+            }
           }
         }
       }
@@ -458,6 +461,30 @@ class LoanChecker {
       return false;
     };
     if (bounded(it.lifetimes) || (f.implItem.valid() && bounded(p_.ast.item(f.implItem).lifetimes))) return true;
+    return false;
+  }
+  // May the callee store argument i's own reference where its `&mut` argument m points? Not when that
+  // reference's lifetime is elided, or named and absent from m's type (`fn swap<'a>(x: &mut &'a str,
+  // y: &mut &'a str)` stores `*y`, not `y`), unless declared bounds may relate lifetimes.
+  bool outerMayBeStored(FnId callee, size_t i, size_t m) const {
+    const FnInfo& f = p_.fns[callee.v];
+    if (!f.item.valid() || f.closure >= 0) return true;
+    const ast::Item& it = p_.ast.item(f.item);
+    size_t first = it.selfKind == ast::SelfKind::None ? 0 : 1;
+    if (it.kind != ast::ItemKind::Fn || i < first || i - first >= it.params.size()) return true;
+    ast::TypeId pt = it.params[i - first].ty;
+    if (p_.ast.type(pt).kind != ast::TypeKind::Ref) return true;
+    std::string outer = refLifetime(pt);
+    if (outer.empty()) return false;
+    auto bounded = [](const std::vector<ast::LifetimeParam>& ls) {
+      for (const ast::LifetimeParam& l : ls) if (!l.bounds.empty()) return true;
+      return false;
+    };
+    if (outer == "'static" || bounded(it.lifetimes) || (f.implItem.valid() && bounded(p_.ast.item(f.implItem).lifetimes))) return true;
+    if (m < first) return true;  // (`&mut self`: Self's lifetimes are not written here)
+    if (m - first >= it.params.size()) return true;
+    for (const std::string& l : lifetimesIn(p_.ast.type(it.params[m - first].ty).span))
+      if (l == outer) return true;
     return false;
   }
   Span returnUse(const std::vector<uint64_t>& orig, uint32_t param) const {
