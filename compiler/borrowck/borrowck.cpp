@@ -597,6 +597,7 @@ class Checker {
 void checkBody(const Program& p, const Body& body, DiagnosticBag& diags) {
   Checker(p, body, diags).run();
   checkLoans(p, body, diags);
+  checkRegions(p, body, diags);
 }
 
 }  // namespace wr::borrowck

@@ -20,7 +20,12 @@
 // binding is rustc's unique borrow: E0500 when it conflicts with an earlier borrow, E0501 for a later one.
 // Drop check: the scope end of a value whose drop runs a user `Drop` impl uses what it borrows (E0597).
 // Lifetimes in signatures (loans.cpp, checkSignatureLifetimes): E0621 for a `&'a` result that comes from a
-// parameter whose lifetime is elided. Not yet: relations between named lifetimes (E0623).
+// parameter whose lifetime is elided. Relations between named lifetimes (regions.cpp, checkRegions): every
+// lifetime a signature names (the fn's, its impl's, 'static) is a free region; a value flowing into a
+// position whose type has lifetime 'a must have one that outlives 'a, by the declared bounds (`'b: 'a`,
+// where clauses), those the signature's types imply (`&'a &'b T`: 'b: 'a) and 'static, transitively; else
+// rustc's "lifetime may not live long enough" (no code), at the flow that returns, annotates, passes or
+// assigns the value. Not yet: such relations involving elided lifetimes (`'1`) beyond E0621.
 #pragma once
 #include "check/program.h"
 #include "diag/diagnostics.h"
@@ -34,5 +39,7 @@ void checkBody(const Program& p, const mir::Body& body, DiagnosticBag& diags);
 std::string describePlace(const Program& p, const mir::Body& body, const mir::Place& place);
 // The borrow half (loans.cpp), run by checkBody after the move half.
 void checkLoans(const Program& p, const mir::Body& body, DiagnosticBag& diags);
+// The named lifetimes' half (regions.cpp), run by checkBody last.
+void checkRegions(const Program& p, const mir::Body& body, DiagnosticBag& diags);
 
 }  // namespace wr::borrowck

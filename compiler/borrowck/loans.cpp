@@ -234,7 +234,7 @@ class LoanChecker {
             const Operand& o = t.args[i];
             if (o.kind != Operand::Copy || !valueMayBorrow(o.place)) continue;
             bool refParam = i < callee.params.size() && p_.types.kind(callee.params[i]) == TyKind::Ref;
-            flow(t.dest.local, o.place.local, throughDeref(o.place) || (refParam && !refResult));
+            flow(t.dest.local, o.place.local, throughDeref(o.place) || (refParam && (!refResult || !outerFlowsToResult(t.callee, i))));
           }
           // what the call is given may be stored where a `&mut` argument points (`refs.push(&s)`)
           for (const Operand& m : t.args) {
@@ -242,8 +242,11 @@ class LoanChecker {
             if (own < 0 || !loans_[uint32_t(own)].mut) continue;
             uint32_t target = loans_[uint32_t(own)].place.local;
             storedInto_.insert(target);
-            for (const Operand& o : t.args)
-              if (&o != &m && o.kind == Operand::Copy && valueMayBorrow(o.place)) flow(target, o.place.local, throughDeref(o.place));
+            for (size_t oi = 0; oi < t.args.size(); ++oi) {
+              const Operand& o = t.args[oi];
+              if (&o == &m || o.kind != Operand::Copy || !valueMayBorrow(o.place)) continue;
+              flow(target, o.place.local, throughDeref(o.place) || !outerMayBeStored(t.callee, oi, size_t(&m - t.args.data())));
+            }
           }
         }
       }
@@ -327,21 +330,25 @@ class LoanChecker {
           if (rv.kind == RvKind::StorageDead || rv.kind == RvKind::Drop || rv.kind == RvKind::Declare || rv.kind == RvKind::Discriminant ||
               rv.kind == RvKind::FakeRead)
             continue;
+          // a reborrow through the reference itself (`&*y`, `&y[1..]`, `&(*y).f`) has its lifetime; one through
+          // a reference it points to (`&*(*y).r`) has that one's
           if (rv.kind == RvKind::Ref) {
-            bool deref = false;
-            for (const Proj& pr : rv.place.proj) deref = deref || pr.kind == ProjKind::Deref;
-            if (deref) flow(st.dest.local, rv.place.local);
+            size_t derefs = 0;
+            for (const Proj& pr : rv.place.proj) derefs += pr.kind == ProjKind::Deref;
+            if (derefs == 1 && rv.place.proj[0].kind == ProjKind::Deref) flow(st.dest.local, rv.place.local);
             continue;
           }
+          // a copy of what a reference points to (`(*p).src`) does not carry the reference's own lifetime
           for (const Operand& o : rv.ops)
-            if (o.kind == Operand::Copy && mayBorrow(b_.locals[st.dest.local].ty) && mayBorrow(placeType(p_, b_, o.place).ty))
+            if (o.kind == Operand::Copy && !throughDeref(o.place) && mayBorrow(b_.locals[st.dest.local].ty) &&
+                mayBorrow(placeType(p_, b_, o.place).ty))
               flow(st.dest.local, o.place.local);
         }
         const Terminator& t = bb.term;
         if (t.kind == TermKind::Call && t.callee.valid() && resultBorrowsArgs(p_.fns[t.callee.v].ret)) {
           std::vector<bool> from = resultComesFrom(t.callee, t.args.size());
           for (size_t i = 0; i < t.args.size(); ++i)
-            if (from[i] && t.args[i].kind == Operand::Copy && mayBorrow(placeType(p_, b_, t.args[i].place).ty))
+            if (from[i] && t.args[i].kind == Operand::Copy && !throughDeref(t.args[i].place) && mayBorrow(placeType(p_, b_, t.args[i].place).ty))
               flow(t.dest.local, t.args[i].place.local);
         }
       }
@@ -398,6 +405,10 @@ class LoanChecker {
       }
       return all;
     }
+    if (!retElided(it)) {  // the result names all its lifetimes: the arguments whose own reference may be one
+      for (size_t i = 0; i < nargs; ++i) from[i] = outerFlowsToResult(callee, i);
+      return from;
+    }
     bool any = false;
     if (refSelf && nargs) {  // `&'a self` names it; a plain `&self` does not
       std::vector<std::string> sl = lifetimesIn(it.selfSpan);
@@ -409,6 +420,72 @@ class LoanChecker {
         for (const std::string& r : retL)
           if (l == r) from[first + i] = any = true;
     return any ? from : all;
+  }
+  static bool throughDeref(const Place& pl) {
+    for (const Proj& pr : pl.proj) if (pr.kind == ProjKind::Deref) return true;
+    return false;
+  }
+  // Does a fn's result type have a reference or lifetime left to elision (`&T`, `'_`, `Iter<T>` of a
+  // type with lifetime parameters is not seen: the text decides)?
+  bool retElided(const ast::Item& it) const {
+    if (!it.ret.valid()) return true;
+    std::string_view text = p_.sm.text(p_.ast.type(it.ret).span);
+    for (size_t i = 0; i < text.size(); ++i)
+      if (text[i] == '&' && (i + 1 >= text.size() || text[i + 1] != '\'')) return true;
+    return text.find("'_") != std::string_view::npos || lifetimesIn(p_.ast.type(it.ret).span).empty();
+  }
+  // May a call's result hold argument i's own reference (not only what it points to)? By the callee's
+  // signature: a by-value argument may; a reference argument when its lifetime is elided and so is the
+  // result's, or when the result names its lifetime, or when declared bounds may relate the two.
+  bool outerFlowsToResult(FnId callee, size_t i) const {
+    const FnInfo& f = p_.fns[callee.v];
+    if (!f.item.valid() || f.closure >= 0) return true;
+    const ast::Item& it = p_.ast.item(f.item);
+    if (it.kind != ast::ItemKind::Fn || retElided(it)) return true;
+    std::string outer;
+    size_t first = it.selfKind == ast::SelfKind::None ? 0 : 1;
+    if (i < first) {
+      if (it.selfKind == ast::SelfKind::Value) return true;
+      outer = it.selfLifetime.empty() ? "" : p_.interner.str(it.selfLifetime);
+    } else {
+      if (i - first >= it.params.size()) return true;
+      ast::TypeId pt = it.params[i - first].ty;
+      if (p_.ast.type(pt).kind != ast::TypeKind::Ref) return true;
+      outer = refLifetime(pt);
+    }
+    if (outer.empty()) return false;  // an elided lifetime is none of those the result names
+    for (const std::string& r : lifetimesIn(p_.ast.type(it.ret).span))
+      if (r == outer || r == "'static") return true;
+    auto bounded = [](const std::vector<ast::LifetimeParam>& ls) {
+      for (const ast::LifetimeParam& l : ls) if (!l.bounds.empty()) return true;
+      return false;
+    };
+    if (bounded(it.lifetimes) || (f.implItem.valid() && bounded(p_.ast.item(f.implItem).lifetimes))) return true;
+    return false;
+  }
+  // May the callee store argument i's own reference where its `&mut` argument m points? Not when that
+  // reference's lifetime is elided, or named and absent from m's type (`fn swap<'a>(x: &mut &'a str,
+  // y: &mut &'a str)` stores `*y`, not `y`), unless declared bounds may relate lifetimes.
+  bool outerMayBeStored(FnId callee, size_t i, size_t m) const {
+    const FnInfo& f = p_.fns[callee.v];
+    if (!f.item.valid() || f.closure >= 0) return true;
+    const ast::Item& it = p_.ast.item(f.item);
+    size_t first = it.selfKind == ast::SelfKind::None ? 0 : 1;
+    if (it.kind != ast::ItemKind::Fn || i < first || i - first >= it.params.size()) return true;
+    ast::TypeId pt = it.params[i - first].ty;
+    if (p_.ast.type(pt).kind != ast::TypeKind::Ref) return true;
+    std::string outer = refLifetime(pt);
+    if (outer.empty()) return false;
+    auto bounded = [](const std::vector<ast::LifetimeParam>& ls) {
+      for (const ast::LifetimeParam& l : ls) if (!l.bounds.empty()) return true;
+      return false;
+    };
+    if (outer == "'static" || bounded(it.lifetimes) || (f.implItem.valid() && bounded(p_.ast.item(f.implItem).lifetimes))) return true;
+    if (m < first) return true;  // (`&mut self`: Self's lifetimes are not written here)
+    if (m - first >= it.params.size()) return true;
+    for (const std::string& l : lifetimesIn(p_.ast.type(it.params[m - first].ty).span))
+      if (l == outer) return true;
+    return false;
   }
   Span returnUse(const std::vector<uint64_t>& orig, uint32_t param) const {
     uint32_t target = 0;

@@ -67,6 +67,7 @@ struct PathSeg {
   uint32_t parenRet = UINT32_MAX;  // TypeId.v
   // `Iterator<Item = u32>`: associated type bindings, a range in Ast::assocBindings
   uint32_t bindings = 0, numBindings = 0;
+  std::vector<Symbol> lifetimes;  // lifetime arguments `Foo<'a, T>` (with the quote: `'a`), in order
   friend bool operator==(const PathSeg&, const PathSeg&) = default;
 };
 struct Path {
@@ -175,6 +176,7 @@ struct Type {
   uint32_t path = 0;      // Path: index into paths
   bool mut = false;       // Ref
   bool hasLifetime = false;  // Ref written with an explicit lifetime (`&'a T`)
+  Symbol lifetime;           // that lifetime (`'a`, with the quote)
   TypeId inner;           // Ref, Array element
   ExprId len;             // Array length expression
   uint32_t list = 0, listLen = 0;  // Tuple: typeLists; ImplTrait (`impl A + B` as a result): boundLists
@@ -199,6 +201,13 @@ struct GenericParam {
   Span span;
   std::vector<uint32_t> bounds;  // trait paths (index into Ast::paths), from `T: A + B` and `where` clauses
   friend bool operator==(const GenericParam&, const GenericParam&) = default;
+};
+// A lifetime parameter `'b: 'a + 'c` of a fn, struct, enum, impl or trait; `where 'b: 'a` adds bounds too.
+struct LifetimeParam {
+  Symbol name;  // with the quote: `'b`
+  Span span;
+  std::vector<Symbol> bounds;  // the lifetimes it outlives
+  friend bool operator==(const LifetimeParam&, const LifetimeParam&) = default;
 };
 struct Param {
   PatId pat;
@@ -231,6 +240,7 @@ struct Item {
   bool isPub = false;
   uint32_t module = 0;                 // the module the item is declared in (index into Ast::modules; 0 = crate root)
   std::vector<GenericParam> generics;  // Fn, Struct, Enum, Impl
+  std::vector<LifetimeParam> lifetimes;  // Fn, Struct, Enum, Impl, Trait: the lifetime parameters
   std::vector<uint32_t> selfBounds;    // Fn in a trait: `where Self: Bound`; Trait: its supertraits (paths)
   std::vector<std::pair<Symbol, uint32_t>> outerBounds;  // Fn: `where T: Bound` on the impl's parameter T
   std::vector<Symbol> derives;         // Struct, Enum: `#[derive(Debug, Clone, ...)]`
@@ -252,6 +262,7 @@ struct Item {
   SelfKind selfKind = SelfKind::None;
   bool selfMut = false;  // `mut self`
   Span selfSpan;
+  Symbol selfLifetime;  // `&'a self`
   std::vector<Param> params;
   TypeId ret;
   ExprId body;

@@ -589,15 +589,21 @@ class Parser {
     }
   }
 
-  // generics = "<" (lifetime [":" lifetimes] | ident [":" bounds]),* ">"     (lifetimes are accepted and ignored)
-  std::vector<GenericParam> parseGenericParams() {
+  // generics = "<" (lifetime [":" lifetimes] | ident [":" bounds]),* ">"     (lifetimes go to `lts`)
+  std::vector<GenericParam> parseGenericParams(std::vector<LifetimeParam>* lts = nullptr) {
     std::vector<GenericParam> out;
     if (!eat(Tok::Lt)) return out;
     while (!atCloseAngle() && !at(Tok::Eof)) {
       if (at(Tok::Lifetime)) {
-        bump();
+        LifetimeParam lp;
+        lp.name = cur().sym;
+        lp.span = bump().span;
         if (eat(Tok::Colon))
-          while (at(Tok::Lifetime) || at(Tok::Plus)) bump();
+          while (at(Tok::Lifetime) || at(Tok::Plus)) {
+            if (at(Tok::Lifetime)) lp.bounds.push_back(cur().sym);
+            bump();
+          }
+        if (lts) lts->push_back(std::move(lp));
       } else if (at(Tok::KwConst)) {
         unsupported("const generics", cur().span);
       } else {
@@ -650,17 +656,23 @@ class Parser {
   }
   // where = "where" (type ":" bounds),*      (only `T: Bound` for a generic parameter T)
   void parseWhere(std::vector<GenericParam>& generics, std::vector<uint32_t>* selfBounds = nullptr,
-                  std::vector<std::pair<Symbol, uint32_t>>* outerBounds = nullptr) {
+                  std::vector<std::pair<Symbol, uint32_t>>* outerBounds = nullptr, std::vector<LifetimeParam>* lts = nullptr) {
     if (!eat(Tok::KwWhere)) return;
     while (at(Tok::Ident) || at(Tok::Lifetime) || (selfBounds && at(Tok::KwSelfType))) {
       if (at(Tok::KwSelfType)) {  // `where Self: DoubleEndedIterator` on a trait's method
         bump();
         expect(Tok::Colon);
         parseBounds(*selfBounds);
-      } else if (at(Tok::Lifetime)) {
-        bump();
+      } else if (at(Tok::Lifetime)) {  // `'b: 'a + 'c` (on one of the item's own lifetimes)
+        Symbol n = bump().sym;
         expect(Tok::Colon);
-        while (at(Tok::Lifetime) || at(Tok::Plus)) bump();
+        LifetimeParam* lp = nullptr;
+        if (lts)
+          for (LifetimeParam& l : *lts) if (l.name == n) lp = &l;
+        while (at(Tok::Lifetime) || at(Tok::Plus)) {
+          if (lp && at(Tok::Lifetime)) lp->bounds.push_back(cur().sym);
+          bump();
+        }
       } else {
         Span s = cur().span;
         Symbol n = expectIdent();
@@ -704,7 +716,7 @@ class Parser {
     it.isPub = isPub;
     it.nameSpan = cur().span;
     it.name = expectIdent();
-    it.generics = parseGenericParams();
+    it.generics = parseGenericParams(&it.lifetimes);
     expect(Tok::LParen);
     bool first = true;
     while (!at(Tok::RParen)) {
@@ -713,13 +725,15 @@ class Parser {
         size_t save = pos_;
         Span ss = cur().span;
         bool ref = eat(Tok::Amp);
-        if (ref && at(Tok::Lifetime)) bump();
+        Symbol selfLt;
+        if (ref && at(Tok::Lifetime)) selfLt = bump().sym;
         bool mut = eat(Tok::KwMut);
         if (at(Tok::KwSelfValue)) {
           bump();
           it.selfKind = ref ? (mut ? SelfKind::RefMut : SelfKind::Ref) : SelfKind::Value;
           it.selfMut = !ref && mut;
           it.selfSpan = spanFrom(ss);
+          it.selfLifetime = selfLt;
           if (at(Tok::Colon)) unsupported("`self` with an explicit type", cur().span);
           first = false;
           if (!eat(Tok::Comma)) break;
@@ -753,7 +767,7 @@ class Parser {
     }
     expect(Tok::RParen);
     if (eat(Tok::Arrow)) it.ret = parseType();
-    parseWhere(it.generics, &it.selfBounds, &it.outerBounds);
+    parseWhere(it.generics, &it.selfBounds, &it.outerBounds, &it.lifetimes);
     if (inTrait_ && eat(Tok::Semi)) {
       // a required trait method: no body
     } else {
@@ -807,15 +821,15 @@ class Parser {
     it.isPub = isPub;
     it.nameSpan = cur().span;
     it.name = expectIdent();
-    it.generics = parseGenericParams();
-    parseWhere(it.generics);
+    it.generics = parseGenericParams(&it.lifetimes);
+    parseWhere(it.generics, nullptr, nullptr, &it.lifetimes);
     if (at(Tok::LBrace)) {
       it.structKind = StructKind::Named;
       it.fields = parseNamedFields();
     } else if (at(Tok::LParen)) {
       it.structKind = StructKind::Tuple;
       it.fields = parseTupleFields();
-      parseWhere(it.generics);
+      parseWhere(it.generics, nullptr, nullptr, &it.lifetimes);
       expect(Tok::Semi);
     } else {
       it.structKind = StructKind::Unit;
@@ -836,8 +850,8 @@ class Parser {
     it.isPub = isPub;
     it.nameSpan = cur().span;
     it.name = expectIdent();
-    it.generics = parseGenericParams();
-    parseWhere(it.generics);
+    it.generics = parseGenericParams(&it.lifetimes);
+    parseWhere(it.generics, nullptr, nullptr, &it.lifetimes);
     expect(Tok::LBrace);
     while (!at(Tok::RBrace)) {
       skipAttributes();
@@ -867,7 +881,7 @@ class Parser {
     expect(Tok::KwImpl);
     Item it;
     it.kind = ItemKind::Impl;
-    it.generics = parseGenericParams();
+    it.generics = parseGenericParams(&it.lifetimes);
     it.selfTy = parseType();
     if (eat(Tok::KwFor)) {
       // `impl Trait for Type`: what was parsed is the trait's path
@@ -877,7 +891,7 @@ class Parser {
       it.traitPath = tt.path;
       it.selfTy = parseType();
     }
-    parseWhere(it.generics);
+    parseWhere(it.generics, nullptr, nullptr, &it.lifetimes);
     expect(Tok::LBrace);
     while (!at(Tok::RBrace) && !at(Tok::Eof)) {
       size_t before = pos_;
@@ -924,11 +938,11 @@ class Parser {
     it.isPub = isPub;
     it.nameSpan = cur().span;
     it.name = expectIdent();
-    it.generics = parseGenericParams();
+    it.generics = parseGenericParams(&it.lifetimes);
     if (eat(Tok::Colon)) {
       parseBounds(it.selfBounds);  // supertraits: `trait DoubleEndedIterator: Iterator`
     }
-    parseWhere(it.generics);
+    parseWhere(it.generics, nullptr, nullptr, &it.lifetimes);
     expect(Tok::LBrace);
     bool saveTrait = inTrait_;
     inTrait_ = true;
@@ -1035,7 +1049,7 @@ class Parser {
     std::vector<TypeId> args;
     std::vector<std::pair<Symbol, TypeId>> binds;
     while (!atCloseAngle()) {
-      if (at(Tok::Lifetime)) bump();
+      if (at(Tok::Lifetime)) seg.lifetimes.push_back(bump().sym);
       else if (at(Tok::Ident) && peek().kind == Tok::Eq) {  // `Item = T`
         Symbol n = bump().sym;
         bump();
@@ -1073,7 +1087,7 @@ class Parser {
       case Tok::AmpAmp: {
         bool dbl = at(Tok::AmpAmp);
         bump();
-        if (at(Tok::Lifetime)) { bump(); t.hasLifetime = true; }
+        if (at(Tok::Lifetime)) { t.lifetime = bump().sym; t.hasLifetime = true; }
         t.kind = TypeKind::Ref;
         t.mut = eat(Tok::KwMut);
         t.inner = parseType();
