@@ -604,11 +604,11 @@ fn __acos(x: f64) -> f64 {
     2.0 * (df + w)
 }
 
-// tanh (fdlibm's s_tanh.c, which glibc uses too): from expm1 of -2|x| below 1 and of 2|x| above, 1 beyond
-// 22; x itself below 2^-28 (correctly rounded there; glibc goes through expm1 down to 2^-55 and is 1 ulp
-// off at times). The expm1 is glibc's as its x86-64 FMA build computes it (checked against glibc 2.36), so
-// tanh gives libm's bits above 2^-28. The formula's own rounding errors, up to 2 ulp from the correctly
-// rounded tanh, are libm's as well: a correctly rounded tanh would be 2 ulp from glibc's at some inputs.
+// tanh(x) = -T / (T + 2) with T = e^(-2|x|) - 1, correctly rounded but for rare cases: T as a
+// double-double (relative error about 2^-72: __expm1_dd) and the quotient in double-double, rounded once.
+// x itself below 2^-28 (correctly rounded there), +-1 from 22 on. glibc (fdlibm's s_tanh.c, single
+// precision throughout) is up to 2 ulp from the correctly rounded result, so this differs from libm's by
+// up to 2 ulp at times.
 fn __tanh(x: f64) -> f64 {
     if x != x {
         return x;
@@ -616,18 +616,73 @@ fn __tanh(x: f64) -> f64 {
     let ax: f64 = if x < 0.0 { -x } else { x };
     let mut z: f64 = 1.0;
     if ax < 22.0 {
-        if ax < 3.7252902984e-09 {
+        if ax < 3.7252902984e-09 {  // 2^-28: tanh(x) = x (1 - x^2 / 3 ...) rounds to x
             return x;
         }
-        if ax >= 1.0 {
-            let t: f64 = __expm1_with(2.0 * ax, true);
-            z = 1.0 - 2.0 / (t + 2.0);
-        } else {
-            let t: f64 = __expm1_with(-2.0 * ax, true);
-            z = -t / (t + 2.0);
-        }
+        let (th, tl) = __expm1_dd(-2.0 * ax);  // in (-1, 0)
+        let (dh, dl) = __fast_two_sum(2.0 + th, (2.0 - (2.0 + th) + th) + tl);  // T + 2, in (1, 2)
+        let q1: f64 = th / dh;
+        let (p, pe) = __two_prod(q1, dh);
+        let q2: f64 = (((th - p) - pe) + tl - q1 * dl) / dh;  // (T - q1 (T + 2)) / (T + 2)
+        z = -(q1 + q2);
     }
     if x < 0.0 { -z } else { z }
+}
+
+fn __fast_two_sum(a: f64, b: f64) -> (f64, f64) {  // |a| >= |b|
+    let s: f64 = a + b;
+    (s, b - (s - a))
+}
+
+// e^y - 1 as a double-double (hi, lo) for -45 < y < 0, relative error about 2^-72: y = k ln2 + r with
+// ln2 in three parts, r halved m times to s (|s| < 0.0014), e^s - 1 = s + s^2/2 (double-double) + the
+// rest of the Taylor series to s^8 (double), squared back m times as e <- e (2 + e), then 2^k (1 + e) - 1.
+fn __expm1_dd(y: f64) -> (f64, f64) {
+    let ln2_1: f64 = 6.93147180369123816490e-01;  // 32 bits: k ln2_1 is exact
+    let ln2_2: f64 = 1.90821492927058770002e-10;
+    let ln2_3: f64 = 1.1612227229362532e-26;
+    let kf: f64 = __f64_floor(y * 1.44269504088896338700e+00 + 0.5);
+    let mut rh: f64 = y;
+    let mut rl: f64 = 0.0;
+    if kf != 0.0 {
+        let (ph, pl) = __two_prod(kf, ln2_2);
+        let (a, ae) = __two_sum(y - kf * ln2_1, -ph);  // y - k ln2_1 is exact (Sterbenz)
+        let (h, l) = __fast_two_sum(a, ae - pl - kf * ln2_3);
+        rh = h;
+        rl = l;
+    }
+    let mut m: i32 = 0;
+    while (if rh < 0.0 { -rh } else { rh }) > 0.0014 {
+        rh = rh * 0.5;
+        rl = rl * 0.5;
+        m += 1;
+    }
+    let (qh, ql) = __two_prod(rh, rh);
+    let tail: f64 = rh * qh * (1.0 / 6.0 + rh * (1.0 / 24.0 + rh * (1.0 / 120.0 + rh * (1.0 / 720.0
+        + rh * (1.0 / 5040.0 + rh * (1.0 / 40320.0))))));
+    let (a, ae) = __two_sum(rh, 0.5 * qh);
+    let (mut eh, mut el) = __fast_two_sum(a, ae + (rl + (0.5 * ql + rh * rl) + tail));
+    while m > 0 {
+        let (ph, pl) = __two_prod(eh, eh);
+        let (b, be) = __two_sum(2.0 * eh, ph);
+        let (h, l) = __fast_two_sum(b, be + (2.0 * el + (pl + 2.0 * eh * el)));
+        eh = h;
+        el = l;
+        m -= 1;
+    }
+    if kf == 0.0 {
+        return (eh, el);
+    }
+    let k: i32 = kf as i32;
+    let p2: f64 = __f64_of(((0x3FF + k) as u64) << 52);  // 2^k, k in [-65, -1]
+    let mut ch: f64 = p2 - 1.0;  // exact for k >= -53
+    let mut cl: f64 = 0.0;
+    if k < -53 {
+        ch = -1.0;
+        cl = p2;
+    }
+    let (b, be) = __two_sum(ch, p2 * eh);
+    __fast_two_sum(b, be + (p2 * el + cl))
 }
 
 // log10 (FreeBSD's e_log10.c): log(1 + f) in two parts from the reduction of e_log.c, each multiplied by
