@@ -894,7 +894,8 @@ impl f64 {
             return __ln(self);
         }
         let (h, l) = __ln_dd(self);
-        (h + l) * 1.44269504088896338700e+00 + (h * 2.0355273740931033e-17)
+        let (p, pe) = __two_prod(h, 1.44269504088896338700e+00);  // (h + l) / ln 2 in double-double
+        p + (pe + (l * 1.44269504088896338700e+00 + h * 2.0355273740931033e-17))
     }
     pub fn log10(self) -> f64 {
         __log10(self)
