@@ -372,6 +372,7 @@ fn __cos(x: f64) -> f64 {
 }
 
 // atan(x) for |x| <= 7/16 by its series (|x|^45/45 < 2^-60 there).
+// atan(x) - x for |x| < 0.4375
 fn __atan_series(x: f64) -> f64 {
     let z: f64 = x * x;
     let mut sum: f64 = 0.0;
@@ -381,25 +382,36 @@ fn __atan_series(x: f64) -> f64 {
         sum = if (k / 2) % 2 == 1 { -term } else { term } + z * sum;
         k -= 2;
     }
-    x + x * z * sum
+    x * z * sum
 }
 
 fn __atan(x: f64) -> f64 {
+    __atan_c(x, 0.0)
+}
+
+// atan(x + c) for a c within an ulp or so of x (the rounding error of a quotient, for atan2): c / (1 + x^2)
+// joins the small terms before the last rounding. c = 0 gives atan(x).
+fn __atan_c(x: f64, c: f64) -> f64 {
     if x != x {
         return x;
     }
     let ax: f64 = if x < 0.0 { -x } else { x };
+    let cc: f64 = if c == 0.0 { 0.0 } else if x < 0.0 { -c / (1.0 + ax * ax) } else { c / (1.0 + ax * ax) };
     let r: f64;
     if ax < 0.4375 {
-        r = __atan_series(ax);
+        r = ax + (__atan_series(ax) + cc);
     } else if ax < 0.6875 {  // atan(1/2) + atan((2x-1)/(2+x))
-        r = 4.63647609000806093515e-01 + (__atan_series((2.0 * ax - 1.0) / (2.0 + ax)) + 2.26987774529616870924e-17);
+        let u: f64 = (2.0 * ax - 1.0) / (2.0 + ax);
+        r = 4.63647609000806093515e-01 + ((u + __atan_series(u)) + (2.26987774529616870924e-17 + cc));
     } else if ax < 1.1875 {  // atan(1) + atan((x-1)/(x+1))
-        r = 7.85398163397448278999e-01 + (__atan_series((ax - 1.0) / (ax + 1.0)) + 3.06161699786838301793e-17);
+        let u: f64 = (ax - 1.0) / (ax + 1.0);
+        r = 7.85398163397448278999e-01 + ((u + __atan_series(u)) + (3.06161699786838301793e-17 + cc));
     } else if ax < 2.4375 {  // atan(3/2) + atan((x-1.5)/(1+1.5x))
-        r = 9.82793723247329054082e-01 + (__atan_series((ax - 1.5) / (1.0 + 1.5 * ax)) + 1.39033110312309984516e-17);
+        let u: f64 = (ax - 1.5) / (1.0 + 1.5 * ax);
+        r = 9.82793723247329054082e-01 + ((u + __atan_series(u)) + (1.39033110312309984516e-17 + cc));
     } else if ax < 3.6893488147419103e+19 {  // pi/2 - atan(1/x)
-        r = 1.57079632679489655800e+00 + (__atan_series(-1.0 / ax) + 6.12323399573676603587e-17);
+        let u: f64 = -1.0 / ax;
+        r = 1.57079632679489655800e+00 + ((u + __atan_series(u)) + (6.12323399573676603587e-17 + cc));
     } else {
         r = 1.57079632679489655800e+00;
     }
@@ -440,9 +452,20 @@ fn __atan2(y: f64, x: f64) -> f64 {
     }
     let ay: f64 = if y < 0.0 { -y } else { y };
     let ax: f64 = if x < 0.0 { -x } else { x };
-    let t: f64 = __atan(ay / ax);
+    // atan(n / d) with the quotient's rounding error passed on; pi - atan(y/x) for x < 0 is pi/2 + atan(x/y)
+    // when |y| > |x|, to keep the rounding error of atan small against the result's ulp
+    let swap: bool = x_neg && ay > ax;
+    let n: f64 = if swap { ax } else { ay };
+    let d: f64 = if swap { ay } else { ax };
+    let q: f64 = n / d;
+    let mut c: f64 = 0.0;
+    if n > 1e-290 && n < 1e290 && d > 1e-290 && d < 1e290 && q > 1e-290 && q < 1e290 {
+        let (p, pe) = __two_prod(q, d);
+        c = ((n - p) - pe) / d;  // n / d - q
+    }
+    let t: f64 = __atan_c(q, c);
     let pi_lo: f64 = 1.2246467991473531772e-16;
-    let r: f64 = if x_neg { pi - (t - pi_lo) } else { t };
+    let r: f64 = if swap { 1.57079632679489655800e+00 + (t + 6.12323399573676603587e-17) } else if x_neg { pi - (t - pi_lo) } else { t };
     if y_neg {
         -r
     } else {
