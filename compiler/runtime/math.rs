@@ -1,11 +1,14 @@
 // Transcendental functions for f64 (and f32 through f64), written in WasmRust after the classic fdlibm
-// algorithms: argument reduction, then minimax polynomials with fdlibm's published coefficients. exp, ln,
-// sin, cos, tan, atan, asin, acos, log2, log10, expm1 and cbrt stay within 1 ulp of the correctly rounded
-// result (bench/math_ulp.sh measures them against the host's libm); tanh, from expm1 as glibc computes it
-// (fused multiply-adds emulated), gives glibc's bits for |x| >= 2^-28 (x itself below), so it is within 1 ulp
-// of libm (but, like glibc, up to 2 ulp from the correctly rounded result); pow
-// evaluates exp(y * ln x) with a double-double logarithm and squares exactly for integer exponents. Trigonometric reduction is exact for
-// |x| < 2^20 * pi/2 (larger arguments lose accuracy: std's Payne-Hanek reduction is not ported yet).
+// algorithms: argument reduction, then minimax polynomials with fdlibm's published coefficients, double-double
+// arithmetic where a result needs more than one rounding. Measured by bench/math_ulp.sh (3,000 inputs, against
+// the correctly rounded result from mpmath, and against the host's glibc libm): exp, ln, sin, cos, tan, atan,
+// atan2, asin, log2, log10 and cbrt are at most 1 ulp from the correctly rounded result, worst error 0.93 ulp
+// (cbrt; log2 0.55, atan2 0.74, log10 0.58); pow evaluates exp(y * ln x) with a double-double logarithm
+// (squares exactly for integer exponents) and is 1 ulp away at most too, but its worst error is 1.16 ulp
+// (exp's own error plus the logarithm's); tanh is correctly rounded but for rare cases (0 of 3,000; worst
+// 0.4999 ulp). Against libm each is within 1 ulp but tanh, within 2 (glibc's tanh is up to 2 ulp off; its
+// log10 is up to 1.5). Trigonometric reduction is exact for |x| < 2^20 * pi/2 (larger arguments lose
+// accuracy: std's Payne-Hanek reduction is not ported yet).
 
 fn __f64_bits(x: f64) -> u64 {
     __f64_to_bits(x)
@@ -371,8 +374,7 @@ fn __cos(x: f64) -> f64 {
     }
 }
 
-// atan(x) for |x| <= 7/16 by its series (|x|^45/45 < 2^-60 there).
-// atan(x) - x for |x| < 0.4375
+// atan(x) - x for |x| <= 7/16 by atan's series (|x|^45/45 < 2^-60 there).
 fn __atan_series(x: f64) -> f64 {
     let z: f64 = x * x;
     let mut sum: f64 = 0.0;
@@ -627,11 +629,13 @@ fn __acos(x: f64) -> f64 {
     2.0 * (df + w)
 }
 
-// tanh(x) = -T / (T + 2) with T = e^(-2|x|) - 1, correctly rounded but for rare cases: T as a
-// double-double (relative error about 2^-72: __expm1_dd) and the quotient in double-double, rounded once.
-// x itself below 2^-28 (correctly rounded there), +-1 from 22 on. glibc (fdlibm's s_tanh.c, single
-// precision throughout) is up to 2 ulp from the correctly rounded result, so this differs from libm's by
-// up to 2 ulp at times.
+// tanh(x) = -T / (T + 2) with T = e^(-2|x|) - 1, correctly rounded but for rare cases: T as a double-double
+// (relative error about 2^-72), the quotient in double-double, rounded once. e^y - 1 for -45 < y < 0: y = k ln2
+// + r with ln2 in three parts, r halved m times to s (|s| < 0.0014), e^s - 1 = s + s^2/2 (double-double) + the
+// rest of the Taylor series to s^8, squared back m times as e <- 2e + e^2, then 2^k (1 + e) - 1. Products are
+// exact by Dekker's splitting, written out (no __two_prod calls: tuples go through memory). x itself below
+// 2^-28 (correctly rounded there), +-1 from 22 on. glibc's tanh (fdlibm's s_tanh.c, in double precision
+// throughout) is up to 2 ulp from the correctly rounded result, so this differs from libm's by up to 2 ulp.
 fn __tanh(x: f64) -> f64 {
     if x != x {
         return x;
@@ -639,73 +643,96 @@ fn __tanh(x: f64) -> f64 {
     let ax: f64 = if x < 0.0 { -x } else { x };
     let mut z: f64 = 1.0;
     if ax < 22.0 {
-        if ax < 3.7252902984e-09 {  // 2^-28: tanh(x) = x (1 - x^2 / 3 ...) rounds to x
+        if ax < 3.7252902984e-09 {
             return x;
         }
-        let (th, tl) = __expm1_dd(-2.0 * ax);  // in (-1, 0)
-        let (dh, dl) = __fast_two_sum(2.0 + th, (2.0 - (2.0 + th) + th) + tl);  // T + 2, in (1, 2)
+        // T = e^(-2|x|) - 1 as th + tl, in (-1, 0)
+        let y: f64 = -2.0 * ax;
+        let kf: f64 = __f64_floor(y * 1.44269504088896338700e+00 + 0.5);
+        let mut rh: f64 = y;
+        let mut rl: f64 = 0.0;
+        if kf != 0.0 {
+            let ln2_2: f64 = 1.90821492927058770002e-10;
+            let ln2_3: f64 = 1.1612227229362532e-26;
+            let a: f64 = y - kf * 6.93147180369123816490e-01;  // exact: k ln2_1 is exact (ln2_1 has 32 bits), then Sterbenz
+            // k ln2_2 exactly as ph + pl (Dekker; k has at most 7 bits, so k * its split parts are exact)
+            let ph: f64 = kf * ln2_2;
+            let c: f64 = 134217729.0 * ln2_2;
+            let lh: f64 = c - (c - ln2_2);
+            let pl: f64 = ((kf * lh - ph) + kf * (ln2_2 - lh));
+            let s: f64 = a - ph;  // |a| >= |ph|
+            let l: f64 = ((a - s) - ph) - pl - kf * ln2_3;
+            rh = s + l;
+            rl = l - (rh - s);
+        }
+        let mut m: i32 = 0;
+        while (if rh < 0.0 { -rh } else { rh }) > 0.0014 {
+            rh = rh * 0.5;
+            rl = rl * 0.5;
+            m += 1;
+        }
+        // e^r - 1 = r + r^2/2 (double-double) + the rest of the series to r^8
+        let c: f64 = 134217729.0 * rh;
+        let hi: f64 = c - (c - rh);
+        let lo: f64 = rh - hi;
+        let qh: f64 = rh * rh;
+        let ql: f64 = ((hi * hi - qh) + 2.0 * hi * lo) + lo * lo;
+        let tail: f64 = rh * qh * (1.0 / 6.0 + rh * (1.0 / 24.0 + rh * (1.0 / 120.0 + rh * (1.0 / 720.0
+            + rh * (1.0 / 5040.0 + rh * (1.0 / 40320.0))))));
+        let hq: f64 = 0.5 * qh;
+        let s: f64 = rh + hq;  // |rh| >= |hq|
+        let l: f64 = (hq - (s - rh)) + (rl + (0.5 * ql + rh * rl) + tail);
+        let mut eh: f64 = s + l;
+        let mut el: f64 = l - (eh - s);
+        while m > 0 {  // e <- 2e + e^2
+            let c: f64 = 134217729.0 * eh;
+            let hi: f64 = c - (c - eh);
+            let lo: f64 = eh - hi;
+            let p: f64 = eh * eh;
+            let pe: f64 = ((hi * hi - p) + 2.0 * hi * lo) + lo * lo;
+            let a: f64 = 2.0 * eh;
+            let s: f64 = a + p;  // |a| > |p|
+            let l: f64 = (p - (s - a)) + (2.0 * el + (pe + 2.0 * eh * el));
+            eh = s + l;
+            el = l - (eh - s);
+            m -= 1;
+        }
+        let mut th: f64 = eh;
+        let mut tl: f64 = el;
+        if kf != 0.0 {  // 2^k (1 + e) - 1, k in [-65, -1]
+            let k: i32 = kf as i32;
+            let p2: f64 = __f64_of(((0x3FF + k) as u64) << 52);
+            let mut ch: f64 = p2 - 1.0;  // exact for k >= -53
+            let mut cl: f64 = 0.0;
+            if k < -53 {
+                ch = -1.0;
+                cl = p2;
+            }
+            let b: f64 = p2 * eh;
+            let s: f64 = ch + b;
+            let bb: f64 = s - ch;
+            let l: f64 = ((ch - (s - bb)) + (b - bb)) + (p2 * el + cl);
+            th = s + l;
+            tl = l - (th - s);
+        }
+        // z = -T / (T + 2): q1 + q2 with q2 = (T - q1 (T + 2)) / (T + 2), rounded once
+        let d0: f64 = 2.0 + th;
+        let dl0: f64 = (2.0 - d0 + th) + tl;
+        let dh: f64 = d0 + dl0;
+        let dl: f64 = dl0 - (dh - d0);
         let q1: f64 = th / dh;
-        let (p, pe) = __two_prod(q1, dh);
-        let q2: f64 = (((th - p) - pe) + tl - q1 * dl) / dh;  // (T - q1 (T + 2)) / (T + 2)
+        let c: f64 = 134217729.0 * q1;
+        let qh: f64 = c - (c - q1);
+        let qlo: f64 = q1 - qh;
+        let c2: f64 = 134217729.0 * dh;
+        let dhh: f64 = c2 - (c2 - dh);
+        let dhl: f64 = dh - dhh;
+        let p: f64 = q1 * dh;
+        let pe: f64 = ((qh * dhh - p) + qh * dhl + qlo * dhh) + qlo * dhl;
+        let q2: f64 = (((th - p) - pe) + tl - q1 * dl) / dh;
         z = -(q1 + q2);
     }
     if x < 0.0 { -z } else { z }
-}
-
-fn __fast_two_sum(a: f64, b: f64) -> (f64, f64) {  // |a| >= |b|
-    let s: f64 = a + b;
-    (s, b - (s - a))
-}
-
-// e^y - 1 as a double-double (hi, lo) for -45 < y < 0, relative error about 2^-72: y = k ln2 + r with
-// ln2 in three parts, r halved m times to s (|s| < 0.0014), e^s - 1 = s + s^2/2 (double-double) + the
-// rest of the Taylor series to s^8 (double), squared back m times as e <- e (2 + e), then 2^k (1 + e) - 1.
-fn __expm1_dd(y: f64) -> (f64, f64) {
-    let ln2_1: f64 = 6.93147180369123816490e-01;  // 32 bits: k ln2_1 is exact
-    let ln2_2: f64 = 1.90821492927058770002e-10;
-    let ln2_3: f64 = 1.1612227229362532e-26;
-    let kf: f64 = __f64_floor(y * 1.44269504088896338700e+00 + 0.5);
-    let mut rh: f64 = y;
-    let mut rl: f64 = 0.0;
-    if kf != 0.0 {
-        let (ph, pl) = __two_prod(kf, ln2_2);
-        let (a, ae) = __two_sum(y - kf * ln2_1, -ph);  // y - k ln2_1 is exact (Sterbenz)
-        let (h, l) = __fast_two_sum(a, ae - pl - kf * ln2_3);
-        rh = h;
-        rl = l;
-    }
-    let mut m: i32 = 0;
-    while (if rh < 0.0 { -rh } else { rh }) > 0.0014 {
-        rh = rh * 0.5;
-        rl = rl * 0.5;
-        m += 1;
-    }
-    let (qh, ql) = __two_prod(rh, rh);
-    let tail: f64 = rh * qh * (1.0 / 6.0 + rh * (1.0 / 24.0 + rh * (1.0 / 120.0 + rh * (1.0 / 720.0
-        + rh * (1.0 / 5040.0 + rh * (1.0 / 40320.0))))));
-    let (a, ae) = __two_sum(rh, 0.5 * qh);
-    let (mut eh, mut el) = __fast_two_sum(a, ae + (rl + (0.5 * ql + rh * rl) + tail));
-    while m > 0 {
-        let (ph, pl) = __two_prod(eh, eh);
-        let (b, be) = __two_sum(2.0 * eh, ph);
-        let (h, l) = __fast_two_sum(b, be + (2.0 * el + (pl + 2.0 * eh * el)));
-        eh = h;
-        el = l;
-        m -= 1;
-    }
-    if kf == 0.0 {
-        return (eh, el);
-    }
-    let k: i32 = kf as i32;
-    let p2: f64 = __f64_of(((0x3FF + k) as u64) << 52);  // 2^k, k in [-65, -1]
-    let mut ch: f64 = p2 - 1.0;  // exact for k >= -53
-    let mut cl: f64 = 0.0;
-    if k < -53 {
-        ch = -1.0;
-        cl = p2;
-    }
-    let (b, be) = __two_sum(ch, p2 * eh);
-    __fast_two_sum(b, be + (p2 * el + cl))
 }
 
 // log10 (FreeBSD's e_log10.c): log(1 + f) in two parts from the reduction of e_log.c, each multiplied by
@@ -768,30 +795,9 @@ fn __log10(x0: f64) -> f64 {
     val_lo + val_hi
 }
 
-// a * b + c rounded once, as a fused multiply-add rounds it (wasm has none): the product exactly as a
-// double-double, then Boldo and Melquiond's correctly rounded sum, the low parts added with rounding to
-// odd. Exact unless the product's parts underflow (|a * b| below about 2^-969) or something overflows.
-fn __fma(a: f64, b: f64, c: f64) -> f64 {
-    let (uh, ul) = __two_prod(a, b);
-    let (th, tl) = __two_sum(c, uh);
-    let (v, ve) = __two_sum(tl, ul);
-    let mut w: f64 = v;
-    if ve != 0.0 && (__f64_bits(v) & 1) == 0 {
-        // v was rounded to an even neighbour: round to odd, towards the error instead
-        w = if (ve > 0.0) == (v > 0.0) { __f64_of(__f64_bits(v) + 1) } else { __f64_of(__f64_bits(v) - 1) };
-    }
-    th + w
-}
-
 // e^x - 1 (fdlibm's s_expm1.c): x = k ln2 + r with r in [-ln2/2, ln2/2] in two parts, a rational
 // approximation of the rest, and the result rebuilt without cancellation.
 fn __expm1(x0: f64) -> f64 {
-    __expm1_with(x0, false)
-}
-
-// fused: glibc's version of s_expm1.c as its x86-64 FMA build computes it (the polynomial in Estrin's
-// scheme, each a * b + c fused) instead of fdlibm's; it matches that libm's expm1 bit for bit. Not fused: fdlibm's.
-fn __expm1_with(x0: f64, fused: bool) -> f64 {
     let o_threshold: f64 = 7.09782712893383973096e+02;
     let ln2_hi: f64 = 6.93147180369123816490e-01;
     let ln2_lo: f64 = 1.90821492927058770002e-10;
@@ -852,26 +858,13 @@ fn __expm1_with(x0: f64, fused: bool) -> f64 {
     }
     let hfx: f64 = 0.5 * x;
     let hxs: f64 = x * hfx;
-    let mut e: f64 = 0.0;
-    if fused {
-        let h2: f64 = hxs * hxs;
-        let h4: f64 = h2 * h2;
-        let r1: f64 = __fma(h4, __fma(hxs, q5, q4), __fma(h2, __fma(hxs, q3, q2), __fma(hxs, q1, 1.0)));
-        let t: f64 = __fma(-r1, hfx, 3.0);
-        e = hxs * ((r1 - t) / __fma(-x, t, 6.0));
-        if k == 0 {
-            return x - __fma(x, e, -hxs);
-        }
-        e = __fma(x, e - c, -c);
-    } else {
-        let r1: f64 = 1.0 + hxs * (q1 + hxs * (q2 + hxs * (q3 + hxs * (q4 + hxs * q5))));
-        let t: f64 = 3.0 - r1 * hfx;
-        e = hxs * ((r1 - t) / (6.0 - x * t));
-        if k == 0 {
-            return x - (x * e - hxs);
-        }
-        e = x * (e - c) - c;
+    let r1: f64 = 1.0 + hxs * (q1 + hxs * (q2 + hxs * (q3 + hxs * (q4 + hxs * q5))));
+    let t: f64 = 3.0 - r1 * hfx;
+    let mut e: f64 = hxs * ((r1 - t) / (6.0 - x * t));
+    if k == 0 {
+        return x - (x * e - hxs);
     }
+    e = x * (e - c) - c;
     e = e - hxs;
     if k == -1 {
         return 0.5 * (x - e) - 0.5;
