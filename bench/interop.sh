@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Call overhead across the WebAssembly boundary (docs/interop.md), per call, beside a plain JS call in
-# the same run: JS -> wasm export, wasm -> JS import; in node and in headless Chromium (skipped without
+# the same run: JS -> wasm export, wasm -> JS import, and the same with wasm::ExternRef handles
+# (docs/wasm_crate.md: a borrowed handle into JS, a handle out of JS and dropped, a borrowed handle into an
+# export), all through runtime-js/loader.mjs; in node and in headless Chromium (skipped without
 # /usr/bin/chromium or node_modules/playwright-core).
 #   bench/interop.sh [WASMRUST]
 set -euo pipefail

@@ -27,19 +27,22 @@ export function createHost({ write, threads = null, note = (m) => console.warn(m
   // index and its generation.
   const refs = new HandleTable();
   let u32 = new Uint32Array(0);
-  const words = () => (u32.buffer === memory.buffer ? u32 : (u32 = new Uint32Array(memory.buffer)));
+  // The view is refreshed only when `p` is beyond it: growing memory detaches the old buffer (length 0),
+  // so no `memory.buffer` getter (a slow API call) on the common path.
+  const words = (p) => ((p >>> 2) + 1 < u32.length ? u32 : (u32 = new Uint32Array(memory.buffer)));
   const closures = new WeakMap();  // a JS function made from a Rust closure -> { alive }
   const readRef = (p) => {
-    const w = words();
+    const w = words(p);
     return refs.get(w[p >>> 2], w[(p >>> 2) + 1]);
   };
   const writeRef = (p, i) => {
-    const w = words();
+    const w = words(p);
     w[p >>> 2] = i;
     w[(p >>> 2) + 1] = refs.gens[i];
   };
+  const readIdx = (p) => words(p)[p >>> 2];
   const freeRef = (p) => {
-    const w = words();
+    const w = words(p);
     return refs.free(w[p >>> 2], w[(p >>> 2) + 1]);
   };
   const makeClosure = (cell) => {
@@ -63,6 +66,7 @@ export function createHost({ write, threads = null, note = (m) => console.warn(m
   const host = {
     refs,
     readRef,
+    readIdx,
     writeRef,
     freeRef,
     imports: {

@@ -206,7 +206,18 @@ export async function instantiate(bytesOrModule, { imports = {}, write = console
     const sret = d.result && inMemory.has(d.result) ? intoWasm[d.result] : null;  // written through a pointer passed first
     const res = d.result && !sret ? toWasm[d.result] : null;
     let wrapped;
+    const same = (x) => x;
+    const [c0 = same, c1 = same, c2 = same] = conv;
+    const post = res ?? same;
     if (conv.every((c) => !c) && !res && !sret) wrapped = fn;
+    // fixed-arity wrappers for up to 3 parameters (no rest/spread arrays, no loop)
+    else if (sret && conv.length === 0) wrapped = (dest) => sret(dest, fn(), what);
+    else if (sret && conv.length === 1) wrapped = (dest, a) => sret(dest, fn(c0(a)), what);
+    else if (sret && conv.length === 2) wrapped = (dest, a, b) => sret(dest, fn(c0(a), c1(b)), what);
+    else if (!sret && conv.length === 0) wrapped = () => post(fn());
+    else if (!sret && conv.length === 1) wrapped = (a) => post(fn(c0(a)));
+    else if (!sret && conv.length === 2) wrapped = (a, b) => post(fn(c0(a), c1(b)));
+    else if (!sret && conv.length === 3) wrapped = (a, b, c) => post(fn(c0(a), c1(b), c2(c)));
     else if (sret)
       wrapped = (dest, ...args) => {
         for (let i = 0; i < args.length; i++) if (conv[i]) args[i] = conv[i](args[i]);
@@ -252,11 +263,86 @@ export async function instantiate(bytesOrModule, { imports = {}, write = console
         throw e;
       }
     };
+    const same = (x) => x;
+    const [s0 = same, s1 = same, s2 = same] = args;
+    const post = res ?? same;
+    const mapExit = (e) => (e instanceof ExitSignal ? new WasmRustExit(e.code) : e);
+    if (simple && d.params.length <= 3) {
+      exports[d.name] =
+        d.params.length === 0 ? () => { try { return post(raw()); } catch (e) { throw mapExit(e); } }
+        : d.params.length === 1 ? (a) => { try { return post(raw(s0(a))); } catch (e) { throw mapExit(e); } }
+        : d.params.length === 2 ? (a, b) => { try { return post(raw(s0(a), s1(b))); } catch (e) { throw mapExit(e); } }
+        : (a, b, c) => { try { return post(raw(s0(a), s1(b), s2(c))); } catch (e) { throw mapExit(e); } };
+      continue;
+    }
     if (simple) {
       exports[d.name] = (...xs) => {
         for (let i = 0; i < xs.length; i++) if (args[i]) xs[i] = args[i](xs[i]);
         const r = call(xs);
         return res ? res(r) : r;
+      };
+      continue;
+    }
+    // Handles (and scalars) only, the result not in memory: the handles go in a scratch area allocated
+    // once per export (malloc'd only on a re-entrant call), the table slot of a borrowed one is freed
+    // after the call by its index and generation (no memory read), and `what` is computed once.
+    const HANDLE = { externref: 1, "&externref": 2, funcref: 1, "&funcref": 2 };
+    if (!resInMemory && d.params.every((k) => HANDLE[k] || !inMemory.has(k))) {
+      const n = d.params.length;
+      const kinds = d.params.map((k) => HANDLE[k] ?? 0);
+      const into = d.params.map((k) => (HANDLE[k] ? intoWasm[k.replace("&", "")] : null));
+      const whats = d.params.map((k, i) => `argument ${i + 1} of \`${d.name}\``);
+      const nh = kinds.filter((h) => h).length;
+      const refs = host.refs;
+      let scratch = 0, busy = false;
+      const [a0 = (x) => x, a1 = (x) => x] = args;
+      if (n === 2 && kinds[0] === 2 && kinds[1] === 0 && d.params[0] === "&externref") {
+        // the common `f(&ExternRef<T>, scalar)` shape, written out
+        exports[d.name] = (x, y) => {
+          const reentrant = busy;
+          const p = reentrant ? ex.__wr_malloc(8) : scratch || (scratch = ex.__wr_malloc(8));
+          busy = true;
+          const idx = refs.insert(x);
+          host.writeRef(p, idx);
+          try {
+            const r = raw(p, a1(y));
+            return res ? res(r) : r;
+          } catch (e) {
+            if (e instanceof ExitSignal) throw new WasmRustExit(e.code);
+            throw e;
+          } finally {
+            refs.free(idx, refs.gens[idx]);
+            if (reentrant) ex.__wr_mfree(p);
+            else busy = false;
+          }
+        };
+        continue;
+      }
+      exports[d.name] = (...xs) => {
+        const reentrant = busy;
+        const base = reentrant ? ex.__wr_malloc(8 * nh) : scratch || (scratch = ex.__wr_malloc(8 * nh));
+        busy = true;
+        let p = base, borrowed0 = -1, borrowed = null;
+        try {
+          for (let i = 0; i < n; i++) {
+            const h = kinds[i];
+            if (h === 0) { if (args[i]) xs[i] = args[i](xs[i]); continue; }
+            into[i](p, xs[i], whats[i]);
+            if (h === 2) {
+              const idx = host.readIdx(p);
+              if (borrowed0 < 0) borrowed0 = idx; else (borrowed ??= []).push(idx);
+            }
+            xs[i] = p;
+            p += 8;
+          }
+          const r = call(xs);
+          return res ? res(r) : r;
+        } finally {
+          if (borrowed0 >= 0) refs.free(borrowed0, refs.gens[borrowed0]);
+          if (borrowed) for (const idx of borrowed) refs.free(idx, refs.gens[idx]);
+          if (reentrant) ex.__wr_mfree(base);
+          else busy = false;
+        }
       };
       continue;
     }

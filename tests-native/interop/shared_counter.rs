@@ -1,0 +1,32 @@
+// Two threads on one shared memory (tests-browser/node/threads.test.mjs, tests-browser/threads.spec.mjs):
+// each does fetch_add on the same SharedSlice elements; every update must be there. Built with
+// --threads the threads are workers; built without, the same program runs them one after the other.
+use wasm::SharedSlice;
+
+#[wasm::export]
+pub fn count_in_threads(threads: u32, per_thread: u32) -> u64 {
+    let cells: SharedSlice<u64> = SharedSlice::new(8);
+    let hits: SharedSlice<u32> = SharedSlice::new(threads as usize);
+    let mut handles = Vec::new();
+    for t in 0..threads {
+        handles.push(wasm::thread::spawn(move || {
+            for i in 0..per_thread {
+                cells.fetch_add((i % 8) as usize, 1);
+            }
+            hits.store(t as usize, 1);
+            t
+        }));
+    }
+    let mut ids = 0;
+    for h in handles {
+        ids += h.join().unwrap();
+    }
+    let total: u64 = cells.to_vec().iter().sum();
+    let ran: u32 = hits.to_vec().iter().sum();
+    println!("threads {} ran {} ids {} total {}", threads, ran, ids, total);
+    total
+}
+
+fn main() {
+    count_in_threads(2, 1_000_000);
+}
