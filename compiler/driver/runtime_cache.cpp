@@ -128,6 +128,7 @@ void walk(ast::Ast& a, const Sizes& from, size_t fromModule, size_t fromTop, V& 
   for (size_t i = from[Types]; i < a.types.size(); ++i) {
     Type& t = a.types[i];
     v.span(t.span);
+    v.sym(t.lifetime);
     v.id(t.inner);
     v.id(t.len);
     switch (t.kind) {
@@ -158,6 +159,12 @@ void walk(ast::Ast& a, const Sizes& from, size_t fromModule, size_t fromTop, V& 
       v.span(g.span);
       for (uint32_t& b : g.bounds) v.ref(b, Paths);
     }
+    for (LifetimeParam& l : it.lifetimes) {
+      v.sym(l.name);
+      v.span(l.span);
+      for (Symbol& b : l.bounds) v.sym(b);
+    }
+    v.sym(it.selfLifetime);
     for (uint32_t& b : it.selfBounds) v.ref(b, Paths);
     for (auto& [s, b] : it.outerBounds) {
       v.sym(s);
@@ -230,6 +237,7 @@ void walk(ast::Ast& a, const Sizes& from, size_t fromModule, size_t fromTop, V& 
       v.span(s.span);
       v.list(s.args, s.numArgs, TypeLists);
       v.list(s.bindings, s.numBindings, AssocBindings);
+      for (Symbol& l : s.lifetimes) v.sym(l);
       TypeId ret{s.parenRet};
       v.id(ret);
       s.parenRet = ret.v;
