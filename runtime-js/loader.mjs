@@ -69,6 +69,23 @@ export function standardImports(write) {
   return { console: { log: line(1), info: line(1), warn: line(2), error: line(2) } };
 }
 
+// The `js` import module (browser and node profiles): reflection on JS values, typed as the program
+// declares each import (docs/wasm_crate.md). The name's prefix says what an import does:
+//   global*(name) -> globalThis[name]          get*(obj, prop) -> obj[prop]
+//   set*(obj, prop, value)                      call*(obj, method, ...args) -> obj[method](...args)
+//   new*(constructorName, ...args) -> new globalThis[constructorName](...args)
+export function jsImport(name) {
+  if (name.startsWith("global")) return (n) => globalThis[n];
+  if (name.startsWith("get")) return (o, p) => o[p];
+  if (name.startsWith("set")) return (o, p, v) => { o[p] = v; };
+  if (name.startsWith("call")) return (o, m, ...args) => {
+    if (typeof o?.[m] !== "function") throw new TypeError(`js.${name}: ${o === null ? "null" : typeof o} has no method \`${m}\``);
+    return o[m](...args);
+  };
+  if (name.startsWith("new")) return (c, ...args) => new globalThis[c](...args);
+  return undefined;
+}
+
 function merge(base, extra) {
   const out = { ...base };
   for (const [m, fns] of Object.entries(extra)) out[m] = { ...(base[m] ?? {}), ...fns };
@@ -85,7 +102,7 @@ function threadsUnavailable(profile) {
   return null;
 }
 
-export async function instantiate(bytesOrModule, { imports = {}, write = consoleWriter(), host: hostOpts = {}, profile = "node", threads = 4 } = {}) {
+export async function instantiate(bytesOrModule, { imports = {}, write = consoleWriter(), host: hostOpts = {}, profile = "node", threads = 4, maxMemoryPages = Infinity } = {}) {
   const prof = PROFILES[profile];
   if (!prof) throw new WasmRustLinkError(`unknown host profile \`${profile}\` (browser, node or embedded)`);
   let module = bytesOrModule;
@@ -110,7 +127,10 @@ export async function instantiate(bytesOrModule, { imports = {}, write = console
   if (desc.memory?.shared) {
     if (typeof SharedArrayBuffer === "undefined")
       throw new WasmRustLinkError("this module was built with --threads (shared memory), which needs SharedArrayBuffer: this host has none (a browser page must be cross-origin isolated); build it without --threads");
-    sharedMemory = new WebAssembly.Memory({ initial: desc.memory.initial, maximum: desc.memory.maximum, shared: true });
+    const maximum = Math.min(desc.memory.maximum, maxMemoryPages);
+    if (desc.memory.initial > maximum)
+      throw new RangeError(`the program needs ${desc.memory.initial} pages of memory at start, above the limit of ${maximum}`);
+    sharedMemory = new WebAssembly.Memory({ initial: desc.memory.initial, maximum, shared: true });
     noThreads = threadsUnavailable(profile) ?? (threads > 0 ? null : "no worker threads were requested");
   }
   const userWrite = write;
@@ -196,7 +216,7 @@ export async function instantiate(bytesOrModule, { imports = {}, write = console
   if (sharedMemory) importObject.env = { memory: sharedMemory };
   const described = new Set(desc.imports.map((d) => `${d.module}\u0000${d.name}`));
   for (const d of desc.imports) {
-    const fn = imports[d.module]?.[d.name];
+    const fn = imports[d.module]?.[d.name] ?? (d.module === "js" && prof.standardImports ? jsImport(d.name) : undefined);
     if (fn === undefined)
       throw new WasmRustLinkError(`the module imports \`${d.module}.${d.name}\` ${signature(d)}, but no such function was given (imports.${d.module}.${d.name})`);
     if (typeof fn !== "function")

@@ -40,9 +40,9 @@ async function main(init, post) {
   }
 }
 
-if (isNode) {
-  const { parentPort, workerData } = await import("node:worker_threads");
-  main(workerData, (m) => parentPort.postMessage(m)).catch((e) => parentPort.postMessage(`thread worker failed: ${e.message}`));
+if (isNode) {  // (no top-level await: bundlers targeting older engines refuse it)
+  import("node:worker_threads").then(({ parentPort, workerData }) =>
+    main(workerData, (m) => parentPort.postMessage(m)).catch((e) => parentPort.postMessage(`thread worker failed: ${e.message}`)));
 } else {
   self.onmessage = (e) => {
     self.onmessage = null;

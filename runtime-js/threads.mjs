@@ -63,8 +63,8 @@ export function outputQueue(sab) {
 }
 
 async function startWorker(init) {
-  const url = new URL("./thread-worker.mjs", import.meta.url);
   if (isNode) {
+    const url = new URL("./thread-worker.mjs", import.meta.url);
     const { Worker } = await import("node:worker_threads");
     const w = new Worker(url, { workerData: init });
     await new Promise((res, rej) => {
@@ -74,7 +74,8 @@ async function startWorker(init) {
     w.unref();
     return w;
   }
-  const w = new Worker(url, { type: "module" });
+  // (written out so bundlers such as vite emit the worker)
+  const w = new Worker(new URL("./thread-worker.mjs", import.meta.url), { type: "module" });
   await new Promise((res, rej) => {
     w.onmessage = (e) => (e.data === "ready" ? res() : rej(new Error(String(e.data))));
     w.onerror = (e) => rej(new Error(e.message));

@@ -65,7 +65,7 @@ test(`the run corpus (${names.length} programs) passes through the browser build
     }
     if (native && r.ok) {
       const out = join(tmp, `${name}.wasm`);
-      execFileSync(native, ["build", fileName, "-o", out, ...(testFile ? ["--test"] : [])], { cwd: REPO, stdio: "pipe" });
+      execFileSync(native, ["build", fileName, "-o", out, ...(testFile ? ["--test"] : []), ...(r.threads ? ["--threads"] : [])], { cwd: REPO, stdio: "pipe" });
       const nativeHash = createHash("sha256").update(readFileSync(out)).digest("hex");
       if (nativeHash !== r.wasmSha256) problems.push("wasm bytes differ from the native CLI's");
       else identical++;

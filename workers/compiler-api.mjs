@@ -12,6 +12,18 @@
 const WR_EMIT_WAT = 1;
 const WR_EMIT_WASMIR = 2;
 const WR_TEST = 4;
+const WR_THREADS = 8;
+
+// Whether a module imports `wr.thread_spawn` (its code reaches wasm::thread::spawn): the name section
+// is not needed, the import's bytes are (module "wr", name "thread_spawn", each length-prefixed).
+const SPAWN_IMPORT = [2, 0x77, 0x72, 12, ...new TextEncoder().encode("thread_spawn")];
+export function spawnsThreads(wasm) {
+  outer: for (let i = 0; i + SPAWN_IMPORT.length <= wasm.length; i++) {
+    for (let k = 0; k < SPAWN_IMPORT.length; k++) if (wasm[i + k] !== SPAWN_IMPORT[k]) continue outer;
+    return true;
+  }
+  return false;
+}
 const TEXT = { wat: 0, wasmir: 1, diagJson: 2, diagHuman: 3, timingsJson: 4 };
 
 const isNode = typeof process !== "undefined" && !!(process.versions && process.versions.node) &&
@@ -88,15 +100,21 @@ function wrapModule(M) {
    * @param {CompileOptions} [opts]
    * @returns {CompileResult}
    */
+  // threads: true builds for threads (shared memory, as `--threads`); "auto" does so only when the
+  // program spawns threads (a second compile), e.g. in a cross-origin isolated page.
   function compile(source, opts = {}) {
-    const { fileName = "main.rs", emitWat = false, emitWasmIR = false, release = false, test = false } = opts;
+    if (opts.threads === "auto") {
+      const r = compile(source, { ...opts, threads: false });
+      return r.ok && spawnsThreads(r.wasm) ? compile(source, { ...opts, threads: true }) : r;
+    }
+    const { fileName = "main.rs", emitWat = false, emitWasmIR = false, release = false, test = false, threads = false } = opts;
     const t0 = performance.now();
     const src = encoder.encode(String(source));
     const pName = alloc(encoder.encode(fileName));
     let pSrc = 0, h = 0;
     try {
       pSrc = alloc(src);
-      const flags = (emitWat ? WR_EMIT_WAT : 0) | (emitWasmIR ? WR_EMIT_WASMIR : 0) | (test ? WR_TEST : 0);
+      const flags = (emitWat ? WR_EMIT_WAT : 0) | (emitWasmIR ? WR_EMIT_WASMIR : 0) | (test ? WR_TEST : 0) | (threads ? WR_THREADS : 0);
       h = M._wr_compile(pName, pSrc, src.length, flags, release ? 1 : 0);
       const errors = M._wr_result_errors(h);
       const warnings = M._wr_result_warnings(h);
@@ -116,6 +134,7 @@ function wrapModule(M) {
         rendered: text(h, TEXT.diagHuman),
         timings: JSON.parse(text(h, TEXT.timingsJson) || "[]"),
         compileMs: 0,
+        threads: !!threads,
       };
       result.compileMs = performance.now() - t0;
       return result;

@@ -204,7 +204,8 @@ export async function runRequest(req, post, now = () => performance.now()) {
     }
     // loader.mjs: the runtime's imports plus the standard ones (console.log...); any other import is an
     // error naming it.
-    const m = await instantiate(module, { write: (fd, b) => sink.write(fd, b) });
+    // (a threads build: the shared memory gets the same limit, and wasm::thread::spawn gets workers)
+    const m = await instantiate(module, { write: (fd, b) => sink.write(fd, b), maxMemoryPages: req.memoryLimitPages ?? DEFAULT_MEMORY_LIMIT_PAGES });
     host = m.host;
   } catch (e) {
     post({ type: "error", phase: "instantiate", message: errorText(e), ...sink.finish() });

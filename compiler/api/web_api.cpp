@@ -37,7 +37,7 @@
 
 namespace {
 
-enum : int { WR_EMIT_WAT = 1, WR_EMIT_WASMIR = 2, WR_TEST = 4 };
+enum : int { WR_EMIT_WAT = 1, WR_EMIT_WASMIR = 2, WR_TEST = 4, WR_THREADS = 8 };
 enum : int { WR_TEXT_WAT = 0, WR_TEXT_WASMIR = 1, WR_TEXT_DIAG_JSON = 2, WR_TEXT_DIAG_HUMAN = 3, WR_TEXT_TIMINGS_JSON = 4,
              WR_TEXT_KINDS = 5 };
 
@@ -96,7 +96,7 @@ void internalError(Result& r, const char* what) {
 
 // Compiles `source` (sourceLen bytes of UTF-8, need not be NUL-terminated) as `fileName` (used in
 // diagnostics and as the crate name). emitFlags: WR_EMIT_WAT (1) | WR_EMIT_WASMIR (2) | WR_TEST (4, a test
-// build, as `wasmrust test`); the module bytes
+// build, as `wasmrust test`) | WR_THREADS (8, a threads build, as `--threads`); the module bytes
 // and diagnostics are always produced. release != 0: no arithmetic overflow checks (`--release`).
 // Returns a handle > 0 (never fails: internal errors become a diagnostic).
 WR_API int wr_compile(const char* fileName, const char* source, int sourceLen, int emitFlags, int release) {
@@ -107,6 +107,7 @@ WR_API int wr_compile(const char* fileName, const char* source, int sourceLen, i
     wr::CompileOptions opts;
     opts.overflowChecks = release == 0;
     opts.test = (emitFlags & WR_TEST) != 0;
+    opts.threads = (emitFlags & WR_THREADS) != 0;
     // The driver produces one text dump per compile (plus the bytes): WAT rides along with the main
     // compile; WasmIR alone too; both at once costs a second compile for the WasmIR text.
     bool wat = emitFlags & WR_EMIT_WAT, wasmir = emitFlags & WR_EMIT_WASMIR;

@@ -143,6 +143,8 @@ async function run(options = {}) {
     result.test = test;
     const r = await compiler.api.compile(source, {
       fileName: FILE_NAME, emitWat: true, emitWasmIR: true, release: ui.release.checked, test,
+      // a program that spawns threads is built for them when the page can share memory (docs/wasm_crate.md)
+      threads: !test && self.crossOriginIsolated ? "auto" : false,
     });
     state.compile = r;
     Object.assign(result, {

@@ -15,7 +15,7 @@
 //   __wasmrust.showTab("console"|"problems"|"wat"|"wasmir")
 //   await __wasmrust.compileAndRun(source, {fileName, timeLimitMs, release, test})
 //        the page's compiler worker + run worker without touching the UI (run corpus):
-//        {ok, rendered, exit, stdout, stderr, wasmSha256, wasmSize}
+//        {ok, rendered, exit, stdout, stderr, wasmSha256, wasmSize, threads (built for threads)}
 export function installTestHook(p) {
   const hook = {
     ready: p.ready,
@@ -30,10 +30,10 @@ export function installTestHook(p) {
     share: () => p.share(),
     showTab: (id) => p.selectTab(id),
     async compileAndRun(source, { fileName = "main.rs", timeLimitMs = 10_000, release = false, test = false } = {}) {
-      const r = await p.compiler.api.compile(source, { fileName, release, test });
+      const r = await p.compiler.api.compile(source, { fileName, release, test, threads: !test && self.crossOriginIsolated ? "auto" : false });
       const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", r.wasm));
       const out = {
-        ok: r.ok, rendered: r.rendered, exit: null, stdout: "", stderr: "", wasmSize: r.wasm.length,
+        ok: r.ok, rendered: r.rendered, exit: null, stdout: "", stderr: "", wasmSize: r.wasm.length, threads: r.threads,
         wasmSha256: [...digest].map((b) => b.toString(16).padStart(2, "0")).join(""),
       };
       if (!r.ok) return out;

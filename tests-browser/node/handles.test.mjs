@@ -4,7 +4,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { instantiate } from "../../runtime-js/loader.mjs";
 import { HandleTable, WasmRustHandleError } from "../../runtime-js/handles.mjs";
-import { compiler, nativeBuild, readSource, sameBytes } from "./helpers/common.mjs";
+import { spawnSync } from "node:child_process";
+import { compiler, nativeBuild, nativeCli, readSource, sameBytes, ROOT } from "./helpers/common.mjs";
 
 const REL = "tests-native/interop/handles.rs";
 
@@ -107,4 +108,14 @@ test("the handle table reuses freed slots and detects stale handles by generatio
   }
   assert.equal(t.capacity, 2);  // b's slot, and one more reused a million times
   assert.equal(t.live, 1);
+});
+
+test("the standard `js` imports reach the host's own objects: Math, Date, Array.from with a Rust closure", () => {
+  const r = spawnSync(nativeCli(), ["run", "tests-native/interop/js_reflect.rs"], { cwd: ROOT, encoding: "utf8" });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, [
+    "Math.PI = 3.14159", "Math.abs(-3) = 3, Math.cbrt(27) = 3", "a year after the epoch: 1971-01-01T00:00:00.000Z",
+    "  closure call 1 for index 0", "  closure call 2 for index 1", "  closure call 3 for index 2",
+    "  closure call 4 for index 3", "  closure call 5 for index 4",
+    "Array.from({length: 5}, i => i * i) = [0, 1, 4, 9, 16] (5 elements)", "same array: true", ""].join("\n"));
 });

@@ -10,7 +10,7 @@ import { nativeBuild } from "./helpers/common.mjs";
 const REL = "tests-native/interop/shared_counter.rs";
 const text = (out) => out.map((b) => new TextDecoder().decode(b)).join("");
 
-test("a --threads build runs two threads on two workers sharing memory; every fetch_add is counted", async () => {
+test("a --threads build runs two threads on two workers sharing memory; every fetch_add is counted", { timeout: 60000 }, async () => {
   const bytes = nativeBuild(REL, ["--threads"]);
   const mod = await WebAssembly.compile(bytes);
   assert.ok(WebAssembly.Module.imports(mod).some((i) => i.kind === "memory" && i.module === "env"));
@@ -23,6 +23,7 @@ test("a --threads build runs two threads on two workers sharing memory; every fe
   assert.equal(onWorkers, 2);
   assert.equal(text(out), "threads 2 ran 2 ids 1 total 2000000\n");
   assert.equal(m.exports.count_in_threads(2, 250000), 500000n);
+  assert.equal(m.exports.ping_pong(1000), 3000);  // (the two threads take 2,000 turns: they run at once)
   // more threads than workers: the extra ones run on the calling thread, said once
   const notes = [];
   const m3 = await instantiate(bytes, { write: () => {}, threads: 2, host: { note: (s) => notes.push(s) } });

@@ -27,6 +27,25 @@ pub fn count_in_threads(threads: u32, per_thread: u32) -> u64 {
     total
 }
 
+// Two threads taking turns through one shared word: each waits for the other's move, so this finishes
+// only when they really run at the same time (on one thread it would wait forever).
+#[wasm::export]
+pub fn ping_pong(rounds: u32) -> u32 {
+    let turn: SharedSlice<u32> = SharedSlice::new(1);
+    let ponger = wasm::thread::spawn(move || {
+        for r in 0..rounds {
+            while turn.load(0) != 2 * r + 1 {}
+            turn.store(0, 2 * r + 2);
+        }
+        rounds
+    });
+    for r in 0..rounds {
+        turn.store(0, 2 * r + 1);
+        while turn.load(0) != 2 * r + 2 {}
+    }
+    ponger.join().unwrap() + turn.load(0)
+}
+
 fn main() {
     count_in_threads(2, 1_000_000);
 }
