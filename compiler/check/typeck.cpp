@@ -3520,6 +3520,103 @@ class Checker {
   }
 
   // ---------------- end of body ----------------
+  // `thread::spawn(f)` (wasm.rs, std::thread's `F: Send + 'static`): what the closure captures must be
+  // sendable to another thread (E0277: no Rc, ExternRef or FuncRef, no reference to a Cell/RefCell), and
+  // it may not borrow the caller's locals (E0373), as rustc says.
+  // The first part of `t` that is not Send ("sent") or, behind a shared reference, not Sync ("shared").
+  std::pair<TyId, const char*> notSend(TyId t, int depth = 0) {
+    if (depth > 24) return {TyId{UINT32_MAX}, nullptr};
+    t = resolve(t);
+    switch (t_.kind(t)) {
+      case TyKind::Ref: {
+        TyId in{t_.get(t).a};
+        if (t_.get(t).sub) return notSend(in, depth + 1);  // &mut T: Send when T is
+        auto [bad, why] = notSync(in, depth + 1);
+        if (why) return {bad, why};
+        return {TyId{UINT32_MAX}, nullptr};
+      }
+      case TyKind::Tuple:
+        for (TyId e : t_.get(t).elems)
+          if (auto r = notSend(e, depth + 1); r.second) return r;
+        return {TyId{UINT32_MAX}, nullptr};
+      case TyKind::Array: return notSend(TyId{t_.get(t).a}, depth + 1);
+      case TyKind::Closure:
+        for (TyId c : p_.captureTys(t))
+          if (auto r = notSend(c, depth + 1); r.second) return r;
+        return {TyId{UINT32_MAX}, nullptr};
+      case TyKind::Adt: {
+        Program::LibKind k = p_.libKindOf(t);
+        if (k == Program::LibKind::Rc || k == Program::LibKind::ExternRef || k == Program::LibKind::FuncRef) return {t, "sent"};
+        const AdtInfo& a = p_.adts[t_.get(t).a];
+        if (p_.isRuntimeFile(a.span.file)) {  // library types: by their type arguments
+          for (TyId e : t_.get(t).elems)
+            if (auto r = notSend(e, depth + 1); r.second) return r;
+          return {TyId{UINT32_MAX}, nullptr};
+        }
+        for (uint32_t v = 0; v < a.variants.size(); ++v)
+          for (TyId f : p_.variantFieldTys(t, v))
+            if (auto r = notSend(f, depth + 1); r.second) return r;
+        return {TyId{UINT32_MAX}, nullptr};
+      }
+      default: return {TyId{UINT32_MAX}, nullptr};
+    }
+  }
+  std::pair<TyId, const char*> notSync(TyId t, int depth) {
+    t = resolve(t);
+    if (t_.kind(t) == TyKind::Adt && p_.isRuntimeFile(p_.adts[t_.get(t).a].span.file)) {
+      const std::string& n = p_.str(p_.adts[t_.get(t).a].name);
+      if (n == "Cell" || n == "RefCell") return {t, "shared"};
+    }
+    auto r = notSend(t, depth);  // (Rc, handles: neither Send nor Sync)
+    if (r.second && p_.libKindOf(r.first) != Program::LibKind::None) return {r.first, "shared"};
+    return r;
+  }
+  void checkThreadSpawns() {
+    for (ExprId e : substExprs_) {
+      Res r = p_.exprRes[e.v];
+      if (r.kind != ResKind::Fn || p_.fns[r.a].path != "__std_thread_spawn" || !p_.fns[r.a].runtime) continue;
+      const std::vector<TyId>& substs = p_.exprSubsts[e.v];
+      if (substs.size() < 2) continue;
+      TyId f = resolve(substs[1]);
+      if (t_.kind(f) != TyKind::Closure) continue;
+      const ClosureInfo& c = p_.closures[t_.get(f).a];
+      const Expr& ce = p_.ast.expr(c.expr);
+      Span head = closureParamsSpan(c.expr);
+      head.lo = ce.span.lo;
+      auto [bad, why] = notSend(f);
+      if (why) {
+        auto lc = p_.sm.lineCol(ce.span.file, head.lo);
+        auto lc2 = p_.sm.lineCol(ce.span.file, head.hi);
+        std::string cname = "{closure@" + p_.sm.file(ce.span.file).name + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.col) + ": " +
+                            std::to_string(lc2.line) + ":" + std::to_string(lc2.col) + "}";
+        std::string tn = p_.tyName(bad);
+        bool sent = std::string(why) == "sent";
+        Diagnostic& d = diags_.report(DiagKind::NotSendSync, ce.span, {tn, why}, "`" + tn + "` cannot be " + why + " between threads safely");
+        if (sent) {  // (rustc: a captured non-Send value is "within" the closure; a non-Sync one is behind the reference)
+          d.label(head, "within this `" + cname + "`");
+          d.label(calleeSpan(p_.ast.expr(e)), "required by a bound introduced by this call");
+          d.help("within `" + cname + "`, the trait `Send` is not implemented for `" + tn + "`");
+        } else {
+          d.label(calleeSpan(p_.ast.expr(e)), "required by a bound introduced by this call");
+          d.help("the trait `Sync` is not implemented for `" + tn + "`");
+          d.note("required for `&" + tn + "` to implement `Send`");
+        }
+        d.note("required by a bound in `spawn`");
+        continue;
+      }
+      if (c.isMove) continue;
+      for (const ClosureInfo::Capture& cap : c.captures) {
+        if (cap.mode == 0) continue;
+        std::string v = p_.str(body_->locals[cap.local].name);
+        diags_.report(DiagKind::ClosureMayOutlive, closureParamsSpan(c.expr), {v}, "may outlive borrowed value `" + v + "`")
+            .label(cap.useSpan, "`" + v + "` is borrowed here")
+            .note("function requires argument type to outlive `'static`")
+            .help("to force the closure to take ownership of `" + v + "` (and any other referenced variables), use the `move` keyword");
+        break;
+      }
+    }
+  }
+
   void finish() {
     for (int round = 0; round < 8 && !pendingBounds_.empty(); ++round) {
       bool progress = false;
@@ -3568,6 +3665,7 @@ class Checker {
       c.ret = eraseInfer(normalize(resolve(c.ret)));
       for (ClosureInfo::Capture& cap : c.captures) cap.mode = c.isMove ? 0 : cap.mutated ? 2 : 1;
     }
+    checkThreadSpawns();
     // Integer literal range lint (deny by default).
     for (auto& [lit, neg] : intLits_) {
       const Expr& e = p_.ast.expr(lit);
