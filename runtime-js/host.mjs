@@ -111,6 +111,20 @@ export function createHost({ write, threads = null, note = (m) => console.warn(m
           if (!pool) throw new Error("wasm::thread: join on a job no worker runs");
           pool.join(packet);
         },
+        // reference types builds (the module's own externref table): the values themselves
+        xref_eq: (a, b) => (Object.is(a, b) ? 1 : 0),
+        refs_live: () => refs.live,
+        refs_capacity: () => refs.capacity,
+        xfunc_new: (cell) => makeClosure(cell),
+        xfunc_drop(f) {
+          const st = closures.get(f);
+          if (st) st.alive = false;
+        },
+        xfunc_call(f, args, n) {
+          if (typeof f !== "function") throw new TypeError(`FuncRef::call: the handle holds ${f === null ? "null" : typeof f}, not a function`);
+          const f64 = new Float64Array(memory.buffer, args, n);
+          return +f(...f64);
+        },
         func_call(p, args, n) {
           const f = readRef(p);
           if (typeof f !== "function") throw new TypeError(`FuncRef::call: the handle holds ${f === null ? "null" : typeof f}, not a function`);

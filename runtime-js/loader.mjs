@@ -41,7 +41,9 @@ export function describe(module) {
     return s.length ? JSON.parse(new TextDecoder().decode(s[0])) : [];
   };
   const mem = read("wasmrust.memory");
-  return { imports: read("wasmrust.imports"), exports: read("wasmrust.exports"), memory: Array.isArray(mem) ? null : mem };
+  const abi = read("wasmrust.abi");
+  return { imports: read("wasmrust.imports"), exports: read("wasmrust.exports"), memory: Array.isArray(mem) ? null : mem,
+           abi: Array.isArray(abi) ? null : abi };
 }
 
 const signature = (d) => `(${d.params.join(", ")})${d.result ? " -> " + d.result : ""}`;
@@ -152,7 +154,9 @@ export async function instantiate(bytesOrModule, { imports = {}, write = console
     return [v.getUint32(p, true), v.getUint32(p + 4, true)];
   };
   const vecBytes = (p) => new Uint8Array(memory.buffer, ex.__wr_vec_ptr(p), ex.__wr_vec_len(p)).slice();
-  const inMemory = new Set(["str", "&[u8]", "string", "bytes", "externref", "&externref", "funcref", "&funcref"]);
+  // A reference types build (the "wasmrust.abi" section): host values cross as themselves (externref).
+  const nativeRefs = !!desc.abi?.externref;
+  const inMemory = new Set(["str", "&[u8]", "string", "bytes", ...(nativeRefs ? [] : ["externref", "&externref", "funcref", "&funcref"])]);
   // wasm -> JS (an import's arguments, an export's result)
   const fromWasm = {
     bool: (x) => x !== 0,
@@ -181,6 +185,7 @@ export async function instantiate(bytesOrModule, { imports = {}, write = console
     funcref: (p) => host.freeRef(p),
     "&funcref": (p) => host.readRef(p),
   };
+  if (nativeRefs) for (const k of ["externref", "&externref", "funcref", "&funcref"]) delete fromWasm[k];
   const bytesOf = (x, what) => {
     if (typeof x === "string") return encoder.encode(x);
     if (x instanceof Uint8Array) return x;

@@ -11,7 +11,8 @@
 const WORDS = 8;
 const QUEUE_BYTES = 1 << 20;
 export const THREAD_STACK = 512 * 1024;  // each spawned thread's shadow stack
-const OUT_BLOCK = 1024;                  // its output buffer (1008 bytes) and format! capture state
+// its output buffer (1008 bytes), format! capture state (12) and handle table state (16): wasm.rs
+const OUT_BLOCK = 1040;
 
 const isNode = typeof process !== "undefined" && !!process.versions?.node;
 
@@ -93,6 +94,7 @@ export async function createThreadPool({ module, memory, exports, size = 4, writ
   for (let i = 0; i < size; i++) {
     const stack = exports.__wr_malloc(THREAD_STACK);
     const out = exports.__wr_malloc(OUT_BLOCK);
+    new Uint8Array(memory.buffer, out, OUT_BLOCK).fill(0);  // (the handle state starts empty, once per worker)
     const b = i * WORDS;
     ctrl[b + 3] = stack + THREAD_STACK;
     ctrl[b + 4] = stack;

@@ -119,7 +119,7 @@ struct Program {
     return afterTypeck(tt.subst(v.fields[field].ty, d.elems));
   }
   // What a library ADT is to the compiler (cached per ADT: these are asked constantly while checking).
-  enum class LibKind : uint8_t { Unknown, None, String, Vec, Box, Rc, PtrGuard, Slice, SliceMut, ExternRef, FuncRef, SharedSlice };
+  enum class LibKind : uint8_t { Unknown, None, String, Vec, Box, Rc, PtrGuard, Slice, SliceMut, ExternRef, FuncRef, SharedSlice, RawRef };
   mutable std::vector<LibKind> libKinds_;
   LibKind libKind(uint32_t adt) const {
     if (libKinds_.size() <= adt) libKinds_.resize(adts.size() > adt ? adts.size() : adt + 1, LibKind::Unknown);
@@ -132,6 +132,7 @@ struct Program {
         k = n == "String" ? LibKind::String : n == "Vec" ? LibKind::Vec : n == "Box" ? LibKind::Box : n == "Rc" ? LibKind::Rc
           : n == "Ref" || n == "RefMut" ? LibKind::PtrGuard : n == "__Slice" ? LibKind::Slice : n == "__SliceMut" ? LibKind::SliceMut
           : n == "ExternRef" ? LibKind::ExternRef : n == "FuncRef" ? LibKind::FuncRef : n == "SharedSlice" ? LibKind::SharedSlice
+          : n == "__RawRef" ? LibKind::RawRef
           : LibKind::None;
       }
     }
@@ -141,6 +142,7 @@ struct Program {
   // How a value of type `t` crosses the WebAssembly boundary (docs/interop.md, the kinds of the
   // "wasmrust.imports"/"wasmrust.exports" sections), or "" when it cannot. `result`: as a function's
   // result (references cannot be returned).
+  static bool isRefKind(const std::string& k) { return k == "externref" || k == "&externref" || k == "funcref" || k == "&funcref"; }
   std::string boundaryKind(TyId t, bool result) const {
     switch (types.kind(t)) {
       case TyKind::Bool: return "bool";
@@ -156,14 +158,14 @@ struct Program {
         TyId in{types.get(t).a};
         if (types.kind(in) == TyKind::Str) return "str";
         LibKind k = libKindOf(in);
-        if (k == LibKind::ExternRef) return "&externref";
+        if (k == LibKind::ExternRef || k == LibKind::RawRef) return "&externref";
         if (k == LibKind::FuncRef) return "&funcref";
         if (k == LibKind::SharedSlice) return "&sharedslice";
         return "";
       }
       case TyKind::Adt: {
         LibKind k = libKindOf(t);
-        if (k == LibKind::ExternRef) return "externref";
+        if (k == LibKind::ExternRef || k == LibKind::RawRef) return "externref";
         if (k == LibKind::FuncRef) return "funcref";
         if (k == LibKind::String) return "string";
         if (k == LibKind::Vec && types.get(t).elems.size() == 1 && types.kind(types.get(t).elems[0]) == TyKind::Int &&

@@ -113,7 +113,9 @@ enum class Intrinsic : uint8_t { None, OutByte, StrLen, StrByte, F64ToBits, F32T
                                  // threads (wasm.rs): atomic memory access on T = i32/u32/i64/u64/usize/isize,
                                  // wait/notify, a thread's own stack, whether this is a threads build
                                  AtomicLoad, AtomicStore, AtomicAdd, AtomicSub, AtomicXchg, AtomicCmpxchg, AtomicWait,
-                                 AtomicNotify, SetStack, ThreadsBuild, SetOutBuf, OutBufAddr };
+                                 AtomicNotify, SetStack, ThreadsBuild, SetOutBuf, OutBufAddr,
+                                 // the externref table (wasm.rs, reference types builds)
+                                 RefTypesBuild, RefTableSize, RefTableGrow, RefTableClear, RefTableCopy, RefTableIsNull };
 
 struct FieldInfo {
   Symbol name;  // empty for tuple fields

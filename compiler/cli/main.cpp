@@ -44,6 +44,7 @@ const char* kUsage =
     "                           size: the module's size and what thin monomorphization saved\n"
     "  --threads                build for threads: shared memory (imported as env.memory), wasm::thread::spawn on\n"
     "                           Web Workers / worker_threads (docs/wasm_crate.md)\n"
+    "  --no-reference-types     host handles in the JS runtime's table, not the engine's externref (older engines)\n"
     "  --no-thin-mono           one function per generic instance (no merging of instances with the same code)\n"
     "  --verify-thin-mono       also lower each merged instance and fail if its code differs (a compiler check)\n"
     "  --message-format=FORMAT  human (default) or json (one JSON object per diagnostic and line)\n"
@@ -128,7 +129,7 @@ int main(int argc, char** argv) {
   if (cmd != "build" && cmd != "run" && cmd != "check" && cmd != "test") return usageError("unknown command `" + cmd + "`");
   std::string file, out, emitName = "wasm";
   bool json = false, release = false, timings = false, allowWarnings = false, buildTest = false;
-  bool thinMono = true, verifyThin = false, sizeReport = false, threads = false;
+  bool thinMono = true, verifyThin = false, sizeReport = false, threads = false, referenceTypes = true;
   std::vector<std::string> progArgs;
   std::vector<std::string> testArgs;  // FILTER, --exact, --include-ignored, --ignored: for the test runner
   for (size_t i = 1; i < args.size(); ++i) {
@@ -171,6 +172,8 @@ int main(int argc, char** argv) {
       verifyThin = true;
     } else if (a == "--threads") {
       threads = true;
+    } else if (a == "--no-reference-types") {
+      referenceTypes = false;
     } else if (a == "-A" && i + 1 < args.size() && args[i + 1] == "warnings") {
       allowWarnings = true;
       ++i;
@@ -200,6 +203,7 @@ int main(int argc, char** argv) {
   opts.thinMono = thinMono;
   opts.verifyThinMono = verifyThin;
   opts.threads = threads;
+  opts.referenceTypes = referenceTypes;
   if (cmd != "build" && (opts.emit != wr::Emit::Wasm || sizeReport)) return usageError("`--emit` is only valid with `wasmrust build`");
   opts.overflowChecks = !release;
   opts.checkOnly = cmd == "check";

@@ -254,6 +254,7 @@ static CompileResult compileWith(const std::string& fileName, const std::string&
   in.thinMono = opts.thinMono;
   in.verifyThinMono = opts.verifyThinMono;
   in.threads = opts.threads;
+  in.referenceTypes = opts.referenceTypes;
   ThinMonoStats thin;
   wir::Module module = lowerProgram(in, &thin);
   res.genericInstances = thin.instances;

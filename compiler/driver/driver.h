@@ -34,6 +34,7 @@ struct CompileOptions {
   bool verifyThinMono = false;
   // A threads build (docs/wasm_crate.md): shared memory imported as env.memory, atomics real across threads.
   bool threads = false;
+  bool referenceTypes = true;  // --no-reference-types turns it off (docs/wasm_crate.md)
 };
 
 struct PhaseTiming {

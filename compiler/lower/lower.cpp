@@ -475,13 +475,24 @@ class ModuleLowering {
     for (uint32_t fi = 0; fi < p_.fns.size(); ++fi) {
       const FnInfo& f = p_.fns[fi];
       if (!f.isImport || (f.runtime && !rtImports_.count(fi))) continue;
-      importIndex_[fi] = uint32_t(m_.imports.size());
       std::string name = p_.str(f.name);
       if (f.runtime && name.rfind("__wr_", 0) == 0) name = name.substr(5);  // the runtime's own: wr.ref_drop
-      m_.imports.push_back(Import{f.importModule, name, callType(f)});
+      if (in_.referenceTypes && hasRefKinds(f)) {  // host values as externref: called through a shim
+        shims_.push_back({fi, uint32_t(m_.imports.size())});
+        m_.imports.push_back(Import{f.importModule, name, rawRefType(f)});
+      } else {
+        importIndex_[fi] = uint32_t(m_.imports.size());
+        m_.imports.push_back(Import{f.importModule, name, callType(f)});
+      }
       if (f.runtime) continue;  // (the host provides these: not described)
       importsJson += std::string(importsJson.empty() ? "[" : ",") + "{\"module\":\"" + jsonEscape(f.importModule) + "\",\"name\":\"" +
                      jsonEscape(p_.str(f.name)) + "\"," + sigJson(f) + "}";
+    }
+    for (auto [fi, raw] : shims_) {  // (function indices are known now that every import is)
+      uint32_t idx = uint32_t(m_.imports.size() + numQueued_++);
+      m_.functions.emplace_back();
+      importIndex_[fi] = idx;
+      m_.functions[idx - m_.imports.size()] = importShim(p_.fns[fi], raw);
     }
     static const std::set<std::string> kScalarKinds{"bool", "char", "i32", "u32", "i64", "f32", "f64", ""};
     for (uint32_t fi = 0; fi < p_.fns.size(); ++fi) {
@@ -564,6 +575,16 @@ class ModuleLowering {
         m_.functions[idx - m_.imports.size()].exportName = n;
       }
     }
+    // Exports that take or return host values: their wrappers call the handle functions (wasm.rs), which
+    // are lowered now, before the wrappers are appended.
+    if (in_.referenceTypes) {
+      bool any = false;
+      for (FnId f : exported) any = any || hasRefKinds(p_.fns[f.v]);
+      if (any) {
+        for (const char* n : {"__wr_ref_index", "__wr_ref_release", "__wr_ref_alloc", "__wr_ref_put"}) refFn(n);
+        drain();
+      }
+    }
     // A threads build that spawns: `__wr_thread_start(cell, packet, stack_top, stack_limit, out_buf)`, the
     // entry of a spawned thread's instance. It sets the thread's stack and output buffer before any code
     // with a stack frame runs, then calls the job (wasm.rs, __wr_thread_main).
@@ -604,6 +625,10 @@ class ModuleLowering {
     // flushes what it printed, then returns its result.
     for (FnId f : exported) {
       const FnInfo& info = p_.fns[f.v];
+      if (in_.referenceTypes && hasRefKinds(info)) {
+        m_.functions.push_back(refExportWrapper(f));
+        continue;
+      }
       if (flushIndex_ == UINT32_MAX) {  // nothing to flush: export the function itself (one call less)
         m_.functions[indexOf(f) - m_.imports.size()].exportName = info.exportName;
         continue;
@@ -637,6 +662,7 @@ class ModuleLowering {
     m_.globals[kGStackLimit].init = stackBase;
     m_.globals[kGHeapBase].init = stackTop;
     m_.memoryPages = (stackTop + 65535) / 65536 + 1;
+    if (m_.refTable) m_.customSections.push_back({"wasmrust.abi", "{\"externref\":true}"});
     if (in_.threads) {  // shared: imported (every thread's instance gets the same memory) and bounded
       m_.memoryShared = true;
       m_.memoryMaxPages = 16384;  // 1 GiB
@@ -650,6 +676,133 @@ class ModuleLowering {
       m_.data.push_back(std::move(seg));
     }
     return std::move(m_);
+  }
+
+  // ---- host values as externref (reference types builds; docs/wasm_crate.md) ----
+  // A boundary function whose parameters or result hold host values (ExternRef, FuncRef, the runtime's
+  // __RawRef): with reference types they cross as externref, and the program's handle (slot, generation)
+  // is converted by a shim (imports) or the export's wrapper.
+  bool hasRefKinds(const FnInfo& f) {
+    for (TyId t : f.params) if (Program::isRefKind(p_.boundaryKind(t, false))) return true;
+    return Program::isRefKind(p_.boundaryKind(f.ret, true));
+  }
+  bool noResult(const FnInfo& f) { return f.ret == p_.types.unit() || p_.types.kind(f.ret) == TyKind::Never; }
+  // The wasm type the host sees: host values as externref, the rest as in callType.
+  FuncType rawRefType(const FnInfo& f) {
+    FuncType ft;
+    bool refRes = !noResult(f) && Program::isRefKind(p_.boundaryKind(f.ret, true));
+    Repr rr = noResult(f) ? Repr::None : lay_.repr(f.ret);
+    if (rr == Repr::Memory && !refRes) ft.params.push_back(ValType::I32);
+    for (TyId t : f.params) {
+      if (Program::isRefKind(p_.boundaryKind(t, false))) { ft.params.push_back(ValType::ExternRef); continue; }
+      Repr r = lay_.repr(t);
+      if (r == Repr::Scalar) ft.params.push_back(lay_.scalarType(t));
+      else if (r == Repr::Memory) ft.params.push_back(ValType::I32);
+    }
+    ft.result = refRes ? ValType::ExternRef : rr == Repr::Scalar ? lay_.scalarType(f.ret) : ValType::None;
+    return ft;
+  }
+  uint32_t refFn(const char* name) { return indexOf(findRuntimeFn(name)); }
+  // An import's shim: the program calls it with its own convention; it passes each handle's host value
+  // (table.get of its checked slot; an owned handle's slot is freed) and keeps a host value it gets back
+  // in a new slot, written through the result pointer.
+  Function importShim(const FnInfo& f, uint32_t raw) {
+    m_.refTable = true;
+    Function w;
+    w.name = "import-shim:" + f.importModule + "." + p_.str(f.name);
+    w.type = callType(f);
+    Builder b(w);
+    bool refRes = !noResult(f) && Program::isRefKind(p_.boundaryKind(f.ret, true));
+    uint32_t pi = lay_.repr(f.ret) == Repr::Memory && !noResult(f) ? 1 : 0;  // (after the result pointer)
+    uint32_t next = uint32_t(w.type.params.size());
+    std::vector<ExprId> kids, args;
+    if (!refRes && pi == 1) args.push_back(b.localGet(0));
+    for (TyId t : f.params) {
+      std::string k = p_.boundaryKind(t, false);
+      Repr r = lay_.repr(t);
+      if (Program::isRefKind(k)) {
+        uint32_t v = next++;
+        w.locals.push_back(ValType::ExternRef);
+        kids.push_back(b.localSet(v, b.refOp(RefOpKind::TableGet, {b.call(refFn("__wr_ref_index"), {b.localGet(pi)}, ValType::I32)})));
+        if (k[0] != '&') kids.push_back(b.call(refFn("__wr_ref_release"), {b.localGet(pi)}, ValType::None));  // owned: the host takes it
+        args.push_back(b.localGet(v));
+        ++pi;
+      } else if (r != Repr::None) {
+        args.push_back(b.localGet(pi++));
+      }
+    }
+    if (refRes) {
+      uint32_t v = next++, idx = next++;
+      w.locals.push_back(ValType::ExternRef);
+      w.locals.push_back(ValType::I32);
+      kids.push_back(b.localSet(v, b.call(raw, args, ValType::ExternRef)));
+      kids.push_back(b.localSet(idx, b.call(refFn("__wr_ref_alloc"), {}, ValType::I32)));
+      kids.push_back(b.refOp(RefOpKind::TableSet, {b.localGet(idx), b.localGet(v)}));
+      kids.push_back(b.call(refFn("__wr_ref_put"), {b.localGet(0), b.localGet(idx)}, ValType::None));
+    } else {
+      kids.push_back(b.call(raw, args, w.type.result));
+    }
+    w.body = b.block(b.newLabel(), w.type.result, kids);
+    return w;
+  }
+
+  // An export's wrapper in a reference types build: the host passes and gets host values as externref;
+  // each one passed gets a slot (freed after the call for a borrowed `&ExternRef`) and a handle in a frame
+  // on the shadow stack; a handle returned is turned back into its value (and its slot freed).
+  Function refExportWrapper(FnId fid) {
+    const FnInfo& f = p_.fns[fid.v];
+    m_.refTable = true;
+    Function w;
+    w.name = "export:" + f.exportName;
+    w.exportName = f.exportName;
+    w.type = rawRefType(f);
+    Builder b(w);
+    bool refRes = !noResult(f) && Program::isRefKind(p_.boundaryKind(f.ret, true));
+    uint32_t nh = refRes ? 1 : 0;
+    for (TyId t : f.params) nh += Program::isRefKind(p_.boundaryKind(t, false));
+    uint32_t frame = uint32_t(w.type.params.size()), res = frame + 1, saved = frame + 2;
+    w.locals.push_back(ValType::I32);
+    w.locals.push_back(w.type.result == ValType::None ? ValType::I32 : w.type.result);
+    w.locals.push_back(ValType::I32);
+    auto slot = [&](uint32_t k) { return b.binary(Op::I32Add, b.localGet(frame), b.i32(int32_t(8 * k))); };
+    std::vector<ExprId> kids, args, after;
+    // frame = sp - 8 * handles (8-aligned; the shadow stack grows down)
+    kids.push_back(b.localSet(saved, b.globalGet(kGStackPointer, ValType::I32)));
+    kids.push_back(b.localSet(frame, b.binary(Op::I32And, b.binary(Op::I32Sub, b.globalGet(kGStackPointer, ValType::I32), b.i32(int32_t(8 * nh))), b.i32(-8))));
+    kids.push_back(b.globalSet(kGStackPointer, b.localGet(frame)));
+    uint32_t k = 0, pi = 0;
+    if (refRes) args.push_back(slot(k++));
+    else if (!noResult(f) && lay_.repr(f.ret) == Repr::Memory) args.push_back(b.localGet(pi++));  // (a String result's pointer)
+    for (TyId t : f.params) {
+      std::string kind = p_.boundaryKind(t, false);
+      if (Program::isRefKind(kind)) {
+        ExprId newSlot = b.call(refFn("__wr_ref_alloc"), {}, ValType::I32);
+        uint32_t tmp = uint32_t(w.type.params.size() + w.locals.size());
+        w.locals.push_back(ValType::I32);
+        kids.push_back(b.localSet(tmp, newSlot));
+        kids.push_back(b.refOp(RefOpKind::TableSet, {b.localGet(tmp), b.localGet(pi)}));
+        kids.push_back(b.call(refFn("__wr_ref_put"), {slot(k), b.localGet(tmp)}, ValType::None));
+        if (kind[0] == '&') after.push_back(b.call(refFn("__wr_ref_release"), {slot(k)}, ValType::None));
+        args.push_back(slot(k++));
+        ++pi;
+      } else if (lay_.repr(t) != Repr::None) {
+        args.push_back(b.localGet(pi++));
+      }
+    }
+    FuncType inner = callType(f);
+    ExprId call = b.call(indexOf(fid), args, inner.result);
+    if (inner.result != ValType::None) kids.push_back(b.localSet(res, call));
+    else kids.push_back(call);
+    for (ExprId a : after) kids.push_back(a);
+    if (refRes) {
+      kids.push_back(b.localSet(res, b.refOp(RefOpKind::TableGet, {b.call(refFn("__wr_ref_index"), {slot(0)}, ValType::I32)})));
+      kids.push_back(b.call(refFn("__wr_ref_release"), {slot(0)}, ValType::None));
+    }
+    if (flushIndex_ != UINT32_MAX) kids.push_back(b.call(flushIndex_, {}, ValType::None));
+    kids.push_back(b.globalSet(kGStackPointer, b.localGet(saved)));
+    if (w.type.result != ValType::None) kids.push_back(b.localGet(res));
+    w.body = b.block(b.newLabel(), w.type.result, kids);
+    return w;
   }
 
   // The wasm type of a non-generic function under WasmRust's calling convention: a result kept in memory
@@ -673,6 +826,7 @@ class ModuleLowering {
   std::set<uint32_t> rtImports_;   // the runtime's imports this module declares (those its code reaches)
   std::set<uint32_t> missingRt_;
   bool needsBoundaryExports_ = false, makesClosures_ = false;
+  std::vector<std::pair<uint32_t, uint32_t>> shims_;  // (import FnId, its raw import index)
   std::optional<Function> threadStart_;   // runtime imports reached but not declared: lowered again with them
 
   // The function index of an instance (a function and its generic arguments), queued on first use.
@@ -1121,6 +1275,15 @@ class ModuleLowering {
     if (info.intrinsic == Intrinsic::OutFlush) flushIndex_ = idx;
   }
 
+  // A reference instruction in a build with the externref table, else the fallback value.
+  ExprId refTableOr(Builder& b, ExprId e, ExprId fallback) {
+    if (in_.referenceTypes) {
+      m_.refTable = true;
+      return e;
+    }
+    return fallback;
+  }
+
   // The output buffer: at kOutBuf, or in a threads build wherever the thread's __out_buf global says.
   ExprId outBuf(Builder& b) { return in_.threads ? b.globalGet(kGOutBuf, ValType::I32) : b.i32(kOutBuf); }
 
@@ -1311,6 +1474,30 @@ class ModuleLowering {
       case Intrinsic::ThreadsBuild:
         params({}, ValType::I32);
         kids.push_back(b.i32(in_.threads ? 1 : 0));
+        break;
+      case Intrinsic::RefTypesBuild:
+        params({}, ValType::I32);
+        kids.push_back(b.i32(in_.referenceTypes ? 1 : 0));
+        break;
+      case Intrinsic::RefTableSize:
+        params({}, ValType::I32);
+        kids.push_back(refTableOr(b, b.refOp(RefOpKind::TableSize), b.i32(0)));
+        break;
+      case Intrinsic::RefTableGrow:
+        params({ValType::I32}, ValType::I32);
+        kids.push_back(refTableOr(b, b.refOp(RefOpKind::TableGrow, {b.refOp(RefOpKind::RefNull), b.localGet(0)}), b.i32(-1)));
+        break;
+      case Intrinsic::RefTableClear:
+        params({ValType::I32}, ValType::None);
+        if (in_.referenceTypes) kids.push_back(b.refOp(RefOpKind::TableSet, {b.localGet(0), b.refOp(RefOpKind::RefNull)}));
+        break;
+      case Intrinsic::RefTableCopy:
+        params({ValType::I32, ValType::I32}, ValType::None);
+        if (in_.referenceTypes) kids.push_back(b.refOp(RefOpKind::TableSet, {b.localGet(0), b.refOp(RefOpKind::TableGet, {b.localGet(1)})}));
+        break;
+      case Intrinsic::RefTableIsNull:
+        params({ValType::I32}, ValType::I32);
+        kids.push_back(refTableOr(b, b.refOp(RefOpKind::RefIsNull, {b.refOp(RefOpKind::TableGet, {b.localGet(0)})}), b.i32(1)));
         break;
       case Intrinsic::OutBufAddr:
         params({}, ValType::I32);

@@ -31,7 +31,11 @@ struct LowerInput {
   // casts, constants, trait objects) are one wasm function, decided before lowering them.
   bool thinMono = true;
   bool verifyThinMono = false;
-  bool threads = false;         // --threads: shared memory imported as env.memory (docs/wasm_crate.md)  // lower every merged instance too and check it is the same WasmIR
+  bool threads = false;
+  // Reference types (the default): wasm::ExternRef handles name slots of the module's own externref
+  // table, and boundary functions pass host values as externref; off (--no-reference-types): slots of
+  // the JS runtime's handle table, passed as (slot, generation) in memory (docs/wasm_crate.md).
+  bool referenceTypes = true;         // --threads: shared memory imported as env.memory (docs/wasm_crate.md)  // lower every merged instance too and check it is the same WasmIR
 };
 
 // What thin monomorphization did (filled by lowerProgram).

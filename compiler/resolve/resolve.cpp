@@ -101,6 +101,12 @@ void Resolver::addIntrinsics() {
   add("__wr_threads_build", {}, t.boolean(), Intrinsic::ThreadsBuild);
   add("__wr_set_out_buf", {usize}, t.unit(), Intrinsic::SetOutBuf);
   add("__wr_out_buf", {}, usize, Intrinsic::OutBufAddr);
+  add("__wr_reftypes", {}, t.boolean(), Intrinsic::RefTypesBuild);
+  add("__ref_table_size", {}, u32, Intrinsic::RefTableSize);
+  add("__ref_table_grow", {u32}, t.integer(IntKind::I32), Intrinsic::RefTableGrow);
+  add("__ref_table_clear", {u32}, t.unit(), Intrinsic::RefTableClear);
+  add("__ref_table_copy", {u32, u32}, t.unit(), Intrinsic::RefTableCopy);
+  add("__ref_table_is_null", {u32}, t.boolean(), Intrinsic::RefTableIsNull);
 }
 
 void Resolver::run(const std::string& crateName) {

@@ -11,12 +11,149 @@ pub struct __RawRef {
     gen: u32,
 }
 
+// Two ways to keep the slots (the compiler picks one per build: __wr_reftypes()):
+// - reference types (the default): the module's own externref table holds the values; the slots'
+//   generations and free list are here, per thread (__wr_ref_state); boundary calls pass the values
+//   themselves (the compiler's import shims and export wrappers call the functions below).
+// - otherwise (--no-reference-types): the JS runtime's table (runtime-js/handles.mjs), through the
+//   `wr` imports below.
+
+// [0] free list head (slot + 1, 0: empty), [4] the slots' entries (8 bytes: generation, next free),
+// [8] capacity (table and entries), [12] the next never-used slot (0 until the first use: slot 0 is null).
+fn __wr_ref_state() -> usize {
+    if __wr_threads_build() && __wr_out_buf() != 16 {
+        return __wr_out_buf() + 1020;  // a spawned thread's (threads.mjs: its output block)
+    }
+    __heap_base() + 152
+}
+
+// A slot for a new value (its generation is the entry's).
+pub fn __wr_ref_alloc() -> u32 {
+    let st: usize = __wr_ref_state();
+    let head: u32 = __ptr_read::<u32>(st);
+    if head != 0 {
+        let e: usize = __ptr_read::<usize>(st + 4) + ((head - 1) as usize) * 8;
+        __ptr_write::<u32>(st, __ptr_read::<u32>(e + 4));
+        return head - 1;
+    }
+    let mut fresh: u32 = __ptr_read::<u32>(st + 12);
+    if fresh == 0 {
+        fresh = 1;
+    }
+    let cap: u32 = __ptr_read::<u32>(st + 8);
+    if fresh >= cap {
+        let ncap: u32 = if cap < 16 { 16 } else { cap * 2 };
+        let size: u32 = __ref_table_size();
+        if ncap > size && __ref_table_grow(ncap - size) < 0 {
+            panic!("the ExternRef table cannot grow to {} slots", ncap);
+        }
+        let old: usize = __ptr_read::<usize>(st + 4);
+        let entries: usize = __wr_alloc((ncap as usize) * 8);
+        let mut i: usize = 0;
+        while i < (ncap as usize) * 2 {
+            __ptr_write::<u32>(entries + i * 4, if i < (cap as usize) * 2 { __ptr_read::<u32>(old + i * 4) } else { 0 });
+            i += 1;
+        }
+        if old != 0 {
+            __wr_free(old);
+        }
+        __ptr_write::<usize>(st + 4, entries);
+        __ptr_write::<u32>(st + 8, ncap);
+    }
+    __ptr_write::<u32>(st + 12, fresh + 1);
+    fresh
+}
+
+// Writes the handle (slot, generation) of slot `idx` at `dest`.
+pub fn __wr_ref_put(dest: usize, idx: u32) {
+    let e: usize = __ptr_read::<usize>(__wr_ref_state() + 4) + (idx as usize) * 8;
+    __ptr_write::<u32>(dest, idx);
+    __ptr_write::<u32>(dest + 4, __ptr_read::<u32>(e));
+}
+
+// The slot of the handle at `r`, checked: a handle whose slot was freed (and maybe reused) is stale.
+pub fn __wr_ref_index(r: usize) -> u32 {
+    let idx: u32 = __ptr_read::<u32>(r);
+    let gen: u32 = __ptr_read::<u32>(r + 4);
+    if idx == 0 && gen == 0 {
+        return 0;
+    }
+    let st: usize = __wr_ref_state();
+    if idx >= __ptr_read::<u32>(st + 12) || __ptr_read::<u32>(__ptr_read::<usize>(st + 4) + (idx as usize) * 8) != gen {
+        panic!("stale ExternRef handle (slot {}, generation {}): its value was already released", idx, gen);
+    }
+    idx
+}
+
+// Frees the handle's slot (its value is let go; the slot's next handle gets a new generation).
+pub fn __wr_ref_release(r: usize) {
+    let idx: u32 = __wr_ref_index(r);
+    if idx == 0 {
+        return;
+    }
+    __ref_table_clear(idx);
+    let st: usize = __wr_ref_state();
+    let e: usize = __ptr_read::<usize>(st + 4) + (idx as usize) * 8;
+    __ptr_write::<u32>(e, __ptr_read::<u32>(e) + 1);
+    __ptr_write::<u32>(e + 4, __ptr_read::<u32>(st));
+    __ptr_write::<u32>(st, idx + 1);
+}
+
+fn __wr_ref_dup(r: &__RawRef) -> __RawRef {
+    let idx: u32 = __wr_ref_index(__ref_addr::<__RawRef>(r));
+    if idx == 0 {
+        return __RawRef { idx: 0, gen: 0 };
+    }
+    let n: u32 = __wr_ref_alloc();
+    __ref_table_copy(n, idx);
+    let out: __RawRef = __RawRef { idx: 0, gen: 0 };
+    __wr_ref_put(__ref_addr::<__RawRef>(&out), n);
+    out
+}
+
+fn __wr_raw_clone(r: &__RawRef) -> __RawRef {
+    if __wr_reftypes() {
+        __wr_ref_dup(r)
+    } else {
+        __wr_ref_clone(r)
+    }
+}
+fn __wr_raw_drop(r: &__RawRef) {
+    if __wr_reftypes() {
+        __wr_ref_release(__ref_addr::<__RawRef>(r));
+    } else {
+        __wr_ref_drop(r);
+    }
+}
+fn __wr_raw_eq(a: &__RawRef, b: &__RawRef) -> bool {
+    if __wr_reftypes() {
+        __wr_xref_eq(a, b)
+    } else {
+        __wr_ref_eq(a, b)
+    }
+}
+fn __wr_raw_is_null(r: &__RawRef) -> bool {
+    if __wr_reftypes() {
+        __ref_table_is_null(__wr_ref_index(__ref_addr::<__RawRef>(r)))
+    } else {
+        __wr_ref_is_null(r)
+    }
+}
+
+// With reference types: the host sees the values (the compiler's shims convert the handles).
+#[wasm::import(module = "wr")]
+extern "C" {
+    fn __wr_xref_eq(a: &__RawRef, b: &__RawRef) -> bool;
+    fn __wr_xfunc_new(cell: usize) -> __RawRef;
+    fn __wr_xfunc_drop(f: &__RawRef);
+    fn __wr_xfunc_call(f: &__RawRef, args: usize, nargs: usize) -> f64;
+}
+
 #[wasm::import(module = "wr")]
 extern "C" {
     fn __wr_ref_clone(r: &__RawRef) -> __RawRef;
     fn __wr_ref_drop(r: &__RawRef);
     fn __wr_ref_eq(a: &__RawRef, b: &__RawRef) -> bool;
-    fn __wr_ref_null() -> __RawRef;
     fn __wr_ref_is_null(r: &__RawRef) -> bool;
     fn __wr_func_new(cell: usize) -> __RawRef;
     fn __wr_func_drop(f: &__RawRef);
@@ -32,20 +169,20 @@ pub struct ExternRef<T> {
 impl<T> ExternRef<T> {
     // JS `null`, as a handle (for an optional host value, prefer `Option<ExternRef<T>>`).
     pub fn null() -> ExternRef<T> {
-        ExternRef { raw: __wr_ref_null() }
+        ExternRef { raw: __RawRef { idx: 0, gen: 0 } }
     }
     pub fn is_null(&self) -> bool {
-        __wr_ref_is_null(&self.raw)
+        __wr_raw_is_null(&self.raw)
     }
     // The same host value seen as another JS type: unchecked, as wasm-bindgen's `unchecked_into`.
     pub fn unchecked_into<U>(self) -> ExternRef<U> {
-        let r: ExternRef<U> = ExternRef { raw: __wr_ref_clone(&self.raw) };
+        let r: ExternRef<U> = ExternRef { raw: __wr_raw_clone(&self.raw) };
         drop(self);
         r
     }
     // Whether two handles refer to the same host value (JS `Object.is`).
     pub fn same(&self, other: &ExternRef<T>) -> bool {
-        __wr_ref_eq(&self.raw, &other.raw)
+        __wr_raw_eq(&self.raw, &other.raw)
     }
     // The slot index in the host's table (for diagnostics and tests).
     pub fn slot(&self) -> u32 {
@@ -57,21 +194,21 @@ impl<T> ExternRef<T> {
 // type is Clone whatever its parameter is)
 impl<T> ExternRef<T> {
     pub fn clone(&self) -> ExternRef<T> {
-        ExternRef { raw: __wr_ref_clone(&self.raw) }
+        ExternRef { raw: __wr_raw_clone(&self.raw) }
     }
     pub fn __deep_clone(&self) -> ExternRef<T> {
-        ExternRef { raw: __wr_ref_clone(&self.raw) }
+        ExternRef { raw: __wr_raw_clone(&self.raw) }
     }
     pub fn __handle_clone() {}
     // `a == b`: the same host value (JS `Object.is`)
     pub fn __eq(&self, other: &ExternRef<T>) -> bool {
-        __wr_ref_eq(&self.raw, &other.raw)
+        __wr_raw_eq(&self.raw, &other.raw)
     }
 }
 
 impl<T> Drop for ExternRef<T> {
     fn drop(&mut self) {
-        __wr_ref_drop(&self.raw);
+        __wr_raw_drop(&self.raw);
     }
 }
 
@@ -95,23 +232,28 @@ impl FuncRef {
         let boxed: Box<dyn FnMut(&[f64]) -> f64> = Box::new(f);
         let cell: usize = __wr_alloc(__size_of::<Box<dyn FnMut(&[f64]) -> f64>>());
         __ptr_write::<Box<dyn FnMut(&[f64]) -> f64>>(cell, boxed);
-        FuncRef { raw: __wr_func_new(cell), cell: cell }
+        let raw: __RawRef = if __wr_reftypes() { __wr_xfunc_new(cell) } else { __wr_func_new(cell) };
+        FuncRef { raw: raw, cell: cell }
     }
     pub fn call(&self, args: &[f64]) -> f64 {
-        __wr_func_call(&self.raw, args.buf, args.len)
+        if __wr_reftypes() {
+            __wr_xfunc_call(&self.raw, args.buf, args.len)
+        } else {
+            __wr_func_call(&self.raw, args.buf, args.len)
+        }
     }
     pub fn is_null(&self) -> bool {
-        __wr_ref_is_null(&self.raw)
+        __wr_raw_is_null(&self.raw)
     }
 }
 
 impl FuncRef {
     // A second handle to the same JS function (a closure stays owned by the first).
     pub fn clone(&self) -> FuncRef {
-        FuncRef { raw: __wr_ref_clone(&self.raw), cell: 0 }
+        FuncRef { raw: __wr_raw_clone(&self.raw), cell: 0 }
     }
     pub fn __deep_clone(&self) -> FuncRef {
-        FuncRef { raw: __wr_ref_clone(&self.raw), cell: 0 }
+        FuncRef { raw: __wr_raw_clone(&self.raw), cell: 0 }
     }
     pub fn __handle_clone() {}
 }
@@ -119,9 +261,14 @@ impl FuncRef {
 impl Drop for FuncRef {
     fn drop(&mut self) {
         if self.cell == 0 {
-            __wr_ref_drop(&self.raw);
+            __wr_raw_drop(&self.raw);
         } else {
-            __wr_func_drop(&self.raw);
+            if __wr_reftypes() {
+                __wr_xfunc_drop(&self.raw);
+                __wr_ref_release(__ref_addr::<__RawRef>(&self.raw));
+            } else {
+                __wr_func_drop(&self.raw);
+            }
             __drop_in_place::<Box<dyn FnMut(&[f64]) -> f64>>(self.cell);
             __wr_free(self.cell);
         }
@@ -358,4 +505,40 @@ pub fn __wr_thread_main(cell: usize, packet: usize) {
     __out_flush();
     __atomic_store::<u32>(packet, 1);
     __atomic_notify(packet, 1);
+}
+
+// ---- handle statistics (tests, leak hunting) ----
+
+#[wasm::import(module = "wr")]
+extern "C" {
+    fn __wr_refs_live() -> u32;
+    fn __wr_refs_capacity() -> u32;
+}
+
+// `wasm::live_handles()`: how many ExternRef/FuncRef handles this thread holds (null ones included).
+pub fn live_handles() -> u32 {
+    if !__wr_reftypes() {
+        return __wr_refs_live();
+    }
+    let st: usize = __wr_ref_state();
+    let fresh: u32 = __ptr_read::<u32>(st + 12);
+    if fresh == 0 {
+        return 0;
+    }
+    let mut free: u32 = 0;
+    let mut at: u32 = __ptr_read::<u32>(st);
+    while at != 0 {
+        free += 1;
+        at = __ptr_read::<u32>(__ptr_read::<usize>(st + 4) + ((at - 1) as usize) * 8 + 4);
+    }
+    fresh - 1 - free
+}
+
+// `wasm::handle_slots()`: the slots the handle table has (live or free): it never shrinks.
+pub fn handle_slots() -> u32 {
+    if !__wr_reftypes() {
+        return __wr_refs_capacity();
+    }
+    let fresh: u32 = __ptr_read::<u32>(__wr_ref_state() + 12);
+    if fresh == 0 { 0 } else { fresh - 1 }
 }

@@ -41,6 +41,7 @@ uint8_t valTypeByte(ValType t) {
     case ValType::I64: return uint8_t(TypeCode::I64);
     case ValType::F32: return uint8_t(TypeCode::F32);
     case ValType::F64: return uint8_t(TypeCode::F64);
+    case ValType::ExternRef: return uint8_t(TypeCode::ExternRef);
     case ValType::None: break;
   }
   return uint8_t(TypeCode::EmptyBlock);
@@ -58,6 +59,7 @@ class Writer {
     typeSection();
     importSection();
     functionSection();
+    tableSection();
     memorySection();
     globalSection();
     exportSection();
@@ -162,6 +164,16 @@ class Writer {
     end(s);
   }
 
+  void tableSection() {
+    if (!m_.refTable) return;
+    size_t s = beginSection(SectionId::Table);
+    u32(1);
+    byte(uint8_t(TypeCode::ExternRef));
+    byte(0x00);  // no maximum
+    u32(m_.refTableMin);
+    end(s);
+  }
+
   void memorySection() {
     if (m_.memoryShared) return;  // imported
     size_t s = beginSection(SectionId::Memory);
@@ -194,6 +206,10 @@ class Writer {
       case ValType::F64:
         op(Opcode::F64Const);
         for (int i = 0; i < 8; ++i) byte(uint8_t(bits >> (8 * i)));
+        break;
+      case ValType::ExternRef:  // (a global's init: ref.null extern)
+        byte(0xd0);
+        byte(0x6f);
         break;
       case ValType::None: break;
     }
@@ -515,6 +531,17 @@ class Writer {
         kidsOf(e);
         op(Opcode::MemoryGrow);
         byte(0x00);
+        break;
+      case ExprKind::RefOp:
+        kidsOf(e);
+        switch (wir::RefOpKind(e.a)) {
+          case wir::RefOpKind::TableGet: byte(0x25); u32(0); break;
+          case wir::RefOpKind::TableSet: byte(0x26); u32(0); break;
+          case wir::RefOpKind::TableGrow: op(Opcode::PrefixFC); u32(15); u32(0); break;
+          case wir::RefOpKind::TableSize: op(Opcode::PrefixFC); u32(16); u32(0); break;
+          case wir::RefOpKind::RefNull: byte(0xd0); byte(0x6f); break;
+          case wir::RefOpKind::RefIsNull: byte(0xd1); break;
+        }
         break;
       case ExprKind::Atomic:
         kidsOf(e);

@@ -45,6 +45,7 @@ std::string constText(ValType t, uint64_t bits) {
     case ValType::I64: return "i64.const " + std::to_string(int64_t(bits));
     case ValType::F32: return "f32.const " + wir::formatF32(uint32_t(bits));
     case ValType::F64: return "f64.const " + wir::formatF64(bits);
+    case ValType::ExternRef: return "ref.null extern";
     case ValType::None: break;
   }
   return "unreachable";
@@ -88,6 +89,7 @@ class WatPrinter {
       out_ += " (func" + funcDecl(uint32_t(i)) + " (type " + std::to_string(types_.funcTypeIndex[i]) + ")))";
     }
     for (size_t i = 0; i < m_.functions.size(); ++i) function(uint32_t(m_.imports.size() + i), m_.functions[i]);
+    if (m_.refTable) out_ += "\n  (table (;0;) " + std::to_string(m_.refTableMin) + " externref)";
     if (!m_.memoryShared) {
       out_ += "\n  (memory (;0;) " + std::to_string(m_.memoryPages);
       if (m_.memoryMaxPages != 0) out_ += " " + std::to_string(m_.memoryMaxPages);
@@ -332,6 +334,10 @@ class WatPrinter {
       case ExprKind::Atomic:
         kidsOf(e);
         line(wir::atomicInfo(e.a)->text);
+        break;
+      case ExprKind::RefOp:
+        kidsOf(e);
+        line(wir::refOpText(wir::RefOpKind(e.a)));
         break;
     }
     if (div_[id.v] && wir::needsTrailingUnreachable(*f_, id, div_, expected)) line("unreachable");

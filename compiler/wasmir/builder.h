@@ -116,6 +116,13 @@ class Builder {
   ExprId memoryFill(ExprId dest, ExprId byteValue, ExprId len) {
     return f_.add(make(ExprKind::MemoryFill, ValType::None), {dest, byteValue, len});
   }
+  ExprId refOp(RefOpKind k, const std::vector<ExprId>& kids = {}) {
+    ValType t = k == RefOpKind::TableGet || k == RefOpKind::RefNull ? ValType::ExternRef
+                : k == RefOpKind::TableSet ? ValType::None : ValType::I32;
+    Expr e = make(ExprKind::RefOp, t);
+    e.a = uint32_t(k);
+    return f_.add(e, kids);
+  }
   ExprId atomic(uint32_t sub, ValType result, const std::vector<ExprId>& kids) {
     Expr e = make(ExprKind::Atomic, result);
     e.a = sub;

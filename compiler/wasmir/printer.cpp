@@ -134,6 +134,7 @@ std::string constText(const Expr& e) {
     case ValType::I64: return "i64.const " + std::to_string(int64_t(e.imm));
     case ValType::F32: return "f32.const " + formatF32(uint32_t(e.imm));
     case ValType::F64: return "f64.const " + formatF64(e.imm);
+    case ValType::ExternRef: return "ref.null extern";
     case ValType::None: break;
   }
   return "<bad const type none> " + std::to_string(e.imm);
@@ -216,6 +217,7 @@ class FunctionPrinter {
       case ExprKind::Binary: return opInfo(e.op).text;
       case ExprKind::Call: return "call " + func(e.a);
       case ExprKind::Atomic: return atomicInfo(e.a) ? atomicInfo(e.a)->text : "atomic.?";
+      case ExprKind::RefOp: return refOpText(RefOpKind(e.a));
       case ExprKind::Block:
       case ExprKind::Loop: {
         std::string s = std::string(exprKindName(e.kind)) + " " + label(e.a);

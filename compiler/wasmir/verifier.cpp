@@ -392,6 +392,26 @@ class FunctionVerifier {
         typeIs(id, i32);
         if (numKidsIs(id, 1)) expect(id, 0, i32, "delta");
         break;
+      case ExprKind::RefOp: {
+        if (!m_.refTable) error("a table or reference instruction in a module without a reference table");
+        ValType ref = ValType::ExternRef;
+        switch (RefOpKind(e.a)) {
+          case RefOpKind::TableGet: typeIs(id, ref); if (numKidsIs(id, 1)) expect(id, 0, i32, "index"); break;
+          case RefOpKind::TableSet:
+            typeIs(id, ValType::None);
+            if (numKidsIs(id, 2)) { expect(id, 0, i32, "index"); expect(id, 1, ref, "value"); }
+            break;
+          case RefOpKind::TableGrow:
+            typeIs(id, i32);
+            if (numKidsIs(id, 2)) { expect(id, 0, ref, "init"); expect(id, 1, i32, "delta"); }
+            break;
+          case RefOpKind::TableSize: typeIs(id, i32); numKidsIs(id, 0); break;
+          case RefOpKind::RefNull: typeIs(id, ref); numKidsIs(id, 0); break;
+          case RefOpKind::RefIsNull: typeIs(id, i32); if (numKidsIs(id, 1)) expect(id, 0, ref, "reference"); break;
+          default: error("unknown reference instruction " + std::to_string(e.a));
+        }
+        break;
+      }
       case ExprKind::Atomic: {
         const AtomicInfo* ai = atomicInfo(e.a);
         if (!ai) {

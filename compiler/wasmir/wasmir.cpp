@@ -11,6 +11,7 @@ const char* valTypeName(ValType t) {
     case ValType::I64: return "i64";
     case ValType::F32: return "f32";
     case ValType::F64: return "f64";
+    case ValType::ExternRef: return "externref";
   }
   return "?";
 }
@@ -34,6 +35,18 @@ constexpr OpInfo kOpInfo[] = {
 constexpr size_t kNumOps = sizeof(kOpInfo) / sizeof(kOpInfo[0]);
 
 }  // namespace
+
+const char* refOpText(RefOpKind k) {
+  switch (k) {
+    case RefOpKind::TableGet: return "table.get 0";
+    case RefOpKind::TableSet: return "table.set 0";
+    case RefOpKind::TableGrow: return "table.grow 0";
+    case RefOpKind::TableSize: return "table.size 0";
+    case RefOpKind::RefNull: return "ref.null extern";
+    case RefOpKind::RefIsNull: return "ref.is_null";
+  }
+  return "ref.?";
+}
 
 const AtomicInfo* atomicInfo(uint32_t sub) {
   using V = ValType;

@@ -18,7 +18,7 @@
 
 namespace wr::wir {
 
-enum class ValType : uint8_t { None, I32, I64, F32, F64 };
+enum class ValType : uint8_t { None, I32, I64, F32, F64, ExternRef };
 const char* valTypeName(ValType t);  // "i32", ... ("none" for None)
 
 enum class ExprKind : uint8_t {
@@ -40,6 +40,11 @@ struct OpInfo {
 };
 const OpInfo& opInfo(Op op);
 
+// RefOp (reference types; the table is the module's one externref table, Module::refTable):
+//   TableGet (kids: index) -> externref; TableSet (index, value); TableGrow (init value, delta) -> i32 (old
+//   size or -1); TableSize -> i32; RefNull -> externref (null); RefIsNull (value) -> i32
+enum class RefOpKind : uint32_t { TableGet, TableSet, TableGrow, TableSize, RefNull, RefIsNull };
+
 // The threads proposal's instructions WasmIR has (behind the 0xfe prefix; always naturally aligned, offset
 // 0): `sub` is the sub-opcode, `operands` the value types after the address.
 struct AtomicInfo {
@@ -49,7 +54,8 @@ struct AtomicInfo {
   std::vector<ValType> operands;
   uint32_t alignLog2;
 };
-const AtomicInfo* atomicInfo(uint32_t sub);  // nullptr for one WasmIR does not have
+const AtomicInfo* atomicInfo(uint32_t sub);
+const char* refOpText(RefOpKind k);  // "table.get 0", "ref.null extern", ...  // nullptr for one WasmIR does not have
 // Added with wasmir.cpp: which expression kind an operator belongs to, derived from its opcode.
 enum class OpClass : uint8_t { None, Load, Store, Unary, Binary };
 OpClass opClass(Op op);   // Load/Store ops go in Load/Store exprs; Unary (incl. eqz, conversions) / Binary (incl. compares)
@@ -133,6 +139,10 @@ struct Module {
   // A threads build (--threads): the memory is shared (it needs a maximum) and imported as env.memory, so
   // every instance of the module (one per thread) gets the same one from its host.
   bool memoryShared = false;
+  // Reference types: one table of externref (table 0, initial refTableMin entries, no maximum), where
+  // the program keeps the host values its wasm::ExternRef handles name (docs/wasm_crate.md).
+  bool refTable = false;
+  uint32_t refTableMin = 1;
   // Custom sections written after the name section: (name, bytes). A test build describes its tests in
   // "wasmrust.tests" (JSON).
   std::vector<std::pair<std::string, std::string>> customSections;

@@ -14,13 +14,13 @@ class El {
   get textContent() { return this.text + this.children.map((c) => c.textContent).join(""); }
 }
 
-async function load() {
+async function load(extra = []) {
   const doc = { body: new El("body") };
   const out = [];
   const calls = [];
   let m;
   const find = (e, id) => (e.attrs.id === id ? e : e.children.map((c) => find(c, id)).find((x) => x) ?? null);
-  m = await instantiate(nativeBuild(REL), {
+  m = await instantiate(nativeBuild(REL, extra), {
     write: (fd, b) => out.push(new TextDecoder().decode(b)),
     imports: {
       dom: {
@@ -33,8 +33,6 @@ async function load() {
         get_by_id: (d, id) => find(d.body, id),
         set_attribute: (el, k, v) => { assert.equal(typeof k, "string"); el.attrs[k] = v; },
         sha_like: (b) => { assert.ok(b instanceof Uint8Array); return b.map((x) => 255 - x); },
-        handles_live: () => m.host.refs.live,
-        table_capacity: () => m.host.refs.capacity,
         fresh_object: () => ({}),
         call_each: (f, n) => { for (let i = 1; i <= n; i++) calls.push(f(i)); },
         js_adder: (k) => (x) => x + k,
@@ -50,44 +48,53 @@ test("the browser build compiles the handles module to the native CLI's bytes", 
   assert.ok(sameBytes(r.wasm, nativeBuild(REL)));
 });
 
-test("ExternRefs to host objects: in structs and maps, cloned, compared, dropped; a million handles do not grow the table", async () => {
-  const { m, doc, out, calls } = await load();
-  assert.equal(m.run(), 0);
-  assert.equal(out.join(""), [
-    "live after building: 8",  // doc, body, 3 widgets' elements, their 3 clones in the map
-    "title -> title #0", "intro -> intro #1", "footer -> footer #2",
-    "intro found: true, same object: true",
-    "missing is null: true",
-    "root text: title #0intro #1footer #2",
-    "live after dropping the widgets: 4",
-    "bytes back: [254, 253, 252, 5]",
-    "closure saw a sum of 10",
-    "JS adder total: 13.5",
-    "after a million handles: live 4, table grew by 0 slots",
-    "live at the end: 0", ""].join("\n"));
-  assert.deepEqual(calls, [2, 4, 6, 8]);  // the Rust closure's results, seen by JS
-  assert.deepEqual(doc.body.children.map((c) => [c.tag, c.attrs.id]), [["h1", "title"], ["p", "intro"], ["p", "footer"]]);
-  assert.equal(m.host.refs.live, 0);
-  assert.ok(m.host.refs.capacity < 16, `table capacity ${m.host.refs.capacity}`);
-});
-
-test("exports take and return strings, bytes, handles and functions; borrowed handles are released after the call", async () => {
-  const { m } = await load();
-  assert.equal(m.exports.shout("héllo wörld"), "HÉLLO WÖRLD!");
-  assert.equal(m.exports.sum_bytes(new Uint8Array([1, 2, 255])), 258);
-  assert.deepEqual([...m.exports.reverse_bytes(new Uint8Array([1, 2, 3]))], [3, 2, 1]);
-  const e = new El("p");
-  e.text = "label";
-  assert.equal(m.exports.label_of(e), "label");
-  assert.equal(m.exports.keep_first(e, new El("x")), e);
-  assert.equal(m.exports.apply_twice((x) => x * 3, 2), 18);
-  assert.equal(m.host.refs.live, 0);
-  assert.throws(() => m.exports.shout(42), /argument 1 of `shout` \(&str\): expected a string, got number/);
-  // memory stays bounded over many calls (every slot the loader allocates is freed)
-  const before = m.instance.exports.memory.buffer.byteLength;
-  for (let i = 0; i < 20000; i++) m.exports.shout("x".repeat(100));
-  assert.equal(m.instance.exports.memory.buffer.byteLength, before);
-});
+// Reference types builds keep the values in the module's own externref table; --no-reference-types
+// builds in the JS runtime's table: the same program must behave the same.
+for (const [mode, flags] of [["externref table", []], ["JS handle table", ["--no-reference-types"]]]) {
+test(`ExternRefs to host objects (${mode}): in structs and maps, cloned, compared, dropped; a million handles do not grow the table`, async () => {
+    const { m, doc, out, calls } = await load(flags);
+    assert.equal(m.run(), 0);
+    assert.equal(out.join(""), [
+      "live after building: 8",  // doc, body, 3 widgets' elements, their 3 clones in the map
+      "title -> title #0", "intro -> intro #1", "footer -> footer #2",
+      "intro found: true, same object: true",
+      "missing is null: true",
+      "root text: title #0intro #1footer #2",
+      "live after dropping the widgets: 4",
+      "bytes back: [254, 253, 252, 5]",
+      "closure saw a sum of 10",
+      "JS adder total: 13.5",
+      "after a million handles: live 4, table grew by 0 slots",
+      "live at the end: 0", ""].join("\n"));
+    assert.deepEqual(calls, [2, 4, 6, 8]);  // the Rust closure's results, seen by JS
+    assert.deepEqual(doc.body.children.map((c) => [c.tag, c.attrs.id]), [["h1", "title"], ["p", "intro"], ["p", "footer"]]);
+    assert.equal(m.exports.live(), 0);
+    assert.ok(m.exports.slots() < 16, `table slots ${m.exports.slots()}`);
+    if (flags.length) assert.equal(m.host.refs.live, 0);  // (the JS runtime's table)
+    else {
+      assert.equal(m.host.refs.capacity, 0);  // the JS table was never used...
+      assert.equal(WebAssembly.Module.customSections(m.module, "wasmrust.abi").length, 1);  // ...the module's own was
+    }
+  });
+  
+  test(`exports take and return strings, bytes, handles and functions (${mode}); borrowed handles are released after the call`, async () => {
+    const { m } = await load(flags);
+    assert.equal(m.exports.shout("héllo wörld"), "HÉLLO WÖRLD!");
+    assert.equal(m.exports.sum_bytes(new Uint8Array([1, 2, 255])), 258);
+    assert.deepEqual([...m.exports.reverse_bytes(new Uint8Array([1, 2, 3]))], [3, 2, 1]);
+    const e = new El("p");
+    e.text = "label";
+    assert.equal(m.exports.label_of(e), "label");
+    assert.equal(m.exports.keep_first(e, new El("x")), e);
+    assert.equal(m.exports.apply_twice((x) => x * 3, 2), 18);
+    assert.equal(m.exports.live(), 0);
+    assert.throws(() => m.exports.shout(42), /argument 1 of `shout` \(&str\): expected a string, got number/);
+    // memory stays bounded over many calls (every slot the loader allocates is freed)
+    const before = m.instance.exports.memory.buffer.byteLength;
+    for (let i = 0; i < 20000; i++) m.exports.shout("x".repeat(100));
+    assert.equal(m.instance.exports.memory.buffer.byteLength, before);
+  });
+}
 
 test("the handle table reuses freed slots and detects stale handles by generation", () => {
   const t = new HandleTable();

@@ -20,8 +20,6 @@ extern "C" {
     fn get_by_id(doc: &ExternRef<Document>, id: &str) -> ExternRef<Element>;
     fn set_attribute(el: &ExternRef<Element>, name: String, value: &str);
     fn sha_like(data: &[u8]) -> Vec<u8>;
-    fn handles_live() -> u32;
-    fn table_capacity() -> u32;
     fn fresh_object() -> ExternRef<Element>;
     fn call_each(f: &FuncRef, n: u32);
     fn js_adder(k: f64) -> FuncRef;
@@ -45,7 +43,7 @@ fn main() {
         append_child(&root, el.clone());
         widgets.push(Widget { name: name.to_string(), el });
     }
-    println!("live after building: {}", handles_live());
+    println!("live after building: {}", wasm::live_handles());
     for w in &widgets {
         println!("{} -> {}", w.name, text_content(&w.el));
     }
@@ -56,7 +54,7 @@ fn main() {
     println!("root text: {}", text_content(&root));
     drop(widgets);
     drop(by_name);
-    println!("live after dropping the widgets: {}", handles_live());
+    println!("live after dropping the widgets: {}", wasm::live_handles());
 
     let digest = sha_like(&[1, 2, 3, 250]);
     println!("bytes back: {:?}", digest);
@@ -80,7 +78,7 @@ fn main() {
     drop(add5);
 
     // a million handles, each dropped at once: the table stays small
-    let cap0 = table_capacity();
+    let cap0 = wasm::handle_slots();
     let mut kept = 0u32;
     for i in 0..1_000_000u32 {
         let o = fresh_object();
@@ -88,13 +86,13 @@ fn main() {
             kept += o.slot() / 1_000_000;  // (used, so the handle is live until here)
         }
     }
-    println!("after a million handles: live {}, table grew by {} slots{}", handles_live(), table_capacity() - cap0,
+    println!("after a million handles: live {}, table grew by {} slots{}", wasm::live_handles(), wasm::handle_slots() - cap0,
              if kept == 0 { "" } else { "?" });
     drop(intro);
     drop(missing);
     drop(root);
     drop(doc);
-    println!("live at the end: {}", handles_live());
+    println!("live at the end: {}", wasm::live_handles());
 }
 
 // Exports: strings, bytes and handles from JS
@@ -129,4 +127,14 @@ pub fn keep_first(a: ExternRef<Element>, b: ExternRef<Element>) -> ExternRef<Ele
 #[wasm::export]
 pub fn apply_twice(f: &FuncRef, x: f64) -> f64 {
     f.call(&[f.call(&[x])])
+}
+
+#[wasm::export]
+pub fn live() -> u32 {
+    wasm::live_handles()
+}
+
+#[wasm::export]
+pub fn slots() -> u32 {
+    wasm::handle_slots()
 }
