@@ -581,7 +581,7 @@ class ModuleLowering {
       bool any = false;
       for (FnId f : exported) any = any || hasRefKinds(p_.fns[f.v]);
       if (any) {
-        for (const char* n : {"__wr_ref_index", "__wr_ref_release", "__wr_ref_alloc", "__wr_ref_put"}) refFn(n);
+        for (const char* n : {"__wr_ref_index", "__wr_ref_release", "__wr_ref_alloc_put"}) refFn(n);
         drain();
       }
     }
@@ -736,9 +736,8 @@ class ModuleLowering {
       w.locals.push_back(ValType::ExternRef);
       w.locals.push_back(ValType::I32);
       kids.push_back(b.localSet(v, b.call(raw, args, ValType::ExternRef)));
-      kids.push_back(b.localSet(idx, b.call(refFn("__wr_ref_alloc"), {}, ValType::I32)));
+      kids.push_back(b.localSet(idx, b.call(refFn("__wr_ref_alloc_put"), {b.localGet(0)}, ValType::I32)));
       kids.push_back(b.refOp(RefOpKind::TableSet, {b.localGet(idx), b.localGet(v)}));
-      kids.push_back(b.call(refFn("__wr_ref_put"), {b.localGet(0), b.localGet(idx)}, ValType::None));
     } else {
       kids.push_back(b.call(raw, args, w.type.result));
     }
@@ -776,12 +775,11 @@ class ModuleLowering {
     for (TyId t : f.params) {
       std::string kind = p_.boundaryKind(t, false);
       if (Program::isRefKind(kind)) {
-        ExprId newSlot = b.call(refFn("__wr_ref_alloc"), {}, ValType::I32);
+        ExprId newSlot = b.call(refFn("__wr_ref_alloc_put"), {slot(k)}, ValType::I32);
         uint32_t tmp = uint32_t(w.type.params.size() + w.locals.size());
         w.locals.push_back(ValType::I32);
         kids.push_back(b.localSet(tmp, newSlot));
         kids.push_back(b.refOp(RefOpKind::TableSet, {b.localGet(tmp), b.localGet(pi)}));
-        kids.push_back(b.call(refFn("__wr_ref_put"), {slot(k), b.localGet(tmp)}, ValType::None));
         if (kind[0] == '&') after.push_back(b.call(refFn("__wr_ref_release"), {slot(k)}, ValType::None));
         args.push_back(slot(k++));
         ++pi;
@@ -823,6 +821,8 @@ class ModuleLowering {
   }
 
  public:
+  bool threadsBuild() const { return in_.threads; }
+  bool refTypesBuild() const { return in_.referenceTypes; }
   std::set<uint32_t> rtImports_;   // the runtime's imports this module declares (those its code reaches)
   std::set<uint32_t> missingRt_;
   bool needsBoundaryExports_ = false, makesClosures_ = false;
@@ -1841,6 +1841,62 @@ void FunctionLowering::lowerAggregate(std::vector<ExprId>& out, const Place& des
 
 void FunctionLowering::lowerCall(std::vector<ExprId>& out, const mir::Terminator& t) {
   const FnInfo& callee = p_.fns[t.callee.v];
+  // What kind of build this is: a constant where it is asked (the library's `if __wr_reftypes()`)
+  if ((callee.intrinsic == Intrinsic::ThreadsBuild || callee.intrinsic == Intrinsic::RefTypesBuild) && !t.targets.empty()) {
+    bool v = callee.intrinsic == Intrinsic::ThreadsBuild ? m_.threadsBuild() : m_.refTypesBuild();
+    storeScalar(out, t.dest, b_.i32(v ? 1 : 0));
+    return;
+  }
+  // The library's scalar memory primitives, in place (one instruction rather than a call: the library
+  // code of Vec, HashMap, the allocator and the handle table is made of them)
+  if (!t.targets.empty() && (callee.intrinsic == Intrinsic::PtrRead || callee.intrinsic == Intrinsic::PtrWrite ||
+                             callee.intrinsic == Intrinsic::HeapBase || callee.intrinsic == Intrinsic::AddrRef ||
+                             callee.intrinsic == Intrinsic::RefAddr || callee.intrinsic == Intrinsic::SizeOf ||
+                             callee.intrinsic == Intrinsic::NeedsDrop)) {
+    TypeTable& tt0 = const_cast<TypeTable&>(t_);
+    TyId T = t.calleeSubsts.empty() ? TyId{} : p_.normalize(t.calleeSubsts[0]);
+    (void)tt0;
+    TyId dty = mir::placeType(p_, body_, t.dest).ty;
+    switch (callee.intrinsic) {
+      case Intrinsic::PtrRead:
+        if (lay_.repr(T) == Repr::Scalar && lay_.repr(dty) == Repr::Scalar) {
+          storeScalar(out, t.dest, b_.load(scalarLoadOp(p_.types, T), readScalar(t.args[0]), 0));
+          return;
+        }
+        break;
+      case Intrinsic::PtrWrite:
+        if (lay_.repr(T) == Repr::Scalar && t.args.size() == 2) {
+          out.push_back(b_.store(scalarStoreOp(p_.types, T), readScalar(t.args[0]), readScalar(t.args[1]), 0));
+          return;
+        }
+        break;
+      case Intrinsic::HeapBase:
+        if (lay_.repr(dty) == Repr::Scalar) {
+          storeScalar(out, t.dest, b_.globalGet(kGHeapBase, ValType::I32));
+          return;
+        }
+        break;
+      case Intrinsic::SizeOf:  // the stride of T
+        if (lay_.repr(dty) == Repr::Scalar) {
+          Layout l = lay_.of(T);
+          storeScalar(out, t.dest, b_.i32(int32_t(alignUp(l.size, l.align))));
+          return;
+        }
+        break;
+      case Intrinsic::NeedsDrop:
+        if (lay_.repr(dty) == Repr::Scalar) {
+          storeScalar(out, t.dest, b_.i32(p_.needsDrop(T) ? 1 : 0));
+          return;
+        }
+        break;
+      default:  // __addr_ref / __ref_addr: an address is a reference
+        if (lay_.repr(dty) == Repr::Scalar && t.args.size() == 1) {
+          storeScalar(out, t.dest, readScalar(t.args[0]));
+          return;
+        }
+        break;
+    }
+  }
   uint32_t idx = calleeIndex(t.callee, t.calleeSubsts);
   std::vector<ExprId> args;
   TypeTable& tt = const_cast<TypeTable&>(t_);

@@ -64,6 +64,15 @@ pub fn __wr_ref_alloc() -> u32 {
     fresh
 }
 
+// A slot for a new value, its handle written at `dest` (an import shim's result).
+pub fn __wr_ref_alloc_put(dest: usize) -> u32 {
+    let idx: u32 = __wr_ref_alloc();
+    let e: usize = __ptr_read::<usize>(__wr_ref_state() + 4) + (idx as usize) * 8;
+    __ptr_write::<u32>(dest, idx);
+    __ptr_write::<u32>(dest + 4, __ptr_read::<u32>(e));
+    idx
+}
+
 // Writes the handle (slot, generation) of slot `idx` at `dest`.
 pub fn __wr_ref_put(dest: usize, idx: u32) {
     let e: usize = __ptr_read::<usize>(__wr_ref_state() + 4) + (idx as usize) * 8;
@@ -87,14 +96,18 @@ pub fn __wr_ref_index(r: usize) -> u32 {
 
 // Frees the handle's slot (its value is let go; the slot's next handle gets a new generation).
 pub fn __wr_ref_release(r: usize) {
-    let idx: u32 = __wr_ref_index(r);
-    if idx == 0 {
+    let idx: u32 = __ptr_read::<u32>(r);
+    let gen: u32 = __ptr_read::<u32>(r + 4);
+    if idx == 0 && gen == 0 {
         return;
     }
-    __ref_table_clear(idx);
     let st: usize = __wr_ref_state();
     let e: usize = __ptr_read::<usize>(st + 4) + (idx as usize) * 8;
-    __ptr_write::<u32>(e, __ptr_read::<u32>(e) + 1);
+    if idx >= __ptr_read::<u32>(st + 12) || __ptr_read::<u32>(e) != gen {
+        panic!("stale ExternRef handle (slot {}, generation {}): its value was already released", idx, gen);
+    }
+    __ref_table_clear(idx);
+    __ptr_write::<u32>(e, gen + 1);
     __ptr_write::<u32>(e + 4, __ptr_read::<u32>(st));
     __ptr_write::<u32>(st, idx + 1);
 }
@@ -208,7 +221,11 @@ impl<T> ExternRef<T> {
 
 impl<T> Drop for ExternRef<T> {
     fn drop(&mut self) {
-        __wr_raw_drop(&self.raw);
+        if __wr_reftypes() {
+            __wr_ref_release(__ref_addr::<__RawRef>(&self.raw));
+        } else {
+            __wr_ref_drop(&self.raw);
+        }
     }
 }
 
