@@ -116,8 +116,13 @@ export async function instantiate(bytesOrModule, { imports = {}, write = console
       // needs the npm package wasm-feature-detect: loaded only here, so plain `wasmrust run` needs no npm).
       try {
         const { detectCapabilities, explainMissing } = await import("./capabilities.mjs");
-        const why = explainMissing(await detectCapabilities(), REQUIRED);
+        const caps = await detectCapabilities();
+        const why = explainMissing(caps, REQUIRED);
         if (why) e.message = `${why} (${e.message})`;
+        else if (!caps.referenceTypes)  // a module with host handles keeps them in an externref table by default
+          e.message = `this engine lacks reference types (externref): build the module with --no-reference-types (${e.message})`;
+        else if (!caps.threads && /shared|atomic/i.test(e.message))
+          e.message = `this engine lacks threads (shared memory and atomics): build the module without --threads (${e.message})`;
       } catch {}
       throw e;
     }
