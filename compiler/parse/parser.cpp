@@ -339,11 +339,11 @@ class Parser {
           while (at(Tok::Ident)) {
             Span ds = cur().span;
             std::string d = in_.str(bump().sym);
-            static const char* kKnown[] = {"Debug", "Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash", "Default"};
+            static const char* kKnown[] = {"Debug", "Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash", "Default", "Pod"};
             bool known = false;
             for (const char* k : kKnown) known = known || d == k;
             if (!known) diags_.report(DiagKind::UnknownDerive, ds, {d}, "not a derivable trait");
-            else if (d == "Debug" || d == "Clone" || d == "Copy" || d == "PartialEq" || d == "Eq" || d == "PartialOrd" || d == "Ord" || d == "Hash" || d == "Default") pendingDerives_.push_back(in_.intern(d));
+            else if (d == "Debug" || d == "Clone" || d == "Copy" || d == "PartialEq" || d == "Eq" || d == "PartialOrd" || d == "Ord" || d == "Hash" || d == "Default" || d == "Pod") pendingDerives_.push_back(in_.intern(d));
             else diags_.report(DiagKind::NotSupported, ds, {"`#[derive(" + d + ")]`"});
             if (!eat(Tok::Comma)) break;
           }

@@ -198,6 +198,23 @@ void Resolver::run(const std::string& crateName) {
   }
   // Pass 3: impls (methods, associated consts), then function signatures.
   for (auto& [id, rt] : impls_) collectImpl(id, rt);
+  // #[derive(Pod)] (wasm.rs): an impl of wasm::Pod, once the fields are checked
+  if (auto pt = traitByName_.find(key(kLibModule, p_.interner.intern("Pod"))); pt != traitByName_.end())
+    for (uint32_t i = 0; i < ast.items.size(); ++i) {
+      const Item& it = ast.items[i];
+      if ((it.kind != ItemKind::Struct && it.kind != ItemKind::Enum) || p_.isRuntimeFile(it.span.file)) continue;
+      bool derived = false;
+      for (Symbol d : it.derives) derived = derived || p_.str(d) == "Pod";
+      if (!derived) continue;
+      auto ai = adtByName_.find(key(it.module, it.name));
+      if (ai == adtByName_.end() || !checkPod(ai->second, it.nameSpan)) continue;
+      TraitImpl im;
+      im.trait = pt->second;
+      im.selfTy = p_.types.adt(ai->second, paramTys(p_.adts[ai->second].generics, 0));
+      im.generics = p_.adts[ai->second].generics;
+      im.item = ItemId{i};
+      p_.traitImpls.push_back(std::move(im));
+    }
   for (auto& [id, rt] : fnItems_) {
     (void)rt;
     (void)id;
@@ -614,30 +631,10 @@ void Resolver::collectTraitImpl(ItemId id, bool runtime, const std::vector<Symbo
   const PathSeg& seg = tp.segs.back();
   for (uint32_t i = 0; i < seg.numArgs; ++i) im.traitArgs.push_back(resolveType(p_.ast.typeLists[seg.args + i]));
   const TraitInfo& trait = p_.traits[size_t(ti)];
-  // `impl wasm::Pod for S {}`: any bit pattern must be a value of S and S must be Copy, so every field is
-  // an integer, a float, an array of those or another Pod struct (wasm.rs)
+  // `impl wasm::Pod for S {}` (wasm.rs): checked field by field (checkPod)
   if (p_.isRuntimeFile(trait.span.file) && p_.str(trait.name) == "Pod" && !p_.isRuntimeFile(p_.ast.item(id).span.file) &&
-      p_.types.kind(self) == TyKind::Adt) {
-    const AdtInfo& a = p_.adts[p_.types.get(self).a];
-    std::function<bool(TyId)> pod = [&](TyId t) {
-      TyKind k = p_.types.kind(t);
-      if (k == TyKind::Int || k == TyKind::Float || k == TyKind::Error) return true;
-      if (k == TyKind::Array) return pod(TyId{p_.types.get(t).a});
-      return k == TyKind::Adt && !p_.adts[p_.types.get(t).a].isEnum && p_.libKindOf(t) == Program::LibKind::None &&
-             !p_.isRuntimeFile(p_.adts[p_.types.get(t).a].span.file);
-    };
-    std::string name = p_.str(a.name);
-    if (a.isEnum) diags_.report(DiagKind::NotPod, p_.ast.type(p_.ast.item(id).selfTy).span, {name, "an enum's tag has invalid bit patterns"}, "not plain old data");
-    else if (!a.deriveCopy) diags_.report(DiagKind::NotPod, p_.ast.type(p_.ast.item(id).selfTy).span, {name, "it is not `Copy`"}, "add `#[derive(Clone, Copy)]`");
-    else
-      for (const FieldInfo& f : a.variants[0].fields)
-        if (!pod(f.ty)) {
-          diags_.report(DiagKind::NotPod, p_.ast.type(p_.ast.item(id).selfTy).span,
-                        {name, "field `" + p_.str(f.name) + "` has type `" + tyToString(p_, f.ty) + "`, which is not plain old data"}, "not plain old data")
-              .label(f.span, "use integers, floats, arrays of them or other `wasm::Pod` structs");
-          break;
-        }
-  }
+      p_.types.kind(self) == TyKind::Adt)
+    checkPod(p_.types.get(self).a, p_.ast.type(p_.ast.item(id).selfTy).span);
   if (im.traitArgs.empty() && trait.generics.size() == 1 && p_.isRuntimeFile(trait.span.file))
     im.traitArgs.push_back(self);  // the operator traits' `Rhs = Self` default
   {
@@ -704,6 +701,36 @@ void Resolver::collectTraitImpl(ItemId id, bool runtime, const std::vector<Symbo
                   {list}, "missing " + list + " in implementation");
   }
   p_.traitImpls.push_back(std::move(im));
+}
+
+// `wasm::Pod` (an impl, or #[derive(Pod)]): any bit pattern must be a value of the type and it must be
+// Copy, so every field is an integer, a float, an array of those or another Pod struct. Reports at `at`.
+bool Resolver::checkPod(uint32_t adt, Span at) {
+  const AdtInfo& a = p_.adts[adt];
+  std::function<bool(TyId)> pod = [&](TyId t) {
+    TyKind k = p_.types.kind(t);
+    if (k == TyKind::Int || k == TyKind::Float || k == TyKind::Error) return true;
+    if (k == TyKind::Array) return pod(TyId{p_.types.get(t).a});
+    return k == TyKind::Adt && !p_.adts[p_.types.get(t).a].isEnum && p_.libKindOf(t) == Program::LibKind::None &&
+           !p_.isRuntimeFile(p_.adts[p_.types.get(t).a].span.file);
+  };
+  std::string name = p_.str(a.name);
+  if (a.isEnum) {
+    diags_.report(DiagKind::NotPod, at, {name, "an enum's tag has invalid bit patterns"}, "not plain old data");
+    return false;
+  }
+  if (!a.deriveCopy) {
+    diags_.report(DiagKind::NotPod, at, {name, "it is not `Copy`"}, "add `#[derive(Clone, Copy)]`");
+    return false;
+  }
+  for (const FieldInfo& f : a.variants[0].fields)
+    if (!pod(f.ty)) {
+      diags_.report(DiagKind::NotPod, at, {name, "field `" + p_.str(f.name) + "` has type `" + tyToString(p_, f.ty) + "`, which is not plain old data"},
+                    "not plain old data")
+          .label(f.span, "use integers, floats, arrays of them or other `wasm::Pod` structs");
+      return false;
+    }
+  return true;
 }
 
 int32_t Resolver::findTrait(const Path& path, bool report) {

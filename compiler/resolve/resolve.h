@@ -101,6 +101,7 @@ class Resolver {
   std::vector<uint32_t> aliasStack_;             // aliases being expanded (a cycle is an error)
 
  public:
+  bool checkPod(uint32_t adt, Span at);
   int32_t findTrait(const ast::Path& path, bool report);
 
  private:
