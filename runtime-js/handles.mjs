@@ -19,7 +19,8 @@ export class HandleTable {
     this.freeList = [];
     this.live = 0;
   }
-  // A new slot holding `value`; returns its index (its generation is `gens[index]`).
+  /** A new slot holding `value`; returns its index (its generation is `gens[index]`).
+   * @param {unknown} value @returns {number} */
   insert(value) {
     let i;
     if (this.freeList.length) i = this.freeList.pop();
@@ -32,6 +33,7 @@ export class HandleTable {
     this.live++;
     return i;
   }
+  /** @param {number} i @returns {number} the slot's generation */
   gen(i) {
     return this.gens[i];
   }
@@ -41,12 +43,15 @@ export class HandleTable {
         `stale ${what ?? "ExternRef"} handle (slot ${i}, generation ${g}): its value was already released` +
           (i < this.gens.length ? ` (the slot is at generation ${this.gens[i]})` : ""));
   }
+  /** The value of handle (i, g); throws WasmRustHandleError for a stale one.
+   * @param {number} i @param {number} g @returns {unknown} */
   get(i, g) {
     if (i === 0 && g === 0) return null;
     this.check(i, g);
     return this.values[i];
   }
-  // Frees the slot; returns the value it held.
+  /** Frees the slot of handle (i, g); returns the value it held.
+   * @param {number} i @param {number} g @returns {unknown} */
   free(i, g) {
     if (i === 0 && g === 0) return null;
     this.check(i, g);

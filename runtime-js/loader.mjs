@@ -104,6 +104,20 @@ function threadsUnavailable(profile) {
   return null;
 }
 
+/**
+ * Instantiates a WasmRust module with its host.
+ * @param {BufferSource | WebAssembly.Module} bytesOrModule
+ * @param {object} [options]
+ * @param {Record<string, Record<string, Function>>} [options.imports] the program's imports, by module and name
+ * @param {(fd: number, bytes: Uint8Array) => void} [options.write] the program's output (1 stdout, 2 stderr)
+ * @param {{note?: (message: string) => void}} [options.host] host options (`note`: a degraded capability, said once)
+ * @param {"browser" | "node" | "embedded"} [options.profile] what the host offers (default "node")
+ * @param {number} [options.threads] workers for wasm::thread::spawn in a --threads build (default 4)
+ * @param {number} [options.maxMemoryPages] a bound for a --threads build's shared memory
+ * @returns {Promise<{module: WebAssembly.Module, instance: WebAssembly.Instance, host: object,
+ *   exports: Record<string, Function>, description: object, threads: object | null,
+ *   run: () => number, close: () => void}>}
+ */
 export async function instantiate(bytesOrModule, { imports = {}, write = consoleWriter(), host: hostOpts = {}, profile = "node", threads = 4, maxMemoryPages = Infinity } = {}) {
   const prof = PROFILES[profile];
   if (!prof) throw new WasmRustLinkError(`unknown host profile \`${profile}\` (browser, node or embedded)`);

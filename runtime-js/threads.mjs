@@ -85,6 +85,13 @@ async function startWorker(init) {
   return w;
 }
 
+/**
+ * Starts `size` workers, each with an instance of `module` on `memory`.
+ * @param {{module: WebAssembly.Module, memory: WebAssembly.Memory, exports: Record<string, Function>,
+ *   size?: number, write: (fd: number, bytes: Uint8Array) => void, imports?: {module: string, name: string}[]}} options
+ * @returns {Promise<{size: number, spawn: (cell: number, packet: number) => boolean, join: (packet: number) => void,
+ *   drain: () => void, close: () => void}>}
+ */
 export async function createThreadPool({ module, memory, exports, size = 4, write, imports = [] }) {
   const ctrlSab = new SharedArrayBuffer(4 * WORDS * Math.max(size, 1));
   const ctrl = new Int32Array(ctrlSab);
