@@ -104,7 +104,16 @@ export function createHost({ write, threads = null, note = (m) => console.warn(m
             note(pool ? "wasm::thread::spawn: every worker is busy, so this job runs on the calling thread (same result)"
                          : `wasm::thread::spawn: ${host.noThreadsReason}, so spawned work runs on the calling thread (same result)`);
           }
-          return 0;
+          // On this thread, now; a panic ends the job, not the program (join returns Err), as a thread's would.
+          const ex = host.instance.exports;
+          if (!ex.__wr_thread_inline) return 0;
+          try {
+            ex.__wr_thread_inline(cell, packet);
+          } catch (e) {
+            if (!(e instanceof ExitSignal) || e.code !== 101) throw e;
+            ex.__wr_thread_unwound(packet);
+          }
+          return 1;
         },
         thread_join(packet) {
           const pool = host.threads ?? threads;

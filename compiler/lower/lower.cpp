@@ -588,6 +588,13 @@ class ModuleLowering {
     // A threads build that spawns: `__wr_thread_start(cell, packet, stack_top, stack_limit, out_buf)`, the
     // entry of a spawned thread's instance. It sets the thread's stack and output buffer before any code
     // with a stack frame runs, then calls the job (wasm.rs, __wr_thread_main).
+    if (requested("__wr_thread_run")) {  // the host runs a job no worker takes (catching its panic)
+      for (const char* n : {"__wr_thread_inline", "__wr_thread_unwound"}) {
+        uint32_t idx = indexOf(findRuntimeFn(n));
+        drain();
+        m_.functions[idx - m_.imports.size()].exportName = n;
+      }
+    }
     if (in_.threads && requested("__wr_thread_run")) {
       uint32_t body = indexOf(findRuntimeFn("__wr_thread_main"));
       drain();

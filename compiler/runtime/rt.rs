@@ -19,7 +19,12 @@ fn __wr_write_u64(v: u64) {
 // `thread 'main' panicked at FILE:LINE:COL:` and a newline, on stderr.
 fn __wr_panic_begin(file: &str, line: u32, col: u32) {
     __out_begin(2);
-    __wr_write_str("\nthread 'main' panicked at ");
+    // (a spawned thread is unnamed, as in rustc: one on a worker, or one run on the calling thread)
+    if (__wr_threads_build() && __wr_out_buf() != 16) || __ptr_read::<u32>(__heap_base() + 168) != 0 {
+        __wr_write_str("\nthread '<unnamed>' panicked at ");
+    } else {
+        __wr_write_str("\nthread 'main' panicked at ");
+    }
     __wr_write_str(file);
     __out_byte(58);
     __wr_write_u64(line as u64);

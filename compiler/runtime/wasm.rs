@@ -499,10 +499,30 @@ pub fn __std_thread_spawn<T, F: FnOnce() -> T + 'static>(f: F) -> JoinHandle<T> 
     let cell: usize = __wr_alloc(__size_of::<Box<dyn FnOnce()>>());
     __ptr_write::<Box<dyn FnOnce()>>(cell, job);
     if !__wr_thread_spawn(cell, packet) {
+        // on this thread, now ([168] of the heap state: inside a spawned job, for the panic message)
+        let depth: usize = __heap_base() + 168;
+        __ptr_write::<u32>(depth, __ptr_read::<u32>(depth) + 1);
         __wr_thread_run(cell);
+        __ptr_write::<u32>(depth, __ptr_read::<u32>(depth) - 1);
         __atomic_store::<u32>(packet, 1);
     }
     JoinHandle { packet: packet }
+}
+
+// Run by the host on the calling thread when no worker takes the job (it catches a panic, as a thread
+// would end: `join` then returns Err). [168] of the heap state: inside such a job, for the panic message.
+pub fn __wr_thread_inline(cell: usize, packet: usize) {
+    let depth: usize = __heap_base() + 168;
+    __ptr_write::<u32>(depth, __ptr_read::<u32>(depth) + 1);
+    __wr_thread_run(cell);
+    __ptr_write::<u32>(depth, __ptr_read::<u32>(depth) - 1);
+    __atomic_store::<u32>(packet, 1);
+}
+// After a panic in such a job (the host caught it).
+pub fn __wr_thread_unwound(packet: usize) {
+    let depth: usize = __heap_base() + 168;
+    __ptr_write::<u32>(depth, __ptr_read::<u32>(depth) - 1);
+    __atomic_store::<u32>(packet, 2);
 }
 
 fn __wr_thread_run(cell: usize) {
