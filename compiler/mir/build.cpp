@@ -2122,6 +2122,26 @@ class Builder {
     bindingScope(e.pat, p_.ast.expr(e.b).span, [&] { exprInto(unitTemp(), e.b); });
   }
 
+  // `for x in &v` / `&mut v` (a Vec or an array): rustc's iterator borrows v once, for the whole loop, and
+  // each iteration's `next()` uses that borrow (at the `&v`), so the body cannot mutate or move v
+  // (iterator invalidation). The borrow is made here and the elements are reached through it.
+  Place loopBorrow(const Place& coll, bool mut, Span sp) {
+    TyId ty = placeType(p_, body_, coll).ty;
+    uint32_t h = newTemp(t_.ref(ty, mut));
+    Rvalue rv;
+    rv.kind = RvKind::Ref;
+    rv.mut = mut;
+    rv.place = coll;
+    assign(Place{h, {}}, rv, sp);
+    return Place{h, {{ProjKind::Deref}}};
+  }
+  void loopBorrowUse(const Place& through, Span sp) {  // (no code: for the ownership checker)
+    Rvalue rv;
+    rv.kind = RvKind::FakeRead;
+    rv.place = Place{through.local, {}};
+    assign(unitTemp(), rv, sp);
+  }
+
   // for PAT in array / &array / &mut array: index from 0 to N.
   void forArray(const Expr& e) {
     TyId it = exprTy(e.a);
@@ -2145,10 +2165,13 @@ class Builder {
       call(fn, {Operand::copy(arr)}, Place{it, {}}, e.span, false, args);
       return iterLoop(e, it, itTy);
     }
+    Span collSpan = p_.ast.expr(e.a).span;
+    if (byRef) arr = loopBorrow(arr, mut, collSpan);
     if (t_.kind(arrTy) == TyKind::Adt) return forVec(e, arr, arrTy, byRef, mut);
     uint64_t n = t_.get(arrTy).len;
     TyId elemTy{t_.get(arrTy).a};
     countedLoop(constInt(t_.integer(IntKind::Usize), n), e.span, &e, [&](uint32_t i) {
+      if (byRef) loopBorrowUse(arr, collSpan);
       Place elem = arr;
       elem.proj.push_back({ProjKind::Index, i});
       uint32_t cur = newTemp(byRef ? t_.ref(elemTy, mut) : elemTy);
@@ -2178,6 +2201,7 @@ class Builder {
     uint32_t len = newTemp(usize);
     call(lenFn, {refTo(vec, false)}, Place{len, {}}, e.span, false, largs);
     countedLoop(Operand::copy(Place{len, {}}), e.span, &e, [&](uint32_t i) {
+      if (byRef) loopBorrowUse(vec, p_.ast.expr(e.a).span);
       uint32_t ref = newTemp(t_.ref(elemTy, true));
       call(indexFn, {refTo(vec, false), Operand::copy(Place{i, {}})}, Place{ref, {}}, e.span, false, iargs);
       uint32_t cur = newTemp(byRef ? t_.ref(elemTy, mut) : elemTy);
