@@ -235,6 +235,10 @@ class Builder {
   Body body_;
   std::vector<TyId> substs_;  // this instance's generic arguments: every type read from the Program goes through T()
   TyId T(TyId t) { return p_.normalize(t_.subst(t, substs_)); }
+  // A generic function built without substitutions (for the ownership check, as rustc checks generic
+  // bodies once): its type parameters are not Copy unless bounded so.
+  bool genericCheck() const { return substs_.empty() && !p_.fns[fnId_.v].generics.empty(); }
+  bool isCopy(TyId t) const { return p_.isCopy(t, genericCheck() ? &p_.fns[fnId_.v] : nullptr); }
   bool runtime_ = false;
   Place pendingFormatDest_;  // where format! puts its String
   bool inTrackCaller_ = false;
@@ -331,7 +335,7 @@ class Builder {
   // A read of `pl` by value: a move unless its type is Copy (the ownership checker's view, see Operand).
   Operand moveOrCopy(Place pl, uint8_t why = 0, Span at = {}) {
     Operand o = Operand::copy(std::move(pl));
-    o.move = !p_.isCopy(placeType(p_, body_, o.place).ty);
+    o.move = !isCopy(placeType(p_, body_, o.place).ty);
     o.moveWhy = why;
     o.moveSpan = at;
     return o;
@@ -724,7 +728,7 @@ class Builder {
         if (r.kind == ResKind::Local) {
           Operand o = Operand::copy(localPlace(r.a));
           o.place.span = e.span;
-          o.move = !p_.isCopy(ty);
+          o.move = !isCopy(ty);
           return o;
         }
         if (r.kind == ResKind::Fn) return Operand::constant(exprTy(eid), 0);  // a function item: zero-sized
@@ -745,7 +749,7 @@ class Builder {
         break;
       case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref: {
         Operand o = Operand::copy(exprPlace(eid));
-        o.move = !p_.isCopy(ty);
+        o.move = !isCopy(ty);
         return o;
       }
       default: break;
@@ -918,6 +922,7 @@ class Builder {
         }
         Operand a = derefOperand(e.a, exprOperand(e.a));
         Operand b = derefOperand(e.b, exprOperand(e.b));
+        if (isComparison(op) && genericCheck()) a.move = b.move = false;  // (`PartialOrd::ge(&a, &b)`: borrowed)
         TyId aTy = exprTy(e.a);
         for (uint8_t i = 0; i < p_.opDerefs[e.a.v]; ++i) aTy = TyId{t_.get(aTy).a};
         binaryInto(dest, op, std::move(a), std::move(b), aTy, e);
@@ -1461,6 +1466,11 @@ class Builder {
   // `.clone()` of derived/builtin Clone: a bytewise copy, then every String/Vec/Box inside is replaced by
   // its clone (String::clone, Vec/Box::__deep_clone in the runtime).
   void cloneInto(Place dest, Place src, TyId ty, Span span) {
+    if (genericCheck() && !isCopy(ty)) {  // `Clone::clone(&x)` of a type parameter: a borrow of x
+      Operand r = refTo(src, false);
+      assignUse(dest, Operand::copy(Place{r.place.local, {{ProjKind::Deref}}}), span);
+      return;
+    }
     if (!needsDeepClone(ty)) {
       assignUse(dest, Operand::copy(src), span);
       return;
