@@ -2798,11 +2798,13 @@ class Builder {
   // Emits the pieces of a format string (writes to the current output).
   // Format arguments are taken by reference (`format_args!`): a place argument is not moved, and is
   // borrowed at its own span for the ownership checker.
+  bool b_locals_user(const Place& pl) const { return pl.local < body_.locals.size() && body_.locals[pl.local].user; }
   std::vector<Operand> formatArgs(const FormatMacro& fm) {
     std::vector<Operand> argOps;
     for (ExprId a : fm.args) {
       Operand o = exprOperand(a);
-      if (o.kind == Operand::Copy && o.move) {
+      // (a Copy place too: `println!("{}", x)` while x is mutably borrowed is rustc's E0502)
+      if (o.kind == Operand::Copy && (o.move || b_locals_user(o.place))) {
         o.move = false;
         Rvalue rv;
         rv.kind = RvKind::FakeRead;
