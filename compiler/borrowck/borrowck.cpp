@@ -587,6 +587,10 @@ class Checker {
         return true;
       case TyKind::Array: return cloneable(TyId{d.a}, depth + 1);
       case TyKind::Adt: return p_.isRuntimeFile(p_.adts[d.a].span.file) || p_.adts[d.a].deriveClone;
+      case TyKind::Param: {  // (a generic body: with a `T: Clone` bound)
+        const std::vector<uint32_t>& cb = p_.fns[b_.fn.v].cloneBounds;
+        return std::find(cb.begin(), cb.end(), d.a) != cb.end();
+      }
       default: return p_.isCopy(t);
     }
   }

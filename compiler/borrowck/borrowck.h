@@ -10,8 +10,10 @@
 //   E0507 / E0508 a move out of a reference, a Vec index or an array element;
 //   E0381 use of a binding that is not, or possibly not, initialized (`let x; if c { x = 1; } x`);
 //   E0384 a `let x;` binding (not `mut`) assigned twice.
-// Borrows (loans.cpp): each `&`/`&mut` is a loan, alive while a local that may hold it is live (NLL,
-// approximated flow-insensitively per local); an overlapping access that conflicts with a live loan is
+// Borrows (loans.cpp): each `&`/`&mut` is a loan, alive while a local that may hold it is live (NLL:
+// which loans a local may hold is flow-insensitive, but a loan is in scope only at points reached from
+// the borrow through points where it is alive, so a reassigned reference ends it); an overlapping
+// access that conflicts with a live loan is
 //   E0499 two mutable borrows, E0502 a shared and a mutable one, E0506 assignment to a borrowed place,
 //   E0505 a move out of it, E0503 a use of a mutably borrowed value; a borrowed binding going out of
 //   scope is E0597, a `let`'s temporary (not lifetime-extended) freed while a borrow of it is used later

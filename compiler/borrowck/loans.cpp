@@ -3,7 +3,9 @@
 // A loan is made by each `&place` / `&mut place` rvalue. The locals that may hold a reference derived
 // from it (`loans(x)`, a flow-insensitive fixpoint over assignments, calls and reborrows) keep it alive
 // while any of them is live (backward liveness of locals); a loan counts only where it may already have
-// been made (forward reachability). An access to a place that overlaps a live loan's place conflicts
+// been made, by a path from the borrow that stays where the loan is alive (forward reachability within
+// its region, as NLL's regions are sets of points: `r = &a; use(r); r = &b; a.push(1); use(r)` is
+// accepted). An access to a place that overlaps a live loan's place conflicts
 // when one of them is mutable: E0499 (two `&mut`), E0502 (`&` and `&mut`), E0506 (assignment), E0505
 // (move), E0503 (use of a mutably borrowed value). A binding whose scope ends (MIR StorageDead) while
 // a loan of it is live: E0597, or E0515 when the loan is returned. Two-phase borrows: an auto-ref'd
@@ -91,6 +93,8 @@ class LoanChecker {
   std::vector<Bits> reachedIn_;    // block -> loans that may have been made before entry
   std::vector<Bits> reservedIn_;   // block -> two-phase loans possibly not activated yet
   std::vector<bool> reachedBlock_;
+  std::vector<std::vector<Bits>> liveLoans_;  // block -> the loans alive at each point (liveLoans())
+  std::vector<uint32_t> holderLocals_;        // the locals (but the return place) that may hold a loan
   std::set<std::pair<uint32_t, uint32_t>> reported_;  // (loan, access span start)
 
   // ---- types ----
@@ -629,7 +633,45 @@ class LoanChecker {
     if (si < bb.stmts.size() && bb.stmts[si].rv.kind == RvKind::StorageDead)  // out of scope: its loans end (E0597 said so)
       for (uint32_t li : loansOn_[dest->local]) st[li / 64] &= ~(uint64_t(1) << (li % 64));
   }
+  // The loans alive at each point of block bi, as NLL's regions are: those some live local may hold
+  // (the return place's always). [0] at entry, [si + 1] after statement si, [n + 1] after the terminator.
+  const std::vector<Bits>& liveLoans(uint32_t bi) {
+    std::vector<Bits>& out = liveLoans_[bi];
+    if (!out.empty()) return out;
+    const BasicBlock& bb = b_.blocks[bi];
+    size_t n = bb.stmts.size();
+    out.assign(n + 2, Bits(words_, 0));
+    Bits live(liveIn_.empty() ? 0 : liveIn_[0].size(), 0);
+    for (uint32_t s : successors(bi)) borInto(live, liveIn_[s]);
+    auto mask = [&](Bits& m) {
+      m = loansOf_[0];
+      for (uint32_t h : holderLocals_) if (btest(live, h)) borInto(m, loansOf_[h]);
+    };
+    mask(out[n + 1]);
+    stepBackTerm(live, bb.term);
+    for (size_t si = n; si-- > 0;) {
+      mask(out[si + 1]);
+      stepBack(live, bb.stmts[si]);
+    }
+    mask(out[0]);
+    return out;
+  }
+  // A loan is in scope where it may have been made and is alive on the way there: a path from the
+  // borrow that leaves the loan's region (every local that may hold it dead, e.g. reassigned first)
+  // does not carry it on (`r = &a; use(r); r = &b; a.push(1); use(r)` is accepted).
+  void stepMasked(Bits& st, Bits& reserved, uint32_t bi, uint32_t si) {
+    stepForward(st, reserved, bi, si);
+    const Bits& m = liveLoans(bi)[si + 1];
+    for (size_t w = 0; w < st.size(); ++w) {
+      st[w] &= m[w];
+      reserved[w] &= m[w];
+    }
+  }
   void computeReached() {
+    liveLoans_.assign(b_.blocks.size(), {});
+    holderLocals_.clear();
+    for (uint32_t l = 0; l < b_.locals.size(); ++l)
+      if (l != 0 && canHold_[l] && std::any_of(loansOf_[l].begin(), loansOf_[l].end(), [](uint64_t w) { return w != 0; })) holderLocals_.push_back(l);
     for (uint32_t li = 0; li < loans_.size(); ++li)
       for (const Proj& pr : loans_[li].place.proj)
         if (pr.kind == ProjKind::Deref) {
@@ -645,11 +687,17 @@ class LoanChecker {
       uint32_t bi = *work.begin();
       work.erase(work.begin());
       Bits st = reachedIn_[bi], res = reservedIn_[bi];
-      for (uint32_t si = 0; si <= b_.blocks[bi].stmts.size(); ++si) stepForward(st, res, bi, si);
+      for (uint32_t si = 0; si <= b_.blocks[bi].stmts.size(); ++si) stepMasked(st, res, bi, si);
       for (uint32_t s : successors(bi)) {
         bool changed = !reachedBlock_[s];
-        changed = borInto(reachedIn_[s], st) || changed;
-        changed = borInto(reservedIn_[s], res) || changed;
+        Bits in = st, inRes = res;
+        const Bits& m = liveLoans(s)[0];
+        for (size_t w = 0; w < in.size(); ++w) {
+          in[w] &= m[w];
+          inRes[w] &= m[w];
+        }
+        changed = borInto(reachedIn_[s], in) || changed;
+        changed = borInto(reservedIn_[s], inRes) || changed;
         reachedBlock_[s] = true;
         if (changed) work.insert(s);
       }
@@ -733,7 +781,7 @@ class LoanChecker {
           bool drops = !p_.isCopy(placeType(p_, b_, s.dest).ty) && s.dest.span.hi;
           check(s.dest, Access::Write, drops || !s.span.hi ? s.dest.span : s.span, UINT32_MAX);
         }
-        stepForward(reached, reserved, bi, si);
+        stepMasked(reached, reserved, bi, si);
       } else if (bb.term.kind == TermKind::Call) {
         const Terminator& t = bb.term;
         for (const Operand& o : t.args) {
@@ -825,8 +873,8 @@ class LoanChecker {
       const BasicBlock& bb = b_.blocks[b];
       for (uint32_t i = start; i <= bb.stmts.size(); ++i) {
         Span found{};
-        auto look = [&](const Place& pl, Span sp) {
-          if (!found.hi && btest(loansOf_[pl.local], li) && (pl.local != loans_[li].holder || b_.locals[pl.local].user)) {
+        auto look = [&](const Place& pl, Span sp, bool marked = false) {  // marked: a FakeRead, a use by itself
+          if (!found.hi && btest(loansOf_[pl.local], li) && (marked || pl.local != loans_[li].holder || b_.locals[pl.local].user)) {
             found = sp;
             laterLocal_ = pl.local;
           }
@@ -834,7 +882,8 @@ class LoanChecker {
         if (i < bb.stmts.size()) {
           const Statement& s = bb.stmts[i];
           const Rvalue& rv = s.rv;
-          if (rv.kind == RvKind::Ref || rv.kind == RvKind::FakeRead || rv.kind == RvKind::Discriminant) look(rv.place, rv.place.span.hi ? rv.place.span : s.span);
+          if (rv.kind == RvKind::Ref || rv.kind == RvKind::FakeRead || rv.kind == RvKind::Discriminant)
+            look(rv.place, rv.place.span.hi ? rv.place.span : s.span, rv.kind == RvKind::FakeRead);
           for (const Operand& o : rv.ops) if (o.kind == Operand::Copy) look(o.place, o.place.span.hi ? o.place.span : s.span);
           if (!s.dest.proj.empty()) look(s.dest, s.span.hi ? s.span : s.dest.span);  // `*r += 1`: the statement
           if ((rv.kind == RvKind::StorageDead || rv.kind == RvKind::Drop) && s.dest.proj.empty() && dropUses_[s.dest.local]) {

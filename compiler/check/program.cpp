@@ -1,5 +1,6 @@
 // Program queries that need the trait impls: impl selection and normalization of concrete types.
 #include "check/program.h"
+#include <algorithm>
 
 namespace wr {
 
@@ -24,15 +25,21 @@ bool Program::concreteSig(TyId t, std::vector<TyId>& args, TyId& ret) const {
   return false;
 }
 
-bool Program::isCopy(TyId t) const {
+bool Program::isCopy(TyId t, const FnInfo* generic) const {
   std::vector<TyId> todo{t}, seen;
   for (size_t i = 0; i < todo.size(); ++i) {
     TyId x = todo[i];
     const TyData& d = types.get(x);
     switch (d.kind) {
       case TyKind::Error: case TyKind::Never: case TyKind::Bool: case TyKind::Char: case TyKind::Int: case TyKind::Float:
-      case TyKind::Ref: case TyKind::FnDef: case TyKind::Infer: case TyKind::Param: case TyKind::Proj:
+      case TyKind::Ref: case TyKind::FnDef: case TyKind::Infer:
         continue;  // (Param/Proj/Infer do not survive monomorphization; never reported as moves)
+      case TyKind::Param:  // (in a generic body: Copy when bounded so)
+        if (generic && std::find(generic->copyBounds.begin(), generic->copyBounds.end(), d.a) == generic->copyBounds.end()) return false;
+        continue;
+      case TyKind::Proj:
+        if (generic) return false;
+        continue;
       case TyKind::Array: todo.push_back(TyId{d.a}); continue;
       case TyKind::Tuple: for (TyId e : d.elems) todo.push_back(e); continue;
       case TyKind::Closure: for (TyId e : captureTys(x)) todo.push_back(e); continue;

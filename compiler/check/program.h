@@ -246,7 +246,9 @@ struct Program {
   // references, and tuples/arrays/closures of Copy types and `#[derive(Copy)]` ADTs whose fields are Copy.
   // `&mut T` and `&mut [T]` count as Copy here: passing one reborrows it (the borrow checker's business).
   // Defined in program.cpp.
-  bool isCopy(TyId t) const;
+  // generic: the generic function whose body is checked as such (its type parameters are Copy only
+  // with a `T: Copy` bound, projections never); null after monomorphization.
+  bool isCopy(TyId t, const FnInfo* generic = nullptr) const;
   // Drop: whether a value of concrete type `t` has anything to do when it is dropped (an `impl Drop` on it
   // or on something it holds by value: String, Vec, Box, Rc and the user's types). References, slices and
   // closures (their captures are not dropped) never do; `dyn Trait` does (its glue dispatches on the tag).

@@ -3891,6 +3891,7 @@ void typeCheckProgram(Program& p, Resolver& r, DiagnosticBag& diags) {
     f.bounds = parent.bounds;
     f.cmpBounds = parent.cmpBounds;
     f.cloneBounds = parent.cloneBounds;
+    f.copyBounds = parent.copyBounds;
     f.hashBounds = parent.hashBounds;
     std::vector<TyId> own;
     for (uint32_t i = 0; i < parent.generics.size(); ++i) own.push_back(p.types.param(i, parent.generics[i]));

@@ -199,6 +199,7 @@ struct FnInfo {
   enum class CmpBound : uint8_t { PartialEq, Eq, PartialOrd, Ord };
   std::vector<std::pair<uint32_t, CmpBound>> cmpBounds;
   std::vector<uint32_t> cloneBounds;  // `T: Clone` / `T: Copy`: `.clone()` on T (the concrete type's clone)
+  std::vector<uint32_t> copyBounds;   // `T: Copy`: T is Copy in the generic body (the ownership check)
   std::vector<uint32_t> hashBounds;   // `T: Hash`: `__hash_of::<T>` hashes it (structurally, derived)
   // `F: Fn(A, B) -> R` / FnMut / FnOnce: calls of F (and closures passed for it) have this signature.
   struct FnBound {

@@ -229,8 +229,12 @@ static CompileResult compileWith(const std::string& fileName, const std::string&
     }
     testsJson += "]";
   }
-  // Ownership: each user function is checked once, on the first instance lowering builds (then on its
-  // own for the non-generic functions nothing reaches). The runtime is trusted.
+  // Ownership: each user function is checked once. A generic one (and its closures) as rustc does, once
+  // and generically: on a body built without substitutions, where a type parameter is Copy only with a
+  // `T: Copy` bound (so an error shows whatever the instances, also with none); a trait's default method
+  // on its first instance. Any other on the body lowering builds, or on its own when nothing reaches it.
+  // The runtime is trusted.
+  auto genericCheck = [&](const FnInfo& fi) { return !fi.generics.empty() && fi.traitId < 0; };
   std::vector<bool> ownershipChecked(program.fns.size(), false);
   double ownershipMs = 0;  // reported as its own phase, taken out of "mir+lower"
   auto checkOwnership = [&](FnId f, const mir::Body& b) {
@@ -246,7 +250,7 @@ static CompileResult compileWith(const std::string& fileName, const std::string&
     if (program.fns[i].runtime && program.fns[i].path == "__drop_glue") dropGlue = FnId{i};
   in.buildBody = [&](FnId f, const std::vector<TyId>& substs) {
     mir::Body b = mir::buildBody(program, resolver, f, bopts, substs);
-    checkOwnership(f, b);
+    if (!genericCheck(program.fns[f.v])) checkOwnership(f, b);
     if (!program.fns[f.v].runtime || f == dropGlue) mir::elaborateDrops(program, b, dropGlue);
     if (opts.emit == Emit::Mir && !program.fns[f.v].runtime) mirText += mir::printBody(program, b) + "\n";
     return b;
@@ -266,7 +270,7 @@ static CompileResult compileWith(const std::string& fileName, const std::string&
   if (opts.test) module.customSections.push_back({"wasmrust.tests", testsJson});
   for (uint32_t f = 0; f < ownershipChecked.size(); ++f) {
     const FnInfo& fi = program.fns[f];
-    if (ownershipChecked[f] || fi.runtime || !fi.item.valid() || !fi.generics.empty() || fi.closure >= 0 || fi.ctorAdt >= 0 ||
+    if (ownershipChecked[f] || fi.runtime || !fi.item.valid() || (fi.closure >= 0 && !genericCheck(fi)) || fi.ctorAdt >= 0 ||
         fi.isImport || fi.traitId >= 0 || fi.intrinsic != Intrinsic::None || !ast.item(fi.item).body.valid())
       continue;
     checkOwnership(FnId{f}, mir::buildBody(program, resolver, FnId{f}, bopts, {}));

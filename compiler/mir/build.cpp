@@ -235,6 +235,10 @@ class Builder {
   Body body_;
   std::vector<TyId> substs_;  // this instance's generic arguments: every type read from the Program goes through T()
   TyId T(TyId t) { return p_.normalize(t_.subst(t, substs_)); }
+  // A generic function built without substitutions (for the ownership check, as rustc checks generic
+  // bodies once): its type parameters are not Copy unless bounded so.
+  bool genericCheck() const { return substs_.empty() && !p_.fns[fnId_.v].generics.empty(); }
+  bool isCopy(TyId t) const { return p_.isCopy(t, genericCheck() ? &p_.fns[fnId_.v] : nullptr); }
   bool runtime_ = false;
   Place pendingFormatDest_;  // where format! puts its String
   bool inTrackCaller_ = false;
@@ -331,7 +335,7 @@ class Builder {
   // A read of `pl` by value: a move unless its type is Copy (the ownership checker's view, see Operand).
   Operand moveOrCopy(Place pl, uint8_t why = 0, Span at = {}) {
     Operand o = Operand::copy(std::move(pl));
-    o.move = !p_.isCopy(placeType(p_, body_, o.place).ty);
+    o.move = !isCopy(placeType(p_, body_, o.place).ty);
     o.moveWhy = why;
     o.moveSpan = at;
     return o;
@@ -724,7 +728,7 @@ class Builder {
         if (r.kind == ResKind::Local) {
           Operand o = Operand::copy(localPlace(r.a));
           o.place.span = e.span;
-          o.move = !p_.isCopy(ty);
+          o.move = !isCopy(ty);
           return o;
         }
         if (r.kind == ResKind::Fn) return Operand::constant(exprTy(eid), 0);  // a function item: zero-sized
@@ -745,7 +749,7 @@ class Builder {
         break;
       case ExprKind::Field: case ExprKind::TupleField: case ExprKind::Index: case ExprKind::Deref: {
         Operand o = Operand::copy(exprPlace(eid));
-        o.move = !p_.isCopy(ty);
+        o.move = !isCopy(ty);
         return o;
       }
       default: break;
@@ -918,6 +922,7 @@ class Builder {
         }
         Operand a = derefOperand(e.a, exprOperand(e.a));
         Operand b = derefOperand(e.b, exprOperand(e.b));
+        if (isComparison(op) && genericCheck()) a.move = b.move = false;  // (`PartialOrd::ge(&a, &b)`: borrowed)
         TyId aTy = exprTy(e.a);
         for (uint8_t i = 0; i < p_.opDerefs[e.a.v]; ++i) aTy = TyId{t_.get(aTy).a};
         binaryInto(dest, op, std::move(a), std::move(b), aTy, e);
@@ -1461,6 +1466,11 @@ class Builder {
   // `.clone()` of derived/builtin Clone: a bytewise copy, then every String/Vec/Box inside is replaced by
   // its clone (String::clone, Vec/Box::__deep_clone in the runtime).
   void cloneInto(Place dest, Place src, TyId ty, Span span) {
+    if (genericCheck() && !isCopy(ty)) {  // `Clone::clone(&x)` of a type parameter: a borrow of x
+      Operand r = refTo(src, false);
+      assignUse(dest, Operand::copy(Place{r.place.local, {{ProjKind::Deref}}}), span);
+      return;
+    }
     if (!needsDeepClone(ty)) {
       assignUse(dest, Operand::copy(src), span);
       return;
@@ -2122,6 +2132,26 @@ class Builder {
     bindingScope(e.pat, p_.ast.expr(e.b).span, [&] { exprInto(unitTemp(), e.b); });
   }
 
+  // `for x in &v` / `&mut v` (a Vec or an array): rustc's iterator borrows v once, for the whole loop, and
+  // each iteration's `next()` uses that borrow (at the `&v`), so the body cannot mutate or move v
+  // (iterator invalidation). The borrow is made here and the elements are reached through it.
+  Place loopBorrow(const Place& coll, bool mut, Span sp) {
+    TyId ty = placeType(p_, body_, coll).ty;
+    uint32_t h = newTemp(t_.ref(ty, mut));
+    Rvalue rv;
+    rv.kind = RvKind::Ref;
+    rv.mut = mut;
+    rv.place = coll;
+    assign(Place{h, {}}, rv, sp);
+    return Place{h, {{ProjKind::Deref}}};
+  }
+  void loopBorrowUse(const Place& through, Span sp) {  // (no code: for the ownership checker)
+    Rvalue rv;
+    rv.kind = RvKind::FakeRead;
+    rv.place = Place{through.local, {}};
+    assign(unitTemp(), rv, sp);
+  }
+
   // for PAT in array / &array / &mut array: index from 0 to N.
   void forArray(const Expr& e) {
     TyId it = exprTy(e.a);
@@ -2145,10 +2175,13 @@ class Builder {
       call(fn, {Operand::copy(arr)}, Place{it, {}}, e.span, false, args);
       return iterLoop(e, it, itTy);
     }
+    Span collSpan = p_.ast.expr(e.a).span;
+    if (byRef) arr = loopBorrow(arr, mut, collSpan);
     if (t_.kind(arrTy) == TyKind::Adt) return forVec(e, arr, arrTy, byRef, mut);
     uint64_t n = t_.get(arrTy).len;
     TyId elemTy{t_.get(arrTy).a};
     countedLoop(constInt(t_.integer(IntKind::Usize), n), e.span, &e, [&](uint32_t i) {
+      if (byRef) loopBorrowUse(arr, collSpan);
       Place elem = arr;
       elem.proj.push_back({ProjKind::Index, i});
       uint32_t cur = newTemp(byRef ? t_.ref(elemTy, mut) : elemTy);
@@ -2178,6 +2211,7 @@ class Builder {
     uint32_t len = newTemp(usize);
     call(lenFn, {refTo(vec, false)}, Place{len, {}}, e.span, false, largs);
     countedLoop(Operand::copy(Place{len, {}}), e.span, &e, [&](uint32_t i) {
+      if (byRef) loopBorrowUse(vec, p_.ast.expr(e.a).span);
       uint32_t ref = newTemp(t_.ref(elemTy, true));
       call(indexFn, {refTo(vec, false), Operand::copy(Place{i, {}})}, Place{ref, {}}, e.span, false, iargs);
       uint32_t cur = newTemp(byRef ? t_.ref(elemTy, mut) : elemTy);
@@ -2764,11 +2798,13 @@ class Builder {
   // Emits the pieces of a format string (writes to the current output).
   // Format arguments are taken by reference (`format_args!`): a place argument is not moved, and is
   // borrowed at its own span for the ownership checker.
+  bool b_locals_user(const Place& pl) const { return pl.local < body_.locals.size() && body_.locals[pl.local].user; }
   std::vector<Operand> formatArgs(const FormatMacro& fm) {
     std::vector<Operand> argOps;
     for (ExprId a : fm.args) {
       Operand o = exprOperand(a);
-      if (o.kind == Operand::Copy && o.move) {
+      // (a Copy place too: `println!("{}", x)` while x is mutably borrowed is rustc's E0502)
+      if (o.kind == Operand::Copy && (o.move || b_locals_user(o.place))) {
         o.move = false;
         Rvalue rv;
         rv.kind = RvKind::FakeRead;

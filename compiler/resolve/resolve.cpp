@@ -779,6 +779,7 @@ void Resolver::addBound(FnInfo& f, uint32_t param, uint32_t boundPath) {
   std::string n = p_.str(bp.segs.back().name);
   if (n == "Copy" || n == "Clone") {
     f.cloneBounds.push_back(param);
+    if (n == "Copy") f.copyBounds.push_back(param);
     return;
   }
   if (n == "Sized") return;
