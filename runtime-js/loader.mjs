@@ -183,7 +183,8 @@ export async function instantiate(bytesOrModule, { imports = {}, write = console
     u32: (x) => x >>> 0,
     str: (p) => {
       const [ptr, len] = pair(p);
-      return decoder.decode(new Uint8Array(memory.buffer, ptr, len));
+      const bytes = new Uint8Array(memory.buffer, ptr, len);
+      return decoder.decode(sharedMemory ? bytes.slice() : bytes);  // (browsers refuse views of shared memory)
     },
     "&[u8]": (p) => {
       const [ptr, len] = pair(p);

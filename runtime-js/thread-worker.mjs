@@ -27,16 +27,23 @@ async function main(init, post) {
     if (Atomics.load(ctrl, b) !== 1) continue;
     Atomics.store(ctrl, b, 2);
     const packet = ctrl[b + 2];
+    let state = 1, code = 0;
     try {
       instance.exports.__wr_thread_start(ctrl[b + 1], packet, ctrl[b + 3], ctrl[b + 4], ctrl[b + 5]);
     } catch (e) {
-      // a panic (its message was printed) or a trap: `join` returns Err
-      if (!(e instanceof ExitSignal)) queue.push(2, enc.encode(`\nthread '<unnamed>' failed: ${e && e.message ? e.message : e}\n`));
-      const w = new Int32Array(memory.buffer);
-      Atomics.store(w, packet >>> 2, 2);
-      Atomics.notify(w, packet >>> 2);
+      if (e instanceof ExitSignal && e.code === 101) state = 2;  // a panic (its message was printed): `join` returns Err
+      else if (e instanceof ExitSignal) [state, code] = [3, e.code];  // process::exit, an abort: the program ends
+      else {  // a trap
+        queue.push(2, enc.encode(`\nthread '<unnamed>' failed: ${e && e.message ? e.message : e}\n`));
+        [state, code] = [3, 134];
+      }
     }
+    // free for the next job first, then the job's state (a spawn right after `join` finds this worker)
     Atomics.store(ctrl, b, 0);
+    const w = new Int32Array(memory.buffer);
+    w[(packet >>> 2) + 1] = code;
+    Atomics.store(w, packet >>> 2, state);
+    Atomics.notify(w, packet >>> 2);
   }
 }
 

@@ -2,7 +2,7 @@
 // Workers in a browser), each with its own instance of the module on the same shared memory. Workers are
 // started before the program runs (a program that blocks in `join` cannot wait for a worker to start).
 //
-// Shared control words, per worker: [state (0 idle, 1 job posted, 2 running), cell, packet, stack top,
+// Shared control words, per worker: [state (0 idle, 3 being posted, 1 job posted, 2 running), cell, packet, stack top,
 // stack limit, output buffer, shutdown]. What a worker prints goes through a shared queue the main
 // thread drains while it waits in `join`, before its own output and when it finishes.
 //   const pool = await createThreadPool({ module, memory, exports, size: 4, write, imports });
@@ -110,13 +110,14 @@ export async function createThreadPool({ module, memory, exports, size = 4, writ
   }
   const started = await Promise.all(workers);
   const words = () => new Int32Array(memory.buffer);
-  let canWait = true;
+  let canWait = true, closed = false;
   const pool = {
     size,
     spawn(cell, packet) {
+      if (closed) return false;
       for (let i = 0; i < size; i++) {
         const b = i * WORDS;
-        if (Atomics.compareExchange(ctrl, b, 0, 1) !== 0) continue;
+        if (Atomics.compareExchange(ctrl, b, 0, 3) !== 0) continue;  // reserved (3) while the job is written
         ctrl[b + 1] = cell;
         ctrl[b + 2] = packet;
         Atomics.store(ctrl, b, 1);
@@ -143,6 +144,7 @@ export async function createThreadPool({ module, memory, exports, size = 4, writ
       queue.drain(write);
     },
     close() {
+      closed = true;
       for (let i = 0; i < size; i++) {
         Atomics.store(ctrl, i * WORDS + 6, 1);
         Atomics.notify(ctrl, i * WORDS);

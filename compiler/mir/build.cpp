@@ -1484,7 +1484,9 @@ class Builder {
       call(fn, {refTo(src, false)}, dest, span, false, args);
       return;
     }
-    assignUse(dest, Operand::copy(src), span);
+    Operand bits = Operand::copy(src);
+    bits.shallow = true;  // (src keeps its owned parts: they are cloned into dest below)
+    assignUse(dest, bits, span);
     if (t_.kind(ty) == TyKind::Tuple || t_.kind(ty) == TyKind::Array) {
       bool tuple = t_.kind(ty) == TyKind::Tuple;
       size_t n = tuple ? t_.get(ty).elems.size() : size_t(t_.get(ty).len);

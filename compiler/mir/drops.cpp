@@ -225,7 +225,7 @@ class Elaborator {
 
   void moveOperands(State& st, const std::vector<Operand>& ops) {
     for (const Operand& o : ops) {
-      if (o.kind != Operand::Copy) continue;
+      if (o.kind != Operand::Copy || o.shallow) continue;
       auto [path, exact] = pathOf(o.place);
       if (path == kNone) continue;
       if (!exact && !p_.needsDrop(placeType(p_, b_, o.place).ty)) continue;

@@ -41,6 +41,9 @@ struct Operand {
   // `f(a)`, `s.field`). The builder's own reads (temporaries, auto-refs, formatting) are never moves.
   // The ownership checker (borrowck/) tracks these; lowering reads a move like a copy.
   bool move = false;
+  // A bitwise copy of a non-Copy value that does not take ownership: `.clone()` of a derived-Clone value
+  // copies it, then replaces each owned part of the copy with its clone (drop elaboration: not a move).
+  bool shallow = false;
   uint8_t moveWhy = 0;  // 0 a plain move, 1 by a method's `self`, 2 by `for`'s implicit `into_iter()`, 3 into a closure
   Span moveSpan{};      // where rustc points at the move when it is not the place itself (the method call)
   Place place;

@@ -95,6 +95,7 @@ fn __wr_free_locked(ptr: usize) {
 }
 
 fn __wr_double_free() -> ! {
+    __wr_heap_unlock();  // (held by __wr_free: other threads must not wait for it forever)
     __out_begin(2);
     __wr_write_str("internal compiler error: a heap block was freed twice\n");
     __out_flush();
@@ -103,6 +104,7 @@ fn __wr_double_free() -> ! {
 
 // rustc's message when the allocator fails; the process aborts (exit code 134).
 fn __wr_alloc_failed(n: usize) -> ! {
+    __wr_heap_unlock();  // (held by __wr_alloc)
     __out_begin(2);
     __wr_write_str("memory allocation of ");
     __wr_write_u64(n as u64);

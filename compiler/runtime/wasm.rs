@@ -246,9 +246,12 @@ pub struct FuncRef {
 
 impl FuncRef {
     pub fn new<F: FnMut(&[f64]) -> f64 + 'static>(f: F) -> FuncRef {
+        // the cell: [0] the closure, [8] 1 while it runs, [12] 1 once its FuncRef was dropped during a call
         let boxed: Box<dyn FnMut(&[f64]) -> f64> = Box::new(f);
-        let cell: usize = __wr_alloc(__size_of::<Box<dyn FnMut(&[f64]) -> f64>>());
+        let cell: usize = __wr_alloc(16);
         __ptr_write::<Box<dyn FnMut(&[f64]) -> f64>>(cell, boxed);
+        __ptr_write::<u32>(cell + 8, 0);
+        __ptr_write::<u32>(cell + 12, 0);
         let raw: __RawRef = if __wr_reftypes() { __wr_xfunc_new(cell) } else { __wr_func_new(cell) };
         FuncRef { raw: raw, cell: cell }
     }
@@ -286,8 +289,12 @@ impl Drop for FuncRef {
             } else {
                 __wr_func_drop(&self.raw);
             }
-            __drop_in_place::<Box<dyn FnMut(&[f64]) -> f64>>(self.cell);
-            __wr_free(self.cell);
+            if __ptr_read::<u32>(self.cell + 8) != 0 {
+                __ptr_write::<u32>(self.cell + 12, 1);  // dropped by the closure itself: freed when it returns
+            } else {
+                __drop_in_place::<Box<dyn FnMut(&[f64]) -> f64>>(self.cell);
+                __wr_free(self.cell);
+            }
         }
     }
 }
@@ -302,9 +309,18 @@ impl __Debug for FuncRef {
 
 // Calls the closure of a Rust-made FuncRef with `nargs` f64 arguments at `args`.
 pub fn __wr_closure_call(cell: usize, args: usize, nargs: usize) -> f64 {
+    if __ptr_read::<u32>(cell + 8) != 0 {
+        panic!("a WasmRust closure was called while it was running (from JS, recursively)");
+    }
+    __ptr_write::<u32>(cell + 8, 1);
     let f: &mut Box<dyn FnMut(&[f64]) -> f64> = __addr_ref::<Box<dyn FnMut(&[f64]) -> f64>>(cell);
     let s: &[f64] = __Slice { buf: args, len: nargs };
     let r: f64 = f(s);
+    __ptr_write::<u32>(cell + 8, 0);
+    if __ptr_read::<u32>(cell + 12) != 0 {  // its FuncRef was dropped while it ran
+        __drop_in_place::<Box<dyn FnMut(&[f64]) -> f64>>(cell);
+        __wr_free(cell);
+    }
     __out_flush();
     r
 }
@@ -372,7 +388,11 @@ pub struct SharedSlice<T: Pod> {
 impl<T: Pod> SharedSlice<T> {
     // `len` zeroed elements.
     pub fn new(len: usize) -> SharedSlice<T> {
-        let bytes: usize = len * __size_of::<T>();
+        let size: usize = __size_of::<T>();
+        if size != 0 && len > 0xFFFF_FFFF / size {
+            panic!("capacity overflow");
+        }
+        let bytes: usize = len * size;
         let p: usize = __wr_alloc(bytes);
         let mut i: usize = 0;
         while i + 4 <= bytes {
@@ -459,7 +479,8 @@ impl __Debug for JoinError {
     }
 }
 
-// A packet: [0] the state (0 running, 1 finished, 2 panicked), [8] the result, an Option<T>.
+// A packet: [0] the state (0 running, 1 finished, 2 panicked, 3 the thread ended the program: [4] the
+// exit code, as `process::exit` or an abort would), [8] the result, an Option<T>.
 pub struct JoinHandle<T> {
     packet: usize,
 }
@@ -470,7 +491,11 @@ impl<T> JoinHandle<T> {
         if __atomic_load::<u32>(p) == 0 {
             __wr_thread_join(p);
         }
-        if __atomic_load::<u32>(p) == 2 {
+        let state: u32 = __atomic_load::<u32>(p);
+        if state == 3 {
+            __wr_exit(__ptr_read::<u32>(p + 4));
+        }
+        if state == 2 {
             return Err(JoinError {});
         }
         let r: Option<T> = __ptr_read::<Option<T>>(p + 8);
@@ -540,8 +565,8 @@ pub fn __wr_thread_main(cell: usize, packet: usize) {
     __ptr_write::<usize>(st + 8, 0);
     __wr_thread_run(cell);
     __out_flush();
-    __atomic_store::<u32>(packet, 1);
-    __atomic_notify(packet, 1);
+    // (the worker publishes the packet's state once it is free for the next job: thread-worker.mjs)
+    let _ = packet;
 }
 
 // ---- handle statistics (tests, leak hunting) ----

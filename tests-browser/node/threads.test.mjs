@@ -4,7 +4,7 @@
 // program gives the same result on one thread (said once).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { instantiate } from "../../runtime-js/loader.mjs";
+import { instantiate, WasmRustExit } from "../../runtime-js/loader.mjs";
 import { nativeBuild } from "./helpers/common.mjs";
 
 const REL = "tests-native/interop/shared_counter.rs";
@@ -44,4 +44,23 @@ test("without threads the same program gives the same result on one thread", asy
   const emb = await instantiate(nativeBuild(REL, ["--threads"]), { profile: "embedded", write: () => {}, host: { note: (s) => notes.push(s) } });
   assert.equal(emb.exports.count_in_threads(3, 1000), 3000n);
   assert.deepEqual(notes, ["wasm::thread::spawn: the `embedded` profile has no threads, so spawned work runs on the calling thread (same result)"]);
+});
+
+test("a worker is free for the next spawn as soon as its job is joined; panics end only their thread; exit ends the program", { timeout: 60000 }, async () => {
+  const bytes = nativeBuild(REL, ["--threads"]);
+  const notes = [];
+  const out = [];
+  const m = await instantiate(bytes, { threads: 1, write: (fd, b) => out.push(b), host: { note: (s) => notes.push(s) } });
+  for (let i = 0; i < 100; i++) {  // spawn right after join, with one worker: never "busy" (ping_pong would hang)
+    assert.equal(m.exports.count_in_threads(1, 10), 10n);
+    assert.equal(m.exports.ping_pong(3), 9);
+  }
+  assert.deepEqual(notes, []);
+  assert.equal(m.exports.panicking_jobs(40), 20);
+  assert.match(text(out), /thread '<unnamed>' panicked at .*shared_counter\.rs:\d+:\d+:\njob 0 fails/);
+  assert.throws(() => m.exports.exit_in_thread(3), (e) => e instanceof WasmRustExit && e.code === 3);
+  m.close();
+  // without threads the panics are caught the same way
+  const plain = await instantiate(nativeBuild(REL), { write: () => {} });
+  assert.equal(plain.exports.panicking_jobs(10), 5);
 });

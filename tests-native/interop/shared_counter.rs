@@ -49,3 +49,34 @@ pub fn ping_pong(rounds: u32) -> u32 {
 fn main() {
     count_in_threads(2, 1_000_000);
 }
+
+// `jobs` threads, the even ones panic: each panic ends its own thread only (join returns Err).
+#[wasm::export]
+pub fn panicking_jobs(jobs: u32) -> u32 {
+    let mut errs = 0;
+    for i in 0..jobs {
+        let h = wasm::thread::spawn(move || {
+            if i % 2 == 0 {
+                panic!("job {} fails", i);
+            }
+            i
+        });
+        if h.join().is_err() {
+            errs += 1;
+        }
+    }
+    errs
+}
+
+// A thread that calls process::exit ends the program with its code.
+#[wasm::export]
+pub fn exit_in_thread(code: i32) -> u32 {
+    let h = wasm::thread::spawn(move || {
+        if code >= 0 {
+            std::process::exit(code);
+        }
+        0u32
+    });
+    let _ = h.join();
+    0
+}
