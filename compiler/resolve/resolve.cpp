@@ -1145,6 +1145,7 @@ TyId Resolver::resolveType(TypeId tid) {
       if (segs.size() > 1 && (p_.str(segs[0].name) == "std" || p_.str(segs[0].name) == "core" || p_.str(segs[0].name) == "wasm")) {
         segs.erase(segs.begin());
         stripStdModules(segs);
+        if (segs.size() == 2 && p_.str(segs[0].name) == "thread") segs.erase(segs.begin());  // std::thread::JoinHandle
       }
       uint32_t lm = ctxModule_;  // where the last segments are looked up (`geo::Point`: in module geo)
       bool lex = true;

@@ -411,16 +411,19 @@ impl<T: Pod> SharedSlice<T> {
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
+    // (the public methods are #[track_caller]: the panic names their caller's line)
     fn __at(&self, i: usize) -> usize {
         if i >= self.len {
-            panic!("index out of bounds: the len is {} but the index is {}", self.len, i);
+            __wr_panic_bounds_caller(self.len, i);
         }
         self.buf + i * __size_of::<T>()
     }
     // Plain (non-atomic) access.
+    #[track_caller]
     pub fn get(&self, i: usize) -> T {
         __ptr_read::<T>(self.__at(i))
     }
+    #[track_caller]
     pub fn set(&self, i: usize, v: T) {
         __ptr_write::<T>(self.__at(i), v);
     }
@@ -434,22 +437,28 @@ impl<T: Pod> SharedSlice<T> {
         v
     }
     // Atomic access (sequentially consistent, as wasm's atomics are).
+    #[track_caller]
     pub fn load(&self, i: usize) -> T where T: AtomicInt {
         __atomic_load::<T>(self.__at(i))
     }
+    #[track_caller]
     pub fn store(&self, i: usize, v: T) where T: AtomicInt {
         __atomic_store::<T>(self.__at(i), v);
     }
+    #[track_caller]
     pub fn fetch_add(&self, i: usize, v: T) -> T where T: AtomicInt {
         __atomic_add::<T>(self.__at(i), v)
     }
+    #[track_caller]
     pub fn fetch_sub(&self, i: usize, v: T) -> T where T: AtomicInt {
         __atomic_sub::<T>(self.__at(i), v)
     }
+    #[track_caller]
     pub fn swap(&self, i: usize, v: T) -> T where T: AtomicInt {
         __atomic_xchg::<T>(self.__at(i), v)
     }
     // `Ok(previous)` when the element was `current` (and is now `new`), else `Err(actual)`.
+    #[track_caller]
     pub fn compare_exchange(&self, i: usize, current: T, new: T) -> Result<T, T> where T: AtomicInt {
         let old: T = __atomic_cmpxchg::<T>(self.__at(i), current, new);
         if old == current {
