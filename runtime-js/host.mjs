@@ -54,9 +54,14 @@ export function createHost({ write, threads = null, note = (m) => console.warn(m
       const buf = n ? ex.__wr_malloc(8 * n) : 0;
       const f64 = new Float64Array(memory.buffer);
       for (let k = 0; k < n; k++) f64[(buf >>> 3) + k] = +xs[k];
+      host.depth++;
       try {
         return ex.__wr_closure_call(cell, buf, n);
+      } catch (e) {
+        if (host.depth === 1) ex.__wr_stack_reset?.();  // (as loader.mjs's guard)
+        throw e;
       } finally {
+        host.depth--;
         if (buf) ex.__wr_mfree(buf);
       }
     };
@@ -64,6 +69,7 @@ export function createHost({ write, threads = null, note = (m) => console.warn(m
     return fn;
   };
   const host = {
+    depth: 0,  // calls into the module in progress (loader.mjs, guard)
     refs,
     readRef,
     readIdx,

@@ -293,8 +293,24 @@ export async function instantiate(bytesOrModule, { imports = {}, write = console
     host.threads = pool;
   }
   const exports = {};
+  // Every call into the module goes through `guard`: when an exception (a panic's exit, an import's
+  // error) leaves the outermost one, the frames it unwound never popped the shadow stack, so it is reset.
+  const guard = (f) => {
+    const n = f.length;
+    const enter = () => host.depth++;
+    const fail = (e) => {
+      if (host.depth === 1) ex.__wr_stack_reset?.();
+      throw e;
+    };
+    const leave = () => host.depth--;
+    if (n === 0) return () => { enter(); try { return f(); } catch (e) { fail(e); } finally { leave(); } };
+    if (n === 1) return (a) => { enter(); try { return f(a); } catch (e) { fail(e); } finally { leave(); } };
+    if (n === 2) return (a, b) => { enter(); try { return f(a, b); } catch (e) { fail(e); } finally { leave(); } };
+    if (n === 3) return (a, b, c) => { enter(); try { return f(a, b, c); } catch (e) { fail(e); } finally { leave(); } };
+    return (...xs) => { enter(); try { return f(...xs); } catch (e) { fail(e); } finally { leave(); } };
+  };
   for (const d of desc.exports) {
-    const raw = instance.exports[d.name];
+    const raw = guard(instance.exports[d.name]);
     const resKind = d.result;
     const resInMemory = resKind && inMemory.has(resKind);
     const res = resKind && !resInMemory ? fromWasm[resKind] : null;

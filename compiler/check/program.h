@@ -160,7 +160,6 @@ struct Program {
         LibKind k = libKindOf(in);
         if (k == LibKind::ExternRef || k == LibKind::RawRef) return "&externref";
         if (k == LibKind::FuncRef) return "&funcref";
-        if (k == LibKind::SharedSlice) return "&sharedslice";
         return "";
       }
       case TyKind::Adt: {

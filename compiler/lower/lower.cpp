@@ -667,6 +667,17 @@ class ModuleLowering {
     uint32_t stackTop = stackBase + kStackSize;
     m_.globals[kGStackPointer].init = stackTop;
     m_.globals[kGStackLimit].init = stackBase;
+    // A library for a host (exports, closures JS calls): `__wr_stack_reset` lets the loader put the shadow
+    // stack back at its top after a panic unwound the outermost call into the module (its frames were
+    // never popped).
+    if (!exported.empty() || makesClosures_) {
+      Function w;
+      w.name = "__wr_stack_reset";
+      w.exportName = "__wr_stack_reset";
+      Builder b(w);
+      w.body = b.block(b.newLabel(), ValType::None, {b.globalSet(kGStackPointer, b.i32(int32_t(stackTop))), b.globalSet(kGOutLen, b.i32(0))});
+      m_.functions.push_back(std::move(w));
+    }
     m_.globals[kGHeapBase].init = stackTop;
     m_.memoryPages = (stackTop + 65535) / 65536 + 1;
     if (m_.refTable) m_.customSections.push_back({"wasmrust.abi", "{\"externref\":true}"});

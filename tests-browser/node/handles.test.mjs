@@ -2,7 +2,7 @@
 // CLI and by the browser build (identical bytes), run with runtime-js/loader.mjs against a small fake DOM.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { instantiate } from "../../runtime-js/loader.mjs";
+import { instantiate, WasmRustExit } from "../../runtime-js/loader.mjs";
 import { HandleTable, WasmRustHandleError } from "../../runtime-js/handles.mjs";
 import { spawnSync } from "node:child_process";
 import { compiler, nativeBuild, nativeCli, readSource, sameBytes, ROOT } from "./helpers/common.mjs";
@@ -89,6 +89,9 @@ test(`ExternRefs to host objects (${mode}): in structs and maps, cloned, compare
     assert.equal(m.exports.apply_twice((x) => x * 3, 2), 18);
     assert.equal(m.exports.live(), 0);
     assert.throws(() => m.exports.shout(42), /argument 1 of `shout` \(&str\): expected a string, got number/);
+    // panics unwind frames that never pop the shadow stack: the loader resets it (else it overflows)
+    for (let i = 0; i < 500; i++) assert.throws(() => m.exports.deep_panic(20), (e) => e instanceof WasmRustExit && e.code === 101);
+    assert.equal(m.exports.shout("still fine"), "STILL FINE!");
     // memory stays bounded over many calls (every slot the loader allocates is freed)
     const before = m.instance.exports.memory.buffer.byteLength;
     for (let i = 0; i < 20000; i++) m.exports.shout("x".repeat(100));

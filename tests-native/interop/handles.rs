@@ -138,3 +138,13 @@ pub fn live() -> u32 {
 pub fn slots() -> u32 {
     wasm::handle_slots()
 }
+
+// A panic deep inside an export (the loader puts the shadow stack back afterwards).
+#[wasm::export]
+pub fn deep_panic(depth: u32) -> u32 {
+    let pad = [depth; 64];
+    if depth == 0 {
+        panic!("deep");
+    }
+    deep_panic(depth - 1) + pad[3]
+}
