@@ -2054,14 +2054,14 @@ class Builder {
     auto m = a.methods.find(p_.interner.intern(name).v);
     return {m == a.methods.end() ? FnId{} : m->second, t_.get(vecTy).elems};
   }
-  Operand refTo(const Place& pl, bool mut) {
+  Operand refTo(const Place& pl, bool mut, Span sp = Span{}) {
     TyId ty = placeType(p_, body_, pl).ty;
     uint32_t r = newTemp(t_.ref(ty, mut));
     Rvalue rv;
     rv.kind = RvKind::Ref;
     rv.mut = mut;
     rv.place = pl;
-    assign(Place{r, {}}, rv, Span{});
+    assign(Place{r, {}}, rv, sp);
     return Operand::copy(Place{r, {}});
   }
   // vec![a, b, c]: Vec::new() then push each; vec![x; n]: push a copy of x n times.
@@ -2138,14 +2138,9 @@ class Builder {
   // each iteration's `next()` uses that borrow (at the `&v`), so the body cannot mutate or move v
   // (iterator invalidation). The borrow is made here and the elements are reached through it.
   Place loopBorrow(const Place& coll, bool mut, Span sp) {
-    TyId ty = placeType(p_, body_, coll).ty;
-    uint32_t h = newTemp(t_.ref(ty, mut));
-    Rvalue rv;
-    rv.kind = RvKind::Ref;
-    rv.mut = mut;
-    rv.place = coll;
-    assign(Place{h, {}}, rv, sp);
-    return Place{h, {{ProjKind::Deref}}};
+    Place h = refTo(coll, mut, sp).place;
+    h.proj.push_back({ProjKind::Deref});
+    return h;
   }
   void loopBorrowUse(const Place& through, Span sp) {  // (no code: for the ownership checker)
     Rvalue rv;
