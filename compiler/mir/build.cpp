@@ -2054,6 +2054,21 @@ class Builder {
     auto m = a.methods.find(p_.interner.intern(name).v);
     return {m == a.methods.end() ? FnId{} : m->second, t_.get(vecTy).elems};
   }
+  // Whether a receiver expression indexes a library collection on the way (`v[0]`, `v[i].field` with v a
+  // Vec: its IndexMut), not an array or a slice (built-in indexing).
+  bool overloadedIndex(ast::ExprId x) {
+    while (x.valid()) {
+      const ast::Expr& ex = p_.ast.expr(x);
+      if (ex.kind == ExprKind::Index) {
+        TyId base = p_.exprTy[ex.a.v];
+        while (t_.kind(base) == TyKind::Ref) base = TyId{t_.get(base).a};
+        if (t_.kind(base) == TyKind::Adt && p_.sliceKind(base) == 0) return true;
+      }
+      if (ex.kind != ExprKind::Paren && ex.kind != ExprKind::Field && ex.kind != ExprKind::TupleField && ex.kind != ExprKind::Index) return false;
+      x = ex.a;
+    }
+    return false;
+  }
   Operand refTo(const Place& pl, bool mut, Span sp = Span{}) {
     TyId ty = placeType(p_, body_, pl).ty;
     uint32_t r = newTemp(t_.ref(ty, mut));
@@ -2766,7 +2781,9 @@ class Builder {
       Rvalue rv;
       rv.kind = RvKind::Ref;
       rv.mut = adj.autoref == 2;
-      rv.op = 1;  // an auto-ref'd receiver: a two-phase borrow (`v.push(v.len())`)
+      // an auto-ref'd receiver: a two-phase borrow (`v.push(v.len())`), unless reaching it went through an
+      // overloaded index (`v[0].push(v.len())`: IndexMut borrows `v` mutably at once, as rustc says)
+      rv.op = overloadedIndex(e.a) ? 0 : 1;
       rv.place = recv;
       assign(Place{tmp, {}}, rv, e.span);
       args.push_back(Operand::copy(Place{tmp, {}}));
