@@ -84,6 +84,7 @@ class LoanChecker {
   std::vector<bool> canHold_;      // local -> its type can hold a reference
   std::vector<bool> dropUses_;     // local -> dropping it runs a user `Drop` impl that may use its references
   mutable bool laterIsDrop_ = false;  // laterUse() found the holder's drop
+  mutable bool laterIsCall_ = false;  // laterUse() found a compiler temporary passed to a call (rustc: "used by call")
   std::set<uint32_t> storedInto_;  // locals that calls may store references into (`v.push(&x)`)
   mutable uint32_t laterLocal_ = UINT32_MAX;  // the holder laterUse() found
   std::unordered_map<const Place*, bool> valueMayBorrow_;  // (keyed by the body's own places)
@@ -865,6 +866,7 @@ class LoanChecker {
   }
   // Where a loan is next used after (bi, si): the first use of a local holding it, searching forward.
   Span laterUse(uint32_t li, uint32_t bi, uint32_t si) const {
+    laterIsCall_ = false;
     std::vector<bool> seen(b_.blocks.size(), false);
     std::vector<std::pair<uint32_t, uint32_t>> work{{bi, si + 1}};
     while (!work.empty()) {
@@ -893,7 +895,11 @@ class LoanChecker {
         } else {
           const Terminator& t = bb.term;
           if (t.kind == TermKind::Call)
-            for (const Operand& o : t.args) if (o.kind == Operand::Copy) look(o.place, o.place.span.hi ? o.place.span : t.span);
+            for (const Operand& o : t.args)
+              if (o.kind == Operand::Copy && !found.hi) {
+                look(o.place, o.place.span.hi ? o.place.span : t.span);
+                if (found.hi && !o.place.span.hi && !b_.locals[o.place.local].user) laterIsCall_ = true;
+              }
           if (t.kind == TermKind::SwitchInt && t.discr.kind == Operand::Copy) look(t.discr.place, t.discr.place.span.hi ? t.discr.place.span : t.span);
         }
         if (found.hi) return found;
@@ -954,7 +960,7 @@ class LoanChecker {
       case Access::SharedBorrow:
         d = &diags_.report(DiagKind::BorrowConflict, sp, {name, "immutable", "mutable"}, "immutable borrow occurs here");
         d->label(l.span, "mutable borrow occurs here");
-        if (later.hi) d->label(later, "mutable borrow later used here");
+        if (later.hi) d->label(later, laterIsCall_ ? "mutable borrow later used by call" : "mutable borrow later used here");
         break;
       case Access::Write:
         d = &diags_.report(DiagKind::AssignBorrowed, sp, {name}, q(name) + " is assigned to here but it was already borrowed");

@@ -2766,7 +2766,12 @@ class Builder {
       return;
     }
     std::vector<Operand> args;
+    // `v[0].push(..)`: the receiver reached through a Vec's IndexMut borrows the Vec mutably (as `&mut v[0]`)
+    bool viaIndex = adj.autoref == 2 && overloadedIndex(e.a);
+    bool savedMutIndex = mutIndex_;
+    mutIndex_ = viaIndex;
     Place recv = exprPlace(e.a);
+    mutIndex_ = savedMutIndex;
     for (uint8_t i = 0; i < adj.derefs; ++i) recv.proj.push_back({ProjKind::Deref});
     if (adj.sliceDeref) recv = asSlice(recv, adj.sliceDeref == 2, e.span);  // `arr.contains(&x)`, `v.fill(0)`
     if (adj.strDeref) {
@@ -2783,7 +2788,7 @@ class Builder {
       rv.mut = adj.autoref == 2;
       // an auto-ref'd receiver: a two-phase borrow (`v.push(v.len())`), unless reaching it went through an
       // overloaded index (`v[0].push(v.len())`: IndexMut borrows `v` mutably at once, as rustc says)
-      rv.op = overloadedIndex(e.a) ? 0 : 1;
+      rv.op = viaIndex ? 0 : 1;
       rv.place = recv;
       assign(Place{tmp, {}}, rv, e.span);
       args.push_back(Operand::copy(Place{tmp, {}}));
