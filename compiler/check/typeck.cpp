@@ -1978,10 +1978,11 @@ class Checker {
   }
 
   // A place expression that is assigned to (`forBorrowMut`: borrowed as &mut).
-  void checkPlace(ExprId eid, bool forBorrowMut) {
+  // `field`: the field access (`p.x`, `p.0.y`) whose base this is, when assigning to a field of a binding.
+  void checkPlace(ExprId eid, bool forBorrowMut, ExprId field = ExprId{}) {
     const Expr& e = p_.ast.expr(eid);
     switch (e.kind) {
-      case ExprKind::Paren: checkPlace(e.a, forBorrowMut); return;
+      case ExprKind::Paren: checkPlace(e.a, forBorrowMut, field); return;
       case ExprKind::Path: {
         Res r = p_.exprRes[eid.v];
         if (r.kind == ResKind::Local) {
@@ -1996,6 +1997,11 @@ class Checker {
           if (forBorrowMut) {
             diags_.report(DiagKind::BorrowMutOfImmutable, e.span, {n}, "cannot borrow as mutable")
                 .label(lv.span, "help: consider changing this to be mutable: `mut " + n + "`");
+          } else if (field.valid() && !lv.isParam) {  // `p.x = 2` (rustc: E0594 on the assignment)
+            std::string place(p_.sm.text(p_.ast.expr(field).span));
+            Span at = assignExpr_.valid() ? p_.ast.expr(assignExpr_).span : p_.ast.expr(field).span;
+            diags_.report(DiagKind::AssignFieldImmutable, at, {place, n}, "cannot assign")
+                .help("consider changing this to be mutable: `mut " + n + "`");
           } else {
             if (lv.isParam) {
               Diagnostic& d = diags_.report(DiagKind::AssignImmutable, e.span, {n}, "cannot assign to immutable argument");
@@ -2034,7 +2040,7 @@ class Checker {
             return;  // behind &mut: fine regardless of the binding's mutability
           }
         }
-        checkPlace(e.a, forBorrowMut);
+        checkPlace(e.a, forBorrowMut, e.kind != ExprKind::Index && derefs == 0 ? (field.valid() ? field : eid) : ExprId{});
         return;
       }
       case ExprKind::Deref: {
